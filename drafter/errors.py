@@ -1,0 +1,32 @@
+"""Typed errors of the core, each with a message in Korean and English naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.l10n import Message, user_language
+
+
+class DrafterError(Exception):
+    """Base of every error the core raises on purpose; shown to users as one line."""
+
+    def __init__(self, message: Message, path: str | Path | None = None) -> None:
+        super().__init__(message.en)
+        self.message = message
+        self.path = None if path is None else str(path)
+
+    def line(self, lang: str | None = None) -> str:
+        text = self.message.in_(lang or user_language())
+        return f"{self.path}: {text}" if self.path else text
+
+
+class InputError(DrafterError):
+    """A file could not be read as what it claims to be (broken, foreign, wrong encoding, too large)."""
+
+
+class FutureVersionError(InputError):
+    """A release file written by a newer Release Drafter."""
+
+
+class SaveError(DrafterError):
+    """Writing a file failed; the previous file is intact."""

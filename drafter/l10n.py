@@ -1,0 +1,77 @@
+"""Messages in Korean and English, and dates as each document language prints them.
+
+Message ids are the English text; the Korean catalog is `resources/locale/ko/LC_MESSAGES/drafter.po`
+(gettext, read with Babel), shared by the core, the command line and the GUI. The core always
+builds both languages, because a finding or an error may be shown in either.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from drafter import RESOURCES
+
+CATALOG = RESOURCES / "locale" / "ko" / "LC_MESSAGES" / "drafter.po"
+
+
+@dataclass(frozen=True)
+class Message:
+    ko: str
+    en: str
+
+    def in_(self, lang: str) -> str:
+        return self.ko if lang == "ko" else self.en
+
+    def __str__(self) -> str:
+        return self.in_(user_language())
+
+    def as_dict(self) -> dict[str, str]:
+        return {"ko": self.ko, "en": self.en}
+
+
+@cache
+def _korean() -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    try:
+        with CATALOG.open("rb") as fh:
+            catalog = read_po(fh, locale="ko")
+    except (OSError, ValueError):  # a damaged install must still run, in English
+        return {}
+    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+def tr(msgid: str, /, **values: object) -> Message:
+    """The message `msgid` (English) in both languages, with `{name}` fields filled in.
+
+    A value that is itself a Message is filled in with its text in the same language.
+    """
+    korean = _korean().get(msgid, msgid)
+    ko = {k: v.ko if isinstance(v, Message) else v for k, v in values.items()}
+    en = {k: v.en if isinstance(v, Message) else v for k, v in values.items()}
+    return Message(ko=korean.format(**ko), en=msgid.format(**en))
+
+
+def user_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
+    """ "ko" when the user's locale is Korean, else "en" (gettext's order of variables)."""
+    env = os.environ if environ is None else environ
+    override = env.get("DRAFTER_LANG", "")
+    if override in ("ko", "en"):
+        return override
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "ko" if value.lower().startswith("ko") else "en"
+    return "en"
+
+
+def format_date(day: date, lang: str) -> str:
+    """A release date as the document language prints it: "2023. 11. 1.(수)" / "Wednesday, November 1, 2023"."""
+    from babel.dates import format_date as babel_format
+
+    if lang == "ko":
+        return babel_format(day, "y. M. d.(E)", locale="ko")
+    return babel_format(day, "EEEE, MMMM d, y", locale="en")

@@ -1,0 +1,81 @@
+"""The release as plain data: metadata and a Korean and an English version of the template.
+
+No Qt here. Every string is NFC-normalised on construction, so Hangul typed or pasted in
+decomposed form (NFD, as macOS file names and some web pages give it) compares equal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+LANGUAGES = ("ko", "en")
+NOTE_MARKERS = ("※", "**", "*")  # longest first where one is a prefix of another
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+class _Normalised:
+    """Normalise every str and list-of-str field to NFC after construction."""
+
+    def __post_init__(self) -> None:
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                object.__setattr__(self, f.name, nfc(value))
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                object.__setattr__(self, f.name, [nfc(v) for v in value])
+
+
+@dataclass
+class Note(_Normalised):
+    """A line explaining a term of its paragraph (or of the release, as a footnote)."""
+
+    text: str
+    marker: str = "*"  # "*", "**" or "※"
+
+
+@dataclass
+class Paragraph(_Normalised):
+    text: str
+    notes: list[Note] = field(default_factory=list)
+    bullet: str = ""  # as written in the source: "□", "○", "-", "1." …; "" for none
+
+
+@dataclass
+class Version(_Normalised):
+    """One language's text of the release, in the fields of the template."""
+
+    title: str = ""
+    subtitle: list[str] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Note] = field(default_factory=list)
+    contact: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.title or self.subtitle or self.body or self.footnotes or self.contact)
+
+
+@dataclass
+class Meta(_Normalised):
+    release_date: date | None = None
+    embargo: str = ""  # free text, e.g. "2026. 11. 24.(화) 조간"
+    organisation: str = ""
+    department: str = ""
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    attachments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Release:
+    meta: Meta = field(default_factory=Meta)
+    ko: Version = field(default_factory=Version)
+    en: Version = field(default_factory=Version)
+
+    def version(self, lang: str) -> Version:
+        return self.ko if lang == "ko" else self.en

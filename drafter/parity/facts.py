@@ -1,0 +1,61 @@
+"""Typed facts found in text (amounts, counts, dates …), shared by the Korean and English extractors.
+
+A fact carries its value, the precision it was written with and its span, so that the
+matcher can compare "43억원" with "4.3 billion KRW" by value within the written precision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    AMOUNT = "amount"  # money: value in units of `unit` (a currency code)
+    COUNT = "count"  # a number of things: "14명", "fourteen officials", "3개국"
+    NUMBER = "number"  # a bare number with no counter or currency
+    PERCENT = "percent"  # "15%", "15 percent"
+    POINT = "point"  # percentage points: "3%p", "3 percentage points"
+    MULTIPLIER = "multiplier"  # "두 배", "twice", "3 times", "double"
+    ORDINAL = "ordinal"  # "제37대", "6차", "세번째", "37th", "sixth"
+    DATE = "date"  # year/month/day, any of them may be None; "2023년 11월 1일", "Nov. 1"
+    TIME = "time"  # hour/minute: "15:00", "3 p.m."
+    QUARTER = "quarter"  # "3분기", "third quarter": n = 1..4, year optional
+    HALF = "half"  # "상반기", "first half": n = 1..2, year optional
+
+
+class Qualifier(StrEnum):
+    EXACT = ""
+    ABOUT = "about"  # 약, 대략, 가량, 정도, about, around, approximately, some, nearly, almost
+    OVER = "over"  # 이상, 넘는, 여, 초과, more than, over, above, at least, upwards of
+    UNDER = "under"  # 이하, 미만, 이내, less than, under, below, up to, at most
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar reference; unknown parts are None. `weekday` is as written (0 = Monday)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative_year: int | None = None  # -1 작년/last year, 0 올해/this year, +1 내년/next year
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: Kind
+    start: int  # span in the text the extractor was given (str indices, end exclusive)
+    end: int
+    text: str  # text[start:end], exactly
+    value: Decimal | None = None  # numeric kinds; quarter/half: n; ordinal: n
+    precision: Decimal = Decimal(1)  # place value of the last written digit: 43억 -> 1E+8, 4.3 billion -> 1E+8
+    unit: str = ""  # AMOUNT: ISO code (KRW, USD, EUR, JPY, CNY, GBP); COUNT: the counter or noun as written, lower-case
+    qualifier: Qualifier = Qualifier.EXACT
+    date: DateValue | None = None  # DATE; also the year for QUARTER/HALF when written
+    hour: int | None = None  # TIME
+    minute: int | None = None  # TIME
+    range_end: Fact | None = field(
+        default=None, compare=False
+    )  # for "6.14-6.18", "15:00~15:30", "3~5명": the upper bound

@@ -1,0 +1,74 @@
+"""What the checker reports: a rule, a severity, where in each version, and a bilingual message."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from drafter.l10n import Message
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # a fact differs or text is missing
+    WARNING = "warning"  # probably wrong
+    INFO = "info"  # style
+
+    @property
+    def rank(self) -> int:
+        return ("error", "warning", "info").index(self.value)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A span in one version: `paragraph` indexes the field's items (body paragraph, subtitle line)."""
+
+    paragraph: int | None
+    start: int
+    end: int
+    excerpt: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "excerpt": self.excerpt}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    field: str  # "title", "subtitle", "body", "notes", "footnotes", "contact", "meta"
+    ko: Location | None
+    en: Location | None
+    message: Message
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across runs and unrelated edits: the rule, the field and the two excerpts, not positions."""
+        parts = [self.rule, self.field, self.ko.excerpt if self.ko else "", self.en.excerpt if self.en else ""]
+        return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+    def sort_key(self) -> tuple[Any, ...]:
+        where = self.ko or self.en
+        order = ("title", "subtitle", "body", "notes", "footnotes", "contact", "meta")
+        field_rank = order.index(self.field) if self.field in order else len(order)
+        para = -1 if where is None or where.paragraph is None else where.paragraph
+        return (field_rank, para, where.start if where else 0, self.severity.rank, self.rule, self.fingerprint)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "field": self.field,
+            "ko": self.ko.as_dict() if self.ko else None,
+            "en": self.en.as_dict() if self.en else None,
+            "message": self.message.as_dict(),
+            "fingerprint": self.fingerprint,
+        }
+
+
+def summary(findings: list[Finding]) -> dict[str, int]:
+    counts = {s.value: 0 for s in Severity}
+    for f in findings:
+        counts[f.severity.value] += 1
+    return {"total": len(findings), **counts}

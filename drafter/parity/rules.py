@@ -1,0 +1,141 @@
+"""The checker's rules: one small function each, over the release and its paragraph alignment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drafter.l10n import Message, tr
+from drafter.model import Release, Version
+from drafter.parity.align import Pair
+from drafter.parity.findings import Finding, Location, Severity
+
+FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
+
+
+def field_name(name: str) -> Message:
+    names = {
+        "title": tr("title"),
+        "subtitle": tr("subtitle"),
+        "body": tr("body"),
+        "footnotes": tr("footnotes"),
+        "contact": tr("contact"),
+    }
+    return names[name]
+
+
+@dataclass(frozen=True)
+class Context:
+    release: Release
+    pairs: list[Pair]
+
+
+def _items(version: Version, name: str) -> list[str]:
+    if name == "title":
+        return [version.title] if version.title else []
+    if name == "subtitle":
+        return list(version.subtitle)
+    if name == "body":
+        return [p.text for p in version.body]
+    if name == "footnotes":
+        return [n.text for n in version.footnotes]
+    return [version.contact] if version.contact else []
+
+
+def whole(items: list[str], index: int) -> Location:
+    return Location(index, 0, len(items[index]), items[index])
+
+
+def gap(index: int) -> Location:
+    """The place where something is missing: an empty span before paragraph `index`."""
+    return Location(index, 0, 0, "")
+
+
+def empty_version(ctx: Context) -> Iterator[Finding]:
+    """One finding for a version not written yet, instead of one per field."""
+    for lang, other in (("ko", "en"), ("en", "ko")):
+        if ctx.release.version(lang).is_empty() and not ctx.release.version(other).is_empty():
+            message = tr("The Korean version is empty.") if lang == "ko" else tr("The English version is empty.")
+            yield Finding("empty-version", Severity.ERROR, "title", None, None, message)
+
+
+def empty_field(ctx: Context) -> Iterator[Finding]:
+    """A field filled on one side only (title, subtitle, body, footnotes, contact)."""
+    r = ctx.release
+    if r.ko.is_empty() or r.en.is_empty():
+        return
+    for name in FIELDS:
+        ko, en = _items(r.ko, name), _items(r.en, name)
+        if bool(ko) == bool(en):
+            continue
+        if ko:
+            message = tr("The English {field} is empty; the Korean has one.", field=field_name(name))
+            yield Finding("empty-field", Severity.ERROR, name, whole(ko, 0), gap(0), message)
+        else:
+            message = tr("The Korean {field} is empty; the English has one.", field=field_name(name))
+            yield Finding("empty-field", Severity.ERROR, name, gap(0), whole(en, 0), message)
+
+
+def paragraph_structure(ctx: Context) -> Iterator[Finding]:
+    """Paragraphs with no counterpart, and paragraphs merged or split in translation."""
+    r = ctx.release
+    if r.ko.is_empty() or r.en.is_empty():
+        return
+    ko = [p.text for p in r.ko.body]
+    en = [p.text for p in r.en.body]
+    if not ko or not en:
+        return  # empty_field reports the whole body
+    next_ko = next_en = 0
+    for pair in ctx.pairs:
+        if pair.ko and not pair.en:
+            i = pair.ko[0]
+            yield Finding(
+                "missing-paragraph",
+                Severity.ERROR,
+                "body",
+                whole(ko, i),
+                gap(next_en),
+                tr("Korean paragraph {n} has no English counterpart.", n=i + 1),
+            )
+        elif pair.en and not pair.ko:
+            j = pair.en[0]
+            yield Finding(
+                "extra-paragraph",
+                Severity.ERROR,
+                "body",
+                gap(next_ko),
+                whole(en, j),
+                tr("English paragraph {n} has no Korean counterpart.", n=j + 1),
+            )
+        elif len(pair.ko) > 1:
+            yield Finding(
+                "merged-paragraphs",
+                Severity.WARNING,
+                "body",
+                whole(ko, pair.ko[0]),
+                whole(en, pair.en[0]),
+                tr(
+                    "Korean paragraphs {first}–{last} are one paragraph in English.",
+                    first=pair.ko[0] + 1,
+                    last=pair.ko[-1] + 1,
+                ),
+            )
+        elif len(pair.en) > 1:
+            yield Finding(
+                "split-paragraph",
+                Severity.WARNING,
+                "body",
+                whole(ko, pair.ko[0]),
+                whole(en, pair.en[0]),
+                tr(
+                    "Korean paragraph {n} is split into English paragraphs {first}–{last}.",
+                    n=pair.ko[0] + 1,
+                    first=pair.en[0] + 1,
+                    last=pair.en[-1] + 1,
+                ),
+            )
+        next_ko = pair.ko[-1] + 1 if pair.ko else next_ko
+        next_en = pair.en[-1] + 1 if pair.en else next_en
+
+
+RULES = (empty_version, empty_field, paragraph_structure)

@@ -1,0 +1,276 @@
+"""The native file `*.release.json`: versioned, human-diffable JSON, saved atomically with a backup."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from drafter.errors import FutureVersionError, InputError, SaveError
+from drafter.l10n import tr
+from drafter.model import LANGUAGES, Meta, Note, Paragraph, Release, Version
+
+FORMAT = "drafter-release"
+VERSION = 1
+SUFFIX = ".release.json"
+MAX_BYTES = 64 * 1024 * 1024  # far above any release; refuses a mistaken multi-GB file before reading it
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _note(n: Note) -> dict[str, Any]:
+    return {"marker": n.marker, "text": n.text}
+
+
+def _version(v: Version) -> dict[str, Any]:
+    return {
+        "title": v.title,
+        "subtitle": list(v.subtitle),
+        "body": [{"bullet": p.bullet, "text": p.text, "notes": [_note(n) for n in p.notes]} for p in v.body],
+        "footnotes": [_note(n) for n in v.footnotes],
+        "contact": v.contact,
+    }
+
+
+def to_dict(release: Release) -> dict[str, Any]:
+    """The file's content; keys in a fixed order so that saved files diff cleanly."""
+    m = release.meta
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "meta": {
+            "release_date": m.release_date.isoformat() if m.release_date else None,
+            "embargo": m.embargo,
+            "organisation": m.organisation,
+            "department": m.department,
+            "contact_person": m.contact_person,
+            "phone": m.phone,
+            "email": m.email,
+            "attachments": list(m.attachments),
+        },
+        "ko": _version(release.ko),
+        "en": _version(release.en),
+    }
+
+
+def dumps(release: Release) -> str:
+    return json.dumps(to_dict(release), ensure_ascii=False, indent=2) + "\n"
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path, backup: bool = False) -> Iterator[IO[bytes]]:
+    """Write `path` all or nothing: a temporary file in the same folder, fsync, then replace.
+
+    With `backup`, the file being replaced is first copied to `path + ".bak"`. On any failure the
+    temporary file is removed, `path` is untouched and SaveError names the file and the cause.
+    """
+    target = Path(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    except OSError as exc:
+        raise SaveError(tr("Cannot write in this folder: {reason}", reason=_reason(exc)), target) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        _copy_mode(target, tmp)
+        if backup and target.exists():
+            _replace_via_temp(target, target.with_name(target.name + ".bak"))
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise SaveError(tr("Could not save the file: {reason}", reason=_reason(exc)), target) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _copy_mode(target: Path, tmp: Path) -> None:
+    """Give the new file the old one's permissions, or the usual ones for a new file (mkstemp uses 0600)."""
+    if target.exists():
+        shutil.copymode(target, tmp)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+
+
+def _replace_via_temp(source: Path, dest: Path) -> None:
+    """Copy `source` over `dest` atomically, so a crash never leaves a half-written backup."""
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    try:
+        shutil.copy2(source, name)
+        os.replace(name, dest)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on every platform (Windows); the data is synced already
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def save(release: Release, path: str | Path) -> None:
+    with atomic_write(path, backup=True) as fh:
+        fh.write(dumps(release).encode("utf-8"))
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+class _Shape(Exception):
+    """The JSON parsed but is not shaped like a release; `where` says which key."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(where)
+        self.where = where
+
+
+def _field(obj: Any, key: str, kind: type, where: str, default: Any = None) -> Any:
+    if not isinstance(obj, dict):
+        raise _Shape(where)
+    value = obj.get(key, default)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise _Shape(f"{where}.{key}" if where else key)
+    return value
+
+
+def _strings(obj: Any, key: str, where: str) -> list[str]:
+    values = _field(obj, key, list, where, [])
+    if not all(isinstance(v, str) for v in values):
+        raise _Shape(f"{where}.{key}")
+    return values
+
+
+def _notes(obj: Any, key: str, where: str) -> list[Note]:
+    items = _field(obj, key, list, where, [])
+    return [
+        Note(
+            text=_field(n, "text", str, f"{where}.{key}[{i}]"),
+            marker=_field(n, "marker", str, f"{where}.{key}[{i}]", "*"),
+        )
+        for i, n in enumerate(items)
+    ]
+
+
+def _version_from(obj: Any, where: str) -> Version:
+    body = [
+        Paragraph(
+            text=_field(p, "text", str, f"{where}.body[{i}]"),
+            notes=_notes(p, "notes", f"{where}.body[{i}]"),
+            bullet=_field(p, "bullet", str, f"{where}.body[{i}]", ""),
+        )
+        for i, p in enumerate(_field(obj, "body", list, where, []))
+    ]
+    return Version(
+        title=_field(obj, "title", str, where, ""),
+        subtitle=_strings(obj, "subtitle", where),
+        body=body,
+        footnotes=_notes(obj, "footnotes", where),
+        contact=_field(obj, "contact", str, where, ""),
+    )
+
+
+def _meta_from(obj: Any) -> Meta:
+    raw_date = _field(obj, "release_date", (str, type(None)), "meta")
+    try:
+        release_date = date.fromisoformat(raw_date) if raw_date else None
+    except ValueError:
+        raise _Shape("meta.release_date") from None
+    text = {
+        k: _field(obj, k, str, "meta", "")
+        for k in ("embargo", "organisation", "department", "contact_person", "phone", "email")
+    }
+    return Meta(release_date=release_date, attachments=_strings(obj, "attachments", "meta"), **text)
+
+
+def from_dict(data: Any, path: str | Path | None = None) -> Release:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(tr('This is not a Release Drafter file (no "format": "drafter-release").'), path)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError(tr("The file has no valid format version."), path)
+    if version > VERSION:
+        raise FutureVersionError(
+            tr(
+                "The file was written by a newer Release Drafter (file format {found}; "
+                "this program reads up to {known}). Please update the program.",
+                found=version,
+                known=VERSION,
+            ),
+            path,
+        )
+    try:
+        return Release(
+            meta=_meta_from(_field(data, "meta", dict, "", {})),
+            **{lang: _version_from(_field(data, lang, dict, "", {}), lang) for lang in LANGUAGES},
+        )
+    except _Shape as shape:
+        raise InputError(
+            tr('The file is damaged: the entry "{key}" has the wrong type.', key=shape.where), path
+        ) from None
+
+
+def loads(text: str, path: str | Path | None = None) -> Release:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            tr(
+                "The file is damaged or incomplete (invalid JSON at line {line}, column {column}).",
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+            path,
+        ) from None
+    except RecursionError:
+        raise InputError(tr("The file is damaged: its JSON is nested too deeply."), path) from None
+    return from_dict(data, path)
+
+
+def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+    """The whole file, refusing files larger than `limit` and turning OS errors into InputError."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(tr("The file does not exist."), p) from None
+    except IsADirectoryError:
+        raise InputError(tr("This is a folder, not a file."), p) from None
+    except OSError as exc:
+        raise InputError(tr("The file cannot be read: {reason}", reason=_reason(exc)), p) from None
+    if len(data) > limit:
+        raise InputError(tr("The file is too large ({size} MB at most).", size=limit // (1024 * 1024)), p)
+    return data
+
+
+def load(path: str | Path) -> Release:
+    data = read_bytes(path)
+    if not data.strip():
+        raise InputError(tr("The file is empty."), path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(tr("The file is not UTF-8 text; a release file is always UTF-8 JSON."), path) from None
+    return loads(text, path)

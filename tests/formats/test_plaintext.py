@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+import codecs
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter.errors import InputError
+from drafter.formats.plaintext import decode, format_text, parse_text, read_text_file, read_text_pair
+from drafter.model import Meta, Note, Paragraph, Release, Version
+from tests.conftest import SAMPLES
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = SAMPLES / "pps-innovation-2026-11-24.txt"
+
+
+# --- the reference release, exactly as published -------------------------------------------
+
+
+def test_reference_titles_dates_notes_and_contact(reference_path: Path):
+    imported = read_text_file(reference_path)
+    r = imported.release
+    assert imported.notices == []
+    assert r.meta.release_date == date(2023, 11, 1)
+    assert r.ko.title == "K-전자조달, 메소포타미아의 이라크에 경험 전수"
+    assert r.en.title == "Sharing Korea’s E-Procurement Experience with Iraqi Kurdistan Gov’t"
+    assert r.ko.subtitle == ["이라크 전자조달 연수단 14명 방문, 나라장터 우수성 경험, 공유"]
+    assert len(r.en.subtitle) == 1 and r.en.subtitle[0].endswith("government delegates")
+    # The Korean contact stands last, after the English text, and still belongs to the Korean version.
+    assert r.ko.contact == "국제협력담당관실 염동현 사무관(042-724-7654)"
+    assert r.en.contact == ""
+    assert r.en.body[0].notes == [Note("KONEPS (Korea ON-line E-Procurement System)", "*")]
+    assert r.en.body[0].text.startswith("Fourteen Iraqi-Kurdistan")
+    assert r.en.body[1].notes[0].text.startswith("KEPS (Kurdistan E-Procurement System)")
+    assert [len(p.notes) for p in r.ko.body] == [0] * 6
+    assert r.ko.body[0].text.startswith("이라크 전자조달 연수단은 1일")
+    # Two quoted paragraphs written on consecutive lines are two paragraphs, as in the Korean.
+    assert len(r.ko.body) == len(r.en.body) == 6
+    assert r.en.body[4].text.startswith("Mr. Kim Yoonsang")
+
+
+def test_reference_round_trips_through_export(reference_path: Path):
+    first = read_text_file(reference_path).release
+    assert parse_text(format_text(first)).release == first
+
+
+def test_own_sample_round_trips_and_reads_as_written():
+    r = read_text_file(SAMPLE).release
+    assert r.meta.release_date == date(2026, 11, 24)
+    assert r.ko.subtitle[1] == "내년 상반기 해외실증 지원 대상 50개 제품으로 확대"
+    assert r.en.contact.startswith("Park Seo-yeon")
+    assert r.ko.body[0].notes[0].text.startswith("혁신제품: 기술 혁신성과")
+    assert parse_text(format_text(r)).release == r
+
+
+# --- other forms ---------------------------------------------------------------------------
+
+
+def test_header_block_bullets_numbered_items_and_footnotes():
+    imported = read_text_file(DATA / "header-bullets.txt")
+    r = imported.release
+    m = r.meta
+    assert m.embargo == "2026. 6. 12.(금) 조간"
+    assert m.release_date == date(2026, 6, 11)
+    assert (m.department, m.phone, m.email) == ("국제협력담당관실", "042-724-7210", "intl@example.go.kr")
+    assert m.contact_person == "과장 이정훈, 사무관 한지민"
+    assert m.attachments == ["행사 사진 2부"]
+    assert r.ko.title == "한-아세안 공공조달 협력 포럼 개최"
+    assert r.ko.subtitle == ["아세안 10개국 조달 담당자 40명 참석"]
+    assert [p.bullet for p in r.ko.body] == ["□", "○", "○", "□", "1.", "2."]
+    assert r.ko.body[2].notes == [Note("나라장터: 조달청이 운영하는 국가종합전자조달시스템", "*")]
+    assert r.ko.footnotes == [Note("포럼 자료는 조달청 누리집(www.pps.go.kr)에 게시할 예정", "※")]
+    assert r.ko.contact == "국제협력담당관실 한지민 사무관(042-724-7210)"
+    assert r.en.is_empty()
+    assert parse_text(format_text(r)).release == r
+
+
+def test_2014_style_header_with_padded_labels():
+    text = "배포일시 : 2014. 6. 15.(일)\n문 의 : 국제협력과 홍길동(042-000-0000)\n\n제목입니다\n\n본문입니다.\n"
+    r = parse_text(text).release
+    assert r.meta.release_date == date(2014, 6, 15)
+    assert r.ko.contact == "국제협력과 홍길동(042-000-0000)"
+    assert r.ko.title == "제목입니다" and r.ko.body == [Paragraph("본문입니다.")]
+
+
+def test_dates_in_english_headers():
+    r = parse_text("Release date: Wednesday, November 1, 2023\n\nA title\n\nBody.\n").release
+    assert r.meta.release_date == date(2023, 11, 1)
+    assert r.en.title == "A title"
+
+
+def test_unreadable_header_date_is_reported_not_guessed():
+    imported = parse_text("배포일시 : 다음 주\n\n제목\n\n본문.\n")
+    assert imported.release.meta.release_date is None
+    assert any("다음 주" in n.en for n in imported.notices)
+
+
+def test_hard_wrapped_english_lines_join_into_one_paragraph():
+    text = (
+        "Title\n\nThe Public Procurement Service said on Monday that it had signed a\n"
+        "memorandum of understanding with the procurement agency of Vietnam.\n"
+        "A second paragraph follows here.\n"
+    )
+    body = parse_text(text).release.en.body
+    assert [p.text for p in body] == [
+        "The Public Procurement Service said on Monday that it had signed a memorandum of understanding "
+        "with the procurement agency of Vietnam.",
+        "A second paragraph follows here.",
+    ]
+
+
+def test_lone_title_with_dashed_subtitles_in_the_next_block():
+    r = parse_text("제목\n\n- 부제 하나 -\n- 부제 둘\n\n본문.\n").release
+    assert r.ko.subtitle == ["부제 하나", "부제 둘"]
+    assert [p.text for p in r.ko.body] == ["본문."]
+
+
+def test_two_files_make_one_release(tmp_path: Path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(
+        "배포일시 : 2026. 11. 24.(화)\n\n국문 제목\n\n첫 단락이다.\n\n* 문의: 과 이름(042-000-0000)\n", encoding="utf-8"
+    )
+    en.write_text("English title\n\nFirst paragraph.\n\nContact: Division (+82-42-000-0000)\n", encoding="utf-8")
+    r = read_text_pair(ko, en).release
+    assert (r.ko.title, r.en.title) == ("국문 제목", "English title")
+    assert r.ko.contact == "과 이름(042-000-0000)" and r.en.contact == "Division (+82-42-000-0000)"
+    assert r.meta.release_date == date(2026, 11, 24)
+
+
+def test_a_file_given_as_korean_that_is_english_is_noted(tmp_path: Path):
+    path = tmp_path / "ko.txt"
+    path.write_text("English title\n\nAll of this is English.\n", encoding="utf-8")
+    imported = read_text_file(path, "ko")
+    assert imported.release.ko.title == "English title"
+    assert imported.notices and "한국어" in imported.notices[0].ko
+
+
+def test_alternating_languages_are_refused_not_guessed():
+    blocks = ["국문 제목", "English title", "국문 단락이다.", "An English paragraph.", "또 국문 단락.", "More English."]
+    with pytest.raises(InputError) as info:
+        parse_text("\n\n".join(blocks), "mixed.txt")
+    assert "--ko" in info.value.line("en") and info.value.path == "mixed.txt"
+
+
+def test_one_stray_block_is_kept_in_place_with_a_notice():
+    text = (
+        "국문 제목\n\n국문 단락이다.\n\nA quoted English sentence.\n\n국문 단락 둘.\n\n국문 단락 셋.\n\n"
+        "English title\n\nEnglish body.\n"
+    )
+    imported = parse_text(text)
+    assert len(imported.release.ko.body) == 4
+    assert imported.release.ko.body[1].text == "A quoted English sentence."
+    assert imported.release.en.title == "English title"
+    assert len(imported.notices) == 1 and "Lines 5–5" in imported.notices[0].en
+
+
+def test_two_equally_likely_splits_are_refused():
+    text = (
+        "국문 제목\n\n국문 단락이다.\n\nA quoted English sentence.\n\n국문 단락 둘.\n\nEnglish title\n\nEnglish body.\n"
+    )
+    with pytest.raises(InputError, match="Cannot tell"):
+        parse_text(text)
+
+
+# --- encodings and bad input ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp949"])
+def test_encodings(tmp_path: Path, encoding: str):
+    text = SAMPLE.read_text(encoding="utf-8").replace("·", ", ")  # · is not in every Korean code page
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_text_file(path).release == parse_text(text).release
+
+
+def test_crlf_and_decomposed_hangul_are_normalised():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "제목\r\n\r\n본문이다.\r\n")
+    r = parse_text(decode(text.encode("utf-8"))).release
+    assert r.ko.title == "제목" and r.ko.body[0].text == "본문이다."
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "no text"),
+        (b"\n\n  \n", "no text"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"PK\x03\x04\x14\x00\x00\x00" + b"\x00" * 40, "binary"),
+        (b"ok\x01text", "U+0001"),
+        (codecs.BOM_UTF8 + b"\xff\xfe bad", "damaged"),
+        (b"\x81\x20\xff\xfe\x80", "unknown encoding"),
+    ],
+)
+def test_bad_text_files_are_refused_by_name(tmp_path: Path, content: bytes, problem: str):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_text_file(path)
+    line = info.value.line("en")
+    assert problem in line and str(path) in line and "\n" not in line
+
+
+def test_huge_text_is_refused(tmp_path: Path, monkeypatch):
+    from drafter.formats import plaintext
+
+    monkeypatch.setattr(plaintext, "MAX_TEXT_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_text("가" * 2000, encoding="utf-8")
+    with pytest.raises(InputError, match="too large"):
+        read_text_file(path)
+
+
+# --- round trip over generated releases ----------------------------------------------------
+
+_HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+_PUNCT = st.sampled_from(list(" ,.()%·“”-'0123456789"))
+_LATIN = st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")) | st.sampled_from(list("ABCKPS"))
+
+
+def _line(letters: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A single line of prose: starts with a letter, no marker or label the format gives meaning to."""
+    body = st.text(letters | _PUNCT, min_size=0, max_size=60)
+    return st.builds(lambda first, rest: (first + rest).strip(), letters, body).filter(
+        lambda s: ":" not in s and not s.endswith("-")
+    )
+
+
+def _version(letters: st.SearchStrategy[str], sentence_end: str) -> st.SearchStrategy[Version]:
+    line = _line(letters)
+    # A paragraph ends its sentence, as written prose does; an unfinished one may be continued by a wrap.
+    para_text = line.map(lambda s: s + sentence_end)
+    note = st.builds(Note, line, st.sampled_from(["*", "**", "※"]))
+    paragraph = st.builds(Paragraph, para_text, st.lists(note, max_size=2), st.sampled_from(["", "□", "○", "-", "1."]))
+    return st.builds(
+        Version,
+        title=line,
+        subtitle=st.lists(line, max_size=3),
+        body=st.lists(paragraph, min_size=1, max_size=6),
+        footnotes=st.lists(note, max_size=2),
+        contact=st.one_of(st.just(""), line),
+    )
+
+
+_meta = st.builds(
+    Meta,
+    release_date=st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31))),
+    embargo=st.one_of(st.just(""), _line(_HANGUL)),
+    organisation=st.one_of(st.just(""), _line(_HANGUL)),
+    department=st.one_of(st.just(""), _line(_HANGUL)),
+    contact_person=st.one_of(st.just(""), _line(_HANGUL)),
+    phone=st.sampled_from(["", "042-724-7654", "+82-42-724-7654"]),
+    email=st.sampled_from(["", "press@example.go.kr"]),
+    attachments=st.lists(_line(_HANGUL), max_size=2),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    meta=_meta,
+    ko=_version(_HANGUL, "다."),
+    en=st.one_of(st.builds(Version), _version(_LATIN, ".")),
+    layout=st.sampled_from(["bilingual", "ko"]),
+)
+def test_export_then_import_gives_the_same_release(meta: Meta, ko: Version, en: Version, layout: str):
+    release = Release(meta=meta, ko=ko, en=en)
+    text = format_text(release, layout)
+    back = parse_text(text).release
+    if layout == "ko":
+        release.en = Version()
+    assert back == release
+
+
+@settings(max_examples=50, deadline=None)
+@given(en=_version(_LATIN, "."))
+def test_english_only_export_round_trips(en: Version):
+    release = Release(meta=Meta(release_date=date(2026, 11, 24), department="Division"), en=en)
+    assert parse_text(format_text(release, "en")).release == release

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.formats.plaintext import read_text_file
+from drafter.model import Paragraph, Release, Version
+from drafter.parity import Severity, check
+
+
+def rules_of(release: Release) -> list[str]:
+    return [f.rule for f in check(release)]
+
+
+def test_reference_reports_only_the_missing_english_contact(reference_path: Path):
+    findings = check(read_text_file(reference_path).release)
+    assert [(f.rule, f.field) for f in findings] == [("empty-field", "contact")]
+    f = findings[0]
+    assert f.severity is Severity.ERROR
+    assert f.ko is not None and "042-724-7654" in f.ko.excerpt
+    assert f.en is not None and (f.en.start, f.en.end, f.en.excerpt) == (0, 0, "")
+    assert "contact" in f.message.en and "문의처" in f.message.ko
+
+
+def test_an_english_version_not_begun_is_one_finding():
+    r = Release(ko=Version(title="제목", body=[Paragraph("본문")], contact="과(042)"))
+    assert rules_of(r) == ["empty-version"]
+    assert check(Release()) == []
+
+
+def test_each_empty_field_on_either_side():
+    r = Release(
+        ko=Version(title="제목", subtitle=["부제"], body=[Paragraph("본문")]),
+        en=Version(title="Title", body=[Paragraph("Body")], contact="Contact"),
+    )
+    found = {(f.rule, f.field, f.ko.excerpt if f.ko else None) for f in check(r)}
+    assert found == {("empty-field", "subtitle", "부제"), ("empty-field", "contact", "")}
+
+
+def test_missing_paragraph_points_at_both_places():
+    ko = ["조달청은 2025년 KOICA와 협약을 맺었다.", "연수단 14명이 방문했다.", "행사는 PPS 본부에서 열렸다."]
+    en = ["In 2025, PPS signed an agreement with KOICA.", "The event was held at PPS headquarters."]
+    r = Release(
+        ko=Version(title="제목", body=[Paragraph(t) for t in ko]),
+        en=Version(title="Title", body=[Paragraph(t) for t in en]),
+    )
+    [f] = check(r)
+    assert f.rule == "missing-paragraph" and f.severity is Severity.ERROR
+    assert (f.ko.paragraph, f.ko.excerpt) == (1, ko[1])
+    assert (f.en.paragraph, f.en.excerpt) == (1, "")
+    assert "2" in f.message.en
+
+
+def test_findings_are_deterministic_and_fingerprints_stable(reference_path: Path):
+    release = read_text_file(reference_path).release
+    a, b = check(release), check(release)
+    assert a == b and [f.fingerprint for f in a] == [f.fingerprint for f in b]
+    assert len({f.fingerprint for f in a}) == len(a)

@@ -1,0 +1,173 @@
+"""The command line as scripts use it: real processes, exit codes, one-line errors, nothing written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter import storage
+from drafter.formats.plaintext import read_text_file
+from tests.conftest import ROOT, SAMPLES
+
+SAMPLE = SAMPLES / "pps-innovation-2026-11-24.txt"
+
+
+def run(*args: str | Path, lang: str = "C.UTF-8", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": lang, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=60,
+    )
+
+
+def test_convert_reference_release(tmp_path: Path, reference_path: Path):
+    out = tmp_path / "r.release.json"
+    result = run("convert", reference_path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    r = storage.load(out)
+    assert r.ko.title == "K-전자조달, 메소포타미아의 이라크에 경험 전수"
+    assert r.en.title == "Sharing Korea’s E-Procurement Experience with Iraqi Kurdistan Gov’t"
+    assert r.en.body[0].notes[0].text == "KONEPS (Korea ON-line E-Procurement System)"
+    assert r.ko.contact == "국제협력담당관실 염동현 사무관(042-724-7654)"
+    assert r.meta.release_date.isoformat() == "2023-11-01"
+
+
+@pytest.mark.parametrize("source", ["reference", "sample"])
+def test_export_and_convert_back_is_the_same_release(tmp_path: Path, request, source: str):
+    src = request.getfixturevalue("reference_path") if source == "reference" else SAMPLE
+    first, txt, second = tmp_path / "a.release.json", tmp_path / "a.txt", tmp_path / "b.release.json"
+    assert run("convert", src, "-o", first).returncode == 0
+    assert run("export", first, "-o", txt).returncode == 0
+    assert run("convert", txt, "-o", second).returncode == 0
+    assert storage.load(second) == storage.load(first)
+
+
+def test_export_one_language(tmp_path: Path):
+    out = tmp_path / "en.txt"
+    assert run("export", SAMPLE, "-o", out, "--layout", "en").returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Release date : Tuesday, November 24, 2026")
+    assert "조달청" not in text and "Contact: Park Seo-yeon" in text
+
+
+def test_convert_two_files(tmp_path: Path):
+    ko, en, out = tmp_path / "ko.txt", tmp_path / "en.txt", tmp_path / "out.release.json"
+    ko.write_text("제목\n\n본문이다.\n", encoding="utf-8")
+    en.write_text("Title\n\nBody.\n", encoding="utf-8")
+    assert run("convert", "--ko", ko, "--en", en, "-o", out).returncode == 0
+    assert storage.load(out).en.body[0].text == "Body."
+
+
+def test_check_reports_the_missing_english_contact(reference_path: Path):
+    result = run("check", reference_path, "--json")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert set(data) == {"findings", "summary"}
+    contact = [f for f in data["findings"] if f["field"] == "contact"]
+    assert len(contact) == 1
+    f = contact[0]
+    assert f["severity"] == "error" and f["en"] == {"paragraph": 0, "start": 0, "end": 0, "excerpt": ""}
+    assert "042-724-7654" in f["ko"]["excerpt"]
+    assert set(f["message"]) == {"ko", "en"}
+    assert data["summary"]["error"] >= 1
+
+
+def test_check_two_files_reports_a_missing_paragraph_at_its_place(tmp_path: Path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(
+        "제목\n\n조달청은 2025년 KOICA와 협약을 맺었다.\n\n연수단 14명이 방문했다.\n\n행사는 PPS 본부에서 열렸다.\n",
+        encoding="utf-8",
+    )
+    en.write_text(
+        "Title\n\nIn 2025, PPS signed an agreement with KOICA.\n\nThe event was held at PPS headquarters.\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--ko", ko, "--en", en, "--json")
+    assert result.returncode == 1
+    missing = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "missing-paragraph"]
+    assert len(missing) == 1
+    assert missing[0]["ko"]["paragraph"] == 1 and missing[0]["en"]["paragraph"] == 1
+
+
+def test_check_clean_release_exits_zero(tmp_path: Path):
+    assert run("check", SAMPLE).returncode == 0
+
+
+def test_check_human_output_in_korean(reference_path: Path):
+    result = run("check", reference_path, lang="ko_KR.UTF-8")
+    assert "영문의 문의처 항목이 비어 있습니다" in result.stdout
+    assert "검사 결과 1건" in result.stdout
+
+
+BAD_INPUTS = {
+    "truncated.release.json": lambda: storage.dumps(read_text_file(SAMPLE).release)[:300].encode(),
+    "future.release.json": lambda: json.dumps({"format": "drafter-release", "version": 99}).encode(),
+    "random.release.json": lambda: os.urandom(2000),
+    "random.txt": lambda: bytes(range(256)) * 8,
+    "empty.txt": lambda: b"",
+    "empty.release.json": lambda: b"",
+    "draft.docx": lambda: b"PK\x03\x04 not really",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+@pytest.mark.parametrize("command", ["check", "convert", "export"])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path: Path, name: str, command: str):
+    bad = tmp_path / name
+    bad.write_bytes(BAD_INPUTS[name]())
+    out = tmp_path / ("out.txt" if command == "export" else "out.release.json")
+    args = [command, bad] + ([] if command == "check" else ["-o", out])
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0], result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert not out.exists()
+
+
+def test_errors_follow_the_users_language(tmp_path: Path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    assert "본문이 없습니다" in run("check", bad, lang="ko_KR.UTF-8").stderr
+    assert "holds no text" in run("check", bad, lang="en_US.UTF-8").stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["check", "a.txt", "--ko", "b.txt"],
+        ["export", "x.txt"],
+        ["convert", "--ko", "a.txt", "-o", "o.json"],
+        ["check", "--bogus"],
+        ["export", "x.txt", "-o", "y.txt", "--layout", "nope"],
+    ],
+)
+def test_bad_usage_exits_2_with_one_line(args: list[str]):
+    result = run(*args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "--help" in result.stderr
+
+
+def test_unwritable_output_exits_2(tmp_path: Path):
+    result = run("convert", SAMPLE, "-o", tmp_path / "missing" / "out.release.json")
+    assert result.returncode == 2 and "missing" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_review_layout_is_refused_for_text_until_docx(tmp_path: Path):
+    result = run("export", SAMPLE, "-o", tmp_path / "r.txt", "--layout", "review")
+    assert result.returncode == 2 and "DOCX" in result.stderr and not (tmp_path / "r.txt").exists()
+
+
+def test_help_exits_0():
+    result = run("--help")
+    assert result.returncode == 0 and "check" in result.stdout

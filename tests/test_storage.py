@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from drafter import storage
+from drafter.errors import FutureVersionError, InputError, SaveError
+from drafter.model import Meta, Note, Paragraph, Release, Version
+
+
+def sample() -> Release:
+    return Release(
+        meta=Meta(
+            release_date=date(2026, 11, 24),
+            embargo="2026. 11. 24.(화) 조간",
+            organisation="조달청",
+            phone="042-724-7311",
+            attachments=["사진 1부"],
+        ),
+        ko=Version(
+            title="제목",
+            subtitle=["부제"],
+            body=[Paragraph("본문*", [Note("주석")], "□")],
+            footnotes=[Note("각주", "※")],
+            contact="혁신조달기획과(042-724-7311)",
+        ),
+        en=Version(title="Title", body=[Paragraph("Body")]),
+    )
+
+
+def test_save_and_load_give_the_same_release(tmp_path: Path):
+    path = tmp_path / "a.release.json"
+    storage.save(sample(), path)
+    assert storage.load(path) == sample()
+
+
+def test_file_is_versioned_readable_json_in_a_fixed_key_order(tmp_path: Path):
+    path = tmp_path / "a.release.json"
+    storage.save(sample(), path)
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert list(data) == ["format", "version", "meta", "ko", "en"]
+    assert data["format"] == "drafter-release" and data["version"] == storage.VERSION
+    assert "조달청" in text  # not \uXXXX escapes: the file diffs and reads as text
+    storage.save(sample(), path)
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_saving_again_keeps_the_previous_file_as_backup(tmp_path: Path):
+    path = tmp_path / "a.release.json"
+    first = sample()
+    storage.save(first, path)
+    second = sample()
+    second.ko.title = "바뀐 제목"
+    storage.save(second, path)
+    assert storage.load(path).ko.title == "바뀐 제목"
+    assert storage.load(tmp_path / "a.release.json.bak").ko.title == "제목"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.release.json", "a.release.json.bak"]
+
+
+@pytest.mark.parametrize("failing", ["os.replace", "os.fsync"])
+def test_a_failed_save_leaves_the_old_file_intact_and_no_debris(tmp_path: Path, monkeypatch, failing: str):
+    path = tmp_path / "a.release.json"
+    storage.save(sample(), path)
+    before = path.read_bytes()
+    changed = sample()
+    changed.ko.title = "저장되면 안 됨"
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(failing, boom)
+    with pytest.raises(SaveError) as info:
+        storage.save(changed, path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert "No space left on device" in info.value.line("en")
+    assert str(path) in info.value.line("en")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_write_failure_while_writing_content(tmp_path: Path):
+    path = tmp_path / "a.release.json"
+    storage.save(sample(), path)
+    before = path.read_bytes()
+    with pytest.raises(SaveError), storage.atomic_write(path) as fh:
+        fh.write(b"half")
+        raise OSError(5, "Input/output error")
+    assert path.read_bytes() == before
+    assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(SaveError) as info:
+        storage.save(sample(), tmp_path / "nowhere" / "a.release.json")
+    assert "nowhere" in info.value.line("en")
+
+
+def test_permissions_of_the_existing_file_are_kept(tmp_path: Path):
+    path = tmp_path / "a.release.json"
+    storage.save(sample(), path)
+    os.chmod(path, 0o640)
+    storage.save(sample(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+BROKEN = {
+    "truncated": lambda text: text[: len(text) // 2],
+    "not-json": lambda text: "hello",
+    "foreign-json": lambda text: '{"name": "x"}',
+    "array": lambda text: "[1, 2]",
+    "wrong-type": lambda text: text.replace('"title": "제목"', '"title": 5'),
+    "wrong-body": lambda text: text.replace('"body": [', '"body": [7, '),
+    "bad-date": lambda text: text.replace("2026-11-24", "2026-13-45"),
+    "bool-version": lambda text: text.replace('"version": 1', '"version": true'),
+    "deep": lambda text: "[" * 100000,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+def test_broken_files_raise_a_typed_error_in_both_languages(tmp_path: Path, kind: str):
+    path = tmp_path / "a.release.json"
+    path.write_text(BROKEN[kind](storage.dumps(sample())), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        storage.load(path)
+    error = info.value
+    assert error.path == str(path)
+    assert error.message.ko != error.message.en
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in error.message.ko)
+
+
+def test_a_newer_format_version_is_refused_with_its_own_error(tmp_path: Path):
+    path = tmp_path / "a.release.json"
+    data = storage.to_dict(sample())
+    data["version"] = storage.VERSION + 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FutureVersionError) as info:
+        storage.load(path)
+    assert "newer" in info.value.line("en")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", os.urandom(512), b"\xff\xfe\x00garbage"])
+def test_empty_or_binary_files_are_refused(tmp_path: Path, content: bytes):
+    path = tmp_path / "a.release.json"
+    path.write_bytes(content)
+    with pytest.raises(InputError):
+        storage.load(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path):
+    with pytest.raises(InputError, match="does not exist"):
+        storage.load(tmp_path / "none.release.json")
+    with pytest.raises(InputError, match="folder"):
+        storage.load(tmp_path)
+
+
+def test_oversized_file_is_refused_before_reading_it_whole(tmp_path: Path):
+    path = tmp_path / "big.release.json"
+    path.write_bytes(b" " * 2048)
+    with pytest.raises(InputError, match="too large"):
+        storage.read_bytes(path, limit=1024)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-
 from drafter.l10n import Message, tr
 from drafter.model import Release, Version
-from drafter.parity.align import Pair
+from drafter.parity import rules_text
 from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.units import Context
 
 FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
 
@@ -22,12 +21,6 @@ def field_name(name: str) -> Message:
         "contact": tr("contact"),
     }
     return names[name]
-
-
-@dataclass(frozen=True)
-class Context:
-    release: Release
-    pairs: list[Pair]
 
 
 def _items(version: Version, name: str) -> list[str]:
@@ -138,4 +131,13 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
         next_en = pair.en[-1] + 1 if pair.en else next_en
 
 
-RULES = (empty_version, empty_field, paragraph_structure)
+RULES = (
+    empty_version,
+    empty_field,
+    paragraph_structure,
+    rules_text.identifiers,
+    rules_text.untranslated,
+    rules_text.quotations,
+    rules_text.length_ratio,
+    rules_text.notes,
+)

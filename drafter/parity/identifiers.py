@@ -1,0 +1,84 @@
+"""Identifiers that a translation copies literally: phone numbers, e-mail, URLs, Latin-script names.
+
+Each is found with its span and a normalised key, so that 042-724-7654, (042) 724-7654 and
++82-42-724-7654 compare equal, and "KOICA와" yields KOICA.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Identifier:
+    kind: str  # "phone", "email", "url", "name"
+    key: str  # normalised: digits with a leading 0 for phones, lower case for e-mail and URLs
+    start: int
+    end: int
+    text: str
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# A URL needs a scheme, "www." or a domain ending the reader recognises; "4.3" and "e.g." are not URLs.
+_URL = re.compile(
+    r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|kr|com|org|net|int|gov)\b"
+    r"(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
+)
+# Korean numbers: an area or mobile code (02, 0xx, 010 …) or +82 without its 0, then 3–4 and 4 digits;
+# also the nationwide 15xx/16xx/18xx-xxxx numbers.
+_PHONE = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?:\+\s?82[\s.-]?(?:\(0?(?:2|[1-9]\d)\)|0?(?:2|[1-9]\d))|\(0(?:2|[1-9]\d)\)|0(?:2|[1-9]\d))"
+    r"[\s.-]?\d{3,4}[\s.-]\d{4}"
+    r"|1[5-8]\d{2}-\d{4}"
+    r")(?![\d])"
+)
+# Latin-script words as written in Korean text: acronyms, names, designations (KF-21, G20, 5G, RE100).
+_NAME = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&'][A-Za-z0-9]+)*")
+
+
+def _phone_key(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    if text.lstrip().startswith("+"):
+        digits = digits[2:]  # the country code 82
+        if not digits.startswith("0"):
+            digits = "0" + digits
+    return digits
+
+
+def _url_key(text: str) -> str:
+    key = re.sub(r"^https?://", "", text.lower())
+    return key.rstrip("/.")
+
+
+def find(text: str, names: bool = True) -> list[Identifier]:
+    """Identifiers in `text`, sorted by position; Latin names only when `names` (for the Korean side)."""
+    found: list[Identifier] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, m: re.Match[str], key: str) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(Identifier(kind, key, m.start(), m.end(), m.group()))
+
+    for m in _EMAIL.finditer(text):
+        add("email", m, m.group().lower().rstrip("."))
+    for m in _URL.finditer(text):
+        if not m.group().rstrip(".").replace(".", "").isdigit():
+            add("url", m, _url_key(m.group()))
+    for m in _PHONE.finditer(text):
+        add("phone", m, _phone_key(m.group()))
+    if names:
+        for m in _NAME.finditer(text):
+            word = m.group()
+            if len(word) > 1:
+                add("name", m, word)
+    return sorted(found, key=lambda i: i.start)
+
+
+def contains_name(text: str, name: str) -> bool:
+    """Whether `name` stands in `text` as a word of its own (KOICA in "KOICA's", not in "KOICAS")."""
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None

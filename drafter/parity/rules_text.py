@@ -1,0 +1,159 @@
+"""Rules over the wording of aligned units: identifiers, untranslated text, quotations, length, notes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from drafter.l10n import tr
+from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.identifiers import Identifier, contains_name, find
+from drafter.parity.units import Context, Part, Unit
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+(?:[\s·,]+[\uac00-\ud7a3\u3131-\u318e]+)*")
+_DOUBLE_QUOTES = re.compile(r"[“”\"「」『』]")
+_RATIO_LIMIT = math.log(2.2)  # a pair this far from the release's own English/Korean length ratio
+_RATIO_MIN_KO = 30  # characters: short paragraphs vary too much to judge
+_RATIO_MIN_PAIRS = 3
+
+
+def span(part: Part, start: int, end: int) -> Location:
+    return Location(part.index, start, end, part.text[start:end])
+
+
+def whole_part(part: Part) -> Location:
+    return Location(part.index, 0, len(part.text), part.text)
+
+
+def counterpart(parts: tuple[Part, ...]) -> Location | None:
+    """Where the missing thing should be: the whole counterpart paragraph."""
+    return whole_part(parts[0]) if parts else None
+
+
+def _found(parts: tuple[Part, ...], names: bool) -> list[tuple[Part, Identifier]]:
+    return [(p, i) for p in parts for i in find(p.text, names)]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two identifiers that differ by a slip: one or two characters, or the same characters reordered."""
+    if sorted(a) == sorted(b):
+        return True
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+def identifiers(ctx: Context) -> Iterator[Finding]:
+    """Phone numbers, e-mail and URLs on both sides, and Latin-script names of the Korean in the English."""
+    units = ctx.units
+    all_en_text = "\n".join(p.text for u in units for p in u.en)
+    all_keys = {
+        lang: {i.key for u in units for _p, i in _found(u.side(lang), names=False)} for lang in ("ko", "en")
+    }
+    for unit in ctx.comparable:
+        ko = _found(unit.ko, names=True)
+        en = _found(unit.en, names=False)
+        en_names = [(p, i) for p, i in _found(unit.en, names=True) if i.kind == "name"]
+        en_keys = {i.key for _p, i in en}
+        ko_keys = {i.key for _p, i in ko}
+        lone_en = [(p, i) for p, i in en if i.key not in ko_keys and i.key not in all_keys["ko"]]
+        for part, ident in ko:
+            if ident.kind == "name":
+                if contains_name(all_en_text, ident.key):
+                    continue
+                near = next(((p, i) for p, i in en_names if _similar(ident.key.lower(), i.key.lower())
+                             and not contains_name(" ".join(q.text for q in unit.ko), i.key)), None)
+                yield Finding(
+                    "name-missing", Severity.WARNING, unit.field, span(part, ident.start, ident.end),
+                    span(*_loc(near)) if near else counterpart(unit.en),
+                    tr("\"{name}\" in the Korean is not in the English (it has \"{other}\").", name=ident.text,
+                       other=near[1].text) if near else
+                    tr("\"{name}\" in the Korean does not appear in the English.", name=ident.text),
+                )
+                continue
+            if ident.key in en_keys or ident.key in all_keys["en"]:
+                continue
+            other = next(((p, i) for p, i in lone_en if i.kind == ident.kind), None)
+            if other:
+                lone_en.remove(other)
+                yield Finding("identifier-differs", Severity.ERROR, unit.field, span(part, ident.start, ident.end),
+                              span(*_loc(other)), tr("{ko} ≠ {en}", ko=ident.text, en=other[1].text))
+            else:
+                yield Finding("identifier-missing", Severity.ERROR, unit.field, span(part, ident.start, ident.end),
+                              counterpart(unit.en), tr("{value} is in the Korean but not in the English.", value=ident.text))
+        for part, ident in lone_en:
+            yield Finding("identifier-extra", Severity.ERROR, unit.field, counterpart(unit.ko),
+                          span(part, ident.start, ident.end),
+                          tr("{value} is in the English but not in the Korean.", value=ident.text))
+
+
+def _loc(found: tuple[Part, Identifier]) -> tuple[Part, int, int]:
+    part, ident = found
+    return part, ident.start, ident.end
+
+
+def untranslated(ctx: Context) -> Iterator[Finding]:
+    """Hangul left in the English, and paragraphs that read the same on both sides."""
+    for unit in ctx.units:
+        same = {p.text for p in unit.ko} & {p.text for p in unit.en}
+        for part in unit.en:
+            if part.text in same and any(ch.isalpha() for ch in part.text):
+                ko_part = next(p for p in unit.ko if p.text == part.text)
+                yield Finding("untranslated-identical", Severity.WARNING, unit.field, whole_part(ko_part),
+                              whole_part(part), tr("The English is the same as the Korean: not translated yet?"))
+                continue
+            for m in _HANGUL_RUN.finditer(part.text):
+                yield Finding("hangul-in-english", Severity.WARNING, unit.field, counterpart(unit.ko),
+                              span(part, m.start(), m.end()),
+                              tr("Korean text left in the English: \"{text}\".", text=m.group()))
+
+
+def quotations(ctx: Context) -> Iterator[Finding]:
+    """A paragraph quoting someone in one language should quote them in the other."""
+    for unit in ctx.comparable:
+        if unit.field != "body":
+            continue
+        counts = [sum(len(_DOUBLE_QUOTES.findall(p.text)) for p in side) // 2 for side in (unit.ko, unit.en)]
+        if counts[0] != counts[1]:
+            yield Finding("quotes", Severity.WARNING, "body", whole_part(unit.ko[0]), whole_part(unit.en[0]),
+                          tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]))
+
+
+def length_ratio(ctx: Context) -> Iterator[Finding]:
+    """A pair much longer or shorter than the release's own English/Korean ratio: something left out or added."""
+    pairs = [u for u in ctx.units if u.field == "body" and len(u.ko) == 1 and len(u.en) == 1]
+    if len(pairs) < _RATIO_MIN_PAIRS:
+        return
+    total_ko = sum(len(u.ko[0].text) for u in pairs)
+    total_en = sum(len(u.en[0].text) for u in pairs)
+    if not total_ko or not total_en:
+        return
+    ratio = total_en / total_ko
+    for u in pairs:
+        ko_len, en_len = len(u.ko[0].text), len(u.en[0].text)
+        if ko_len < _RATIO_MIN_KO or not en_len:
+            continue
+        relative = (en_len / ko_len) / ratio
+        if abs(math.log(relative)) > _RATIO_LIMIT:
+            message = (tr("The English is {times:.1f} times as long as usual for this much Korean: something added?",
+                          times=relative) if relative > 1 else
+                       tr("The English is {percent:.0f}% of the usual length for this much Korean: something left out?",
+                          percent=relative * 100))
+            yield Finding("length-ratio", Severity.WARNING, "body", whole_part(u.ko[0]), whole_part(u.en[0]), message)
+
+
+def notes(ctx: Context) -> Iterator[Finding]:
+    """A Korean paragraph's notes explained in English too (English may add notes, e.g. acronym expansions)."""
+    for unit in ctx.units:
+        if unit.field == "notes" and len(unit.ko) > len(unit.en):
+            missing = unit.ko[len(unit.en)]
+            there = whole_part(unit.en[-1]) if unit.en else None  # notes are counted per field: no note to point at
+            yield Finding("notes-missing", Severity.WARNING, "notes", whole_part(missing), there,
+                          tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)))

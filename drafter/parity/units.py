@@ -1,0 +1,86 @@
+"""The pieces of the two versions that are compared with each other, built from the alignment.
+
+A unit is one field's counterpart pair: title with title, the subtitle lines with the subtitle
+lines, each aligned body-paragraph pair, the notes of that pair, the footnotes, the contact.
+Each side is a list of parts (index within the field, text), so that a finding can point at the
+exact paragraph, line or note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.model import Release, Version
+from drafter.parity.align import Pair
+
+
+@dataclass(frozen=True)
+class Part:
+    index: int  # Location.paragraph: body paragraph, subtitle line, note (counted across the version)
+    text: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    field: str
+    ko: tuple[Part, ...]
+    en: tuple[Part, ...]
+
+    def side(self, lang: str) -> tuple[Part, ...]:
+        return self.ko if lang == "ko" else self.en
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule gets: the release, its body-paragraph alignment and the units built from it."""
+
+    release: Release
+    pairs: list[Pair]
+    units: list[Unit]
+
+    @classmethod
+    def of(cls, release: Release) -> Context:
+        from drafter.parity.align import align
+
+        pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
+        return cls(release, pairs, build_units(release, pairs))
+
+    @property
+    def comparable(self) -> list[Unit]:
+        """Units with text on both sides (one-sided ones are reported as empty or missing)."""
+        return [u for u in self.units if u.ko and u.en]
+
+
+def note_parts(version: Version) -> list[list[Part]]:
+    """Per body paragraph, its notes as parts numbered across the whole version."""
+    result, n = [], 0
+    for paragraph in version.body:
+        result.append([Part(n + i, note.text) for i, note in enumerate(paragraph.notes)])
+        n += len(paragraph.notes)
+    return result
+
+
+def build_units(release: Release, pairs: list[Pair]) -> list[Unit]:
+    ko, en = release.ko, release.en
+    units = [
+        Unit("title", _single(ko.title), _single(en.title)),
+        Unit("subtitle", _lines(ko.subtitle), _lines(en.subtitle)),
+    ]
+    ko_notes, en_notes = note_parts(ko), note_parts(en)
+    for pair in pairs:
+        units.append(Unit("body", tuple(Part(i, ko.body[i].text) for i in pair.ko),
+                          tuple(Part(j, en.body[j].text) for j in pair.en)))
+        notes = Unit("notes", tuple(p for i in pair.ko for p in ko_notes[i]), tuple(p for j in pair.en for p in en_notes[j]))
+        if notes.ko or notes.en:
+            units.append(notes)
+    units.append(Unit("footnotes", _lines([n.text for n in ko.footnotes]), _lines([n.text for n in en.footnotes])))
+    units.append(Unit("contact", _single(ko.contact), _single(en.contact)))
+    return [u for u in units if u.ko or u.en]
+
+
+def _single(text: str) -> tuple[Part, ...]:
+    return (Part(0, text),) if text else ()
+
+
+def _lines(lines: list[str]) -> tuple[Part, ...]:
+    return tuple(Part(i, t) for i, t in enumerate(lines) if t)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from drafter.l10n import Message, tr
-from drafter.model import Release, Version
-from drafter.parity import rules_text
+from drafter.model import Version
+from drafter.parity import compare, rules_text
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.units import Context
 
@@ -135,6 +136,8 @@ RULES = (
     empty_version,
     empty_field,
     paragraph_structure,
+    compare.facts,
+    compare.weekdays,
     rules_text.identifiers,
     rules_text.untranslated,
     rules_text.quotations,

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
-from drafter.parity.units import Context, Part, Unit
+from drafter.parity.units import Context, Part
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+(?:[\s·,]+[\uac00-\ud7a3\u3131-\u318e]+)*")
 _DOUBLE_QUOTES = re.compile(r"[“”\"「」『』]")
@@ -54,9 +54,7 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
     """Phone numbers, e-mail and URLs on both sides, and Latin-script names of the Korean in the English."""
     units = ctx.units
     all_en_text = "\n".join(p.text for u in units for p in u.en)
-    all_keys = {
-        lang: {i.key for u in units for _p, i in _found(u.side(lang), names=False)} for lang in ("ko", "en")
-    }
+    all_keys = {lang: {i.key for u in units for _p, i in _found(u.side(lang), names=False)} for lang in ("ko", "en")}
     for unit in ctx.comparable:
         ko = _found(unit.ko, names=True)
         en = _found(unit.en, names=False)
@@ -68,14 +66,28 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
             if ident.kind == "name":
                 if contains_name(all_en_text, ident.key):
                     continue
-                near = next(((p, i) for p, i in en_names if _similar(ident.key.lower(), i.key.lower())
-                             and not contains_name(" ".join(q.text for q in unit.ko), i.key)), None)
+                near = next(
+                    (
+                        (p, i)
+                        for p, i in en_names
+                        if _similar(ident.key.lower(), i.key.lower())
+                        and not contains_name(" ".join(q.text for q in unit.ko), i.key)
+                    ),
+                    None,
+                )
                 yield Finding(
-                    "name-missing", Severity.WARNING, unit.field, span(part, ident.start, ident.end),
+                    "name-missing",
+                    Severity.WARNING,
+                    unit.field,
+                    span(part, ident.start, ident.end),
                     span(*_loc(near)) if near else counterpart(unit.en),
-                    tr("\"{name}\" in the Korean is not in the English (it has \"{other}\").", name=ident.text,
-                       other=near[1].text) if near else
-                    tr("\"{name}\" in the Korean does not appear in the English.", name=ident.text),
+                    tr(
+                        '"{name}" in the Korean is not in the English (it has "{other}").',
+                        name=ident.text,
+                        other=near[1].text,
+                    )
+                    if near
+                    else tr('"{name}" in the Korean does not appear in the English.', name=ident.text),
                 )
                 continue
             if ident.key in en_keys or ident.key in all_keys["en"]:
@@ -83,15 +95,32 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
             other = next(((p, i) for p, i in lone_en if i.kind == ident.kind), None)
             if other:
                 lone_en.remove(other)
-                yield Finding("identifier-differs", Severity.ERROR, unit.field, span(part, ident.start, ident.end),
-                              span(*_loc(other)), tr("{ko} ≠ {en}", ko=ident.text, en=other[1].text))
+                yield Finding(
+                    "identifier-differs",
+                    Severity.ERROR,
+                    unit.field,
+                    span(part, ident.start, ident.end),
+                    span(*_loc(other)),
+                    tr("{ko} ≠ {en}", ko=ident.text, en=other[1].text),
+                )
             else:
-                yield Finding("identifier-missing", Severity.ERROR, unit.field, span(part, ident.start, ident.end),
-                              counterpart(unit.en), tr("{value} is in the Korean but not in the English.", value=ident.text))
+                yield Finding(
+                    "identifier-missing",
+                    Severity.ERROR,
+                    unit.field,
+                    span(part, ident.start, ident.end),
+                    counterpart(unit.en),
+                    tr("{value} is in the Korean but not in the English.", value=ident.text),
+                )
         for part, ident in lone_en:
-            yield Finding("identifier-extra", Severity.ERROR, unit.field, counterpart(unit.ko),
-                          span(part, ident.start, ident.end),
-                          tr("{value} is in the English but not in the Korean.", value=ident.text))
+            yield Finding(
+                "identifier-extra",
+                Severity.ERROR,
+                unit.field,
+                counterpart(unit.ko),
+                span(part, ident.start, ident.end),
+                tr("{value} is in the English but not in the Korean.", value=ident.text),
+            )
 
 
 def _loc(found: tuple[Part, Identifier]) -> tuple[Part, int, int]:
@@ -106,13 +135,24 @@ def untranslated(ctx: Context) -> Iterator[Finding]:
         for part in unit.en:
             if part.text in same and any(ch.isalpha() for ch in part.text):
                 ko_part = next(p for p in unit.ko if p.text == part.text)
-                yield Finding("untranslated-identical", Severity.WARNING, unit.field, whole_part(ko_part),
-                              whole_part(part), tr("The English is the same as the Korean: not translated yet?"))
+                yield Finding(
+                    "untranslated-identical",
+                    Severity.WARNING,
+                    unit.field,
+                    whole_part(ko_part),
+                    whole_part(part),
+                    tr("The English is the same as the Korean: not translated yet?"),
+                )
                 continue
             for m in _HANGUL_RUN.finditer(part.text):
-                yield Finding("hangul-in-english", Severity.WARNING, unit.field, counterpart(unit.ko),
-                              span(part, m.start(), m.end()),
-                              tr("Korean text left in the English: \"{text}\".", text=m.group()))
+                yield Finding(
+                    "hangul-in-english",
+                    Severity.WARNING,
+                    unit.field,
+                    counterpart(unit.ko),
+                    span(part, m.start(), m.end()),
+                    tr('Korean text left in the English: "{text}".', text=m.group()),
+                )
 
 
 def quotations(ctx: Context) -> Iterator[Finding]:
@@ -122,8 +162,14 @@ def quotations(ctx: Context) -> Iterator[Finding]:
             continue
         counts = [sum(len(_DOUBLE_QUOTES.findall(p.text)) for p in side) // 2 for side in (unit.ko, unit.en)]
         if counts[0] != counts[1]:
-            yield Finding("quotes", Severity.WARNING, "body", whole_part(unit.ko[0]), whole_part(unit.en[0]),
-                          tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]))
+            yield Finding(
+                "quotes",
+                Severity.WARNING,
+                "body",
+                whole_part(unit.ko[0]),
+                whole_part(unit.en[0]),
+                tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
+            )
 
 
 def length_ratio(ctx: Context) -> Iterator[Finding]:
@@ -142,10 +188,17 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
             continue
         relative = (en_len / ko_len) / ratio
         if abs(math.log(relative)) > _RATIO_LIMIT:
-            message = (tr("The English is {times:.1f} times as long as usual for this much Korean: something added?",
-                          times=relative) if relative > 1 else
-                       tr("The English is {percent:.0f}% of the usual length for this much Korean: something left out?",
-                          percent=relative * 100))
+            message = (
+                tr(
+                    "The English is {times:.1f} times as long as usual for this much Korean: something added?",
+                    times=relative,
+                )
+                if relative > 1
+                else tr(
+                    "The English is {percent:.0f}% of the usual length for this much Korean: something left out?",
+                    percent=relative * 100,
+                )
+            )
             yield Finding("length-ratio", Severity.WARNING, "body", whole_part(u.ko[0]), whole_part(u.en[0]), message)
 
 
@@ -155,5 +208,11 @@ def notes(ctx: Context) -> Iterator[Finding]:
         if unit.field == "notes" and len(unit.ko) > len(unit.en):
             missing = unit.ko[len(unit.en)]
             there = whole_part(unit.en[-1]) if unit.en else None  # notes are counted per field: no note to point at
-            yield Finding("notes-missing", Severity.WARNING, "notes", whole_part(missing), there,
-                          tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)))
+            yield Finding(
+                "notes-missing",
+                Severity.WARNING,
+                "notes",
+                whole_part(missing),
+                there,
+                tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)),
+            )

@@ -68,9 +68,16 @@ def build_units(release: Release, pairs: list[Pair]) -> list[Unit]:
     ]
     ko_notes, en_notes = note_parts(ko), note_parts(en)
     for pair in pairs:
-        units.append(Unit("body", tuple(Part(i, ko.body[i].text) for i in pair.ko),
-                          tuple(Part(j, en.body[j].text) for j in pair.en)))
-        notes = Unit("notes", tuple(p for i in pair.ko for p in ko_notes[i]), tuple(p for j in pair.en for p in en_notes[j]))
+        units.append(
+            Unit(
+                "body",
+                tuple(Part(i, ko.body[i].text) for i in pair.ko),
+                tuple(Part(j, en.body[j].text) for j in pair.en),
+            )
+        )
+        notes = Unit(
+            "notes", tuple(p for i in pair.ko for p in ko_notes[i]), tuple(p for j in pair.en for p in en_notes[j])
+        )
         if notes.ko or notes.en:
             units.append(notes)
     units.append(Unit("footnotes", _lines([n.text for n in ko.footnotes]), _lines([n.text for n in en.footnotes])))

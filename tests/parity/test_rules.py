@@ -2,8 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from drafter.formats.plaintext import read_text_file
-from drafter.model import Paragraph, Release, Version
+from drafter.model import Meta, Paragraph, Release, Version
 from drafter.parity import Severity, check
 
 
@@ -55,3 +58,28 @@ def test_findings_are_deterministic_and_fingerprints_stable(reference_path: Path
     a, b = check(release), check(release)
     assert a == b and [f.fingerprint for f in a] == [f.fingerprint for f in b]
     assert len({f.fingerprint for f in a}) == len(a)
+
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",)) | st.sampled_from(list("0123456789억만원명%.,-~()년월일 ")), max_size=80
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ko=st.lists(_TEXT, min_size=1, max_size=4),
+    en=st.lists(_TEXT, min_size=1, max_size=4),
+    day=st.one_of(st.none(), st.dates()),
+)
+def test_any_text_gives_findings_that_point_at_real_text(ko: list[str], en: list[str], day):
+    r = Release(
+        meta=Meta(release_date=day),
+        ko=Version(title="제목", body=[Paragraph(t) for t in ko]),
+        en=Version(title="Title", body=[Paragraph(t) for t in en]),
+    )
+    for f in check(r):
+        for lang, loc in (("ko", f.ko), ("en", f.en)):
+            if loc is None or f.field != "body" or not loc.excerpt:
+                continue
+            text = r.version(lang).body[loc.paragraph].text
+            assert text[loc.start : loc.end] == loc.excerpt

@@ -1,0 +1,334 @@
+"""Fact-by-fact comparison of the two versions: amounts, counts, percents, dates, times, ordinals.
+
+Facts of each unit (title, subtitle, aligned paragraph pair, notes, contact) are matched first
+within the unit, then what is left over against the whole other version, so that a figure moved
+to the next paragraph is no false alarm. Values match within the precision they were written with
+("43억" ↔ "4.3 billion"), widened by qualifiers (약, 여, about, more than).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from drafter.l10n import Message, tr
+from drafter.parity import facts_en, facts_ko
+from drafter.parity.facts import DateValue, Fact, Kind, Qualifier
+from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.units import Context, Part, Unit
+
+# Kinds that may stand for one another: a count in one language is often a bare number in the other.
+_FAMILY = {
+    Kind.AMOUNT: "quantity",
+    Kind.COUNT: "quantity",
+    Kind.NUMBER: "quantity",
+    Kind.PERCENT: "ratio",
+    Kind.POINT: "ratio",
+    Kind.MULTIPLIER: "multiplier",
+    Kind.ORDINAL: "ordinal",
+    Kind.DATE: "time",
+    Kind.TIME: "time",
+    Kind.QUARTER: "time",
+    Kind.HALF: "time",
+}
+_ABOUT = Decimal("0.05")  # "약 43억", "about 4.3 billion": within 5 %
+_WEEKDAYS_KO = "월화수목금토일"
+
+
+@dataclass(frozen=True)
+class Located:
+    """A fact with the part (paragraph, line, note) it was found in."""
+
+    part: Part
+    fact: Fact
+    relative: bool = False  # the year was written relative to the release date: "작년", "next year"
+
+    def location(self) -> Location:
+        return Location(self.part.index, self.fact.start, self.fact.end, self.fact.text)
+
+
+def _extract(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[Located]:
+    extract = facts_ko.extract if lang == "ko" else facts_en.extract
+    found: list[Located] = []
+    for part in parts:
+        for fact in extract(part.text):
+            for piece in (fact, fact.range_end):  # a range is compared bound by bound
+                if piece is not None:
+                    relative = piece.date is not None and piece.date.relative_year is not None
+                    found.append(Located(part, _resolve(replace(piece, range_end=None), release_day), relative))
+    return found
+
+
+def _resolve(fact: Fact, release_day: date | None) -> Fact:
+    """Relative years (작년, next year) as calendar years when the release date is known."""
+    d = fact.date
+    if d is None or d.relative_year is None or release_day is None:
+        return fact
+    return replace(fact, date=replace(d, year=release_day.year + d.relative_year, relative_year=None))
+
+
+# --- equality ---------------------------------------------------------------------------------
+
+
+def _numbers_equal(a: Fact, b: Fact) -> bool:
+    """Equal to the finer of the two precisions: "4.3 billion" is "43억" but not "43억 5천만".
+
+    A qualifier widens this: "약/about" to a few per cent, "여/이상/more than" upwards and
+    "이하/up to" downwards by one unit of the coarser precision ("7백여 건" covers 750).
+    """
+    if a.value is None or b.value is None:
+        return False
+    diff = b.value - a.value
+    if abs(diff) < min(a.precision, b.precision) / 2:
+        return True
+    coarse = max(a.precision, b.precision)
+    qualifiers = {a.qualifier, b.qualifier}
+    if Qualifier.ABOUT in qualifiers:
+        return abs(diff) <= max(coarse / 2, _ABOUT * max(abs(a.value), abs(b.value)))
+    if Qualifier.OVER in qualifiers:
+        low = a if a.qualifier == Qualifier.OVER else b
+        high = b if low is a else a
+        return Decimal(0) <= high.value - low.value < coarse  # type: ignore[operator]
+    if Qualifier.UNDER in qualifiers:
+        high = a if a.qualifier == Qualifier.UNDER else b
+        low = b if high is a else a
+        return Decimal(0) <= high.value - low.value < coarse  # type: ignore[operator]
+    return False
+
+
+def _dates_equal(a: DateValue | None, b: DateValue | None, strict: bool = False) -> bool:
+    """Every part written on both sides agrees: "2022년" is satisfied by "March 3, 2022".
+
+    `strict` asks for the same parts on both sides, for matches far from where the fact stands.
+    """
+    if a is None or b is None:
+        return a is b
+    if strict and [x is None for x in (a.year, a.month, a.day)] != [x is None for x in (b.year, b.month, b.day)]:
+        return False
+    if a.relative_year is not None or b.relative_year is not None:
+        if a.relative_year is not None and b.relative_year is not None:
+            return a.relative_year == b.relative_year and _dates_equal(
+                replace(a, relative_year=None), replace(b, relative_year=None)
+            )
+        # One side relative, the other absolute, and no release date to tell: compare the rest.
+        a, b = replace(a, relative_year=None, year=None), replace(b, relative_year=None, year=None)
+    return all(x is None or y is None or x == y for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)))
+
+
+def _year_alone(fact: Fact) -> int | None:
+    d = fact.date
+    if fact.kind == Kind.DATE and d and d.year and not (d.month or d.day) and d.relative_year is None:
+        return d.year
+    return None
+
+
+def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
+    """Whether two facts, one from each language, state the same thing (`strict`: as precisely)."""
+    if {a.kind, b.kind} == {Kind.NUMBER, Kind.DATE}:  # "2026 서울국제도서전" and "the 2026 fair"
+        number, when = (a, b) if a.kind == Kind.NUMBER else (b, a)
+        return number.value is not None and number.value == _year_alone(when)
+    if _FAMILY[a.kind] != _FAMILY[b.kind]:
+        return False
+    if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
+        if a.kind != b.kind:
+            return False
+        if a.kind == Kind.TIME:
+            return (a.hour, a.minute or 0) == (b.hour, b.minute or 0)
+        if a.kind == Kind.DATE:
+            return _dates_equal(a.date, b.date, strict)
+        return a.value == b.value and (a.date is None or b.date is None or _dates_equal(a.date, b.date))
+    if {a.kind, b.kind} == {Kind.PERCENT, Kind.POINT}:
+        return False  # "3%p" and "3 percent" are different statements
+    if a.kind == Kind.AMOUNT and b.kind == Kind.AMOUNT and a.unit and b.unit and a.unit != b.unit:
+        return False
+    return _numbers_equal(a, b)
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def _match(ko: list[Located], en: list[Located]) -> tuple[list[Located], list[Located]]:
+    """Pair equal facts, same kind first; return what is left on each side, in order."""
+    left_ko, left_en = list(ko), list(en)
+    for same_kind in (True, False):
+        for k in list(left_ko):
+            e = next(
+                (e for e in left_en if (not same_kind or e.fact.kind == k.fact.kind) and equal(k.fact, e.fact)), None
+            )
+            if e is not None:
+                left_ko.remove(k)
+                left_en.remove(e)
+    return left_ko, left_en
+
+
+def facts(ctx: Context) -> Iterator[Finding]:
+    """Every fact of one version stated in the other; differing values shown normalised."""
+    release_day = ctx.release.meta.release_date
+    units = ctx.comparable
+    extracted = [(u, _extract(u.ko, "ko", release_day), _extract(u.en, "en", release_day)) for u in units]
+    all_ko = [f for _u, k, _e in extracted for f in k]
+    all_en = [f for _u, _k, e in extracted for f in e]
+    for unit, ko, en in extracted:
+        left_ko, left_en = _match(ko, en)
+        # A fact stated elsewhere in the other version (moved to the next paragraph) is no difference.
+        left_ko = [k for k in left_ko if not any(equal(k.fact, e.fact, strict=True) for e in all_en)]
+        left_en = [e for e in left_en if not any(equal(k.fact, e.fact, strict=True) for k in all_ko)]
+        yield from _report(unit, left_ko, left_en)
+
+
+def _weak(located: Located) -> bool:
+    """Facts a faithful translation often leaves unsaid; they match when present but are not missed.
+
+    "한 명", "one man", "first" (translations say "a", "처음"), a weekday without a date, a
+    relative year alone ("올해", "전년 대비": often left implicit), and a half or quarter with no
+    year (sports halves: "후반전" / "the second half").
+    """
+    fact = located.fact
+    worded = not any(ch.isdigit() for ch in fact.text)
+    if worded and fact.value == 1 and fact.kind in (Kind.COUNT, Kind.NUMBER, Kind.ORDINAL):
+        return True
+    if fact.kind == Kind.DATE and fact.date and not (fact.date.month or fact.date.day):
+        return worded and (fact.date.year is None or located.relative)
+    return fact.kind in (Kind.HALF, Kind.QUARTER) and fact.date is None
+
+
+def _report(unit: Unit, left_ko: list[Located], left_en: list[Located]) -> Iterator[Finding]:
+    for k in left_ko:
+        # Weak facts are compared with weak ones only: "한 명" left out is no reason to flag "two".
+        e = next((e for e in left_en if _FAMILY[e.fact.kind] == _FAMILY[k.fact.kind] and _weak(e) == _weak(k)), None)
+        if e is None and _weak(k):
+            continue
+        if e is not None:
+            left_en.remove(e)
+            yield Finding(
+                "fact-differs",
+                _severity(k.fact, e.fact),
+                unit.field,
+                k.location(),
+                e.location(),
+                tr("{ko} ≠ {en}", ko=describe(k.fact, "ko"), en=describe(e.fact, "en")),
+            )
+        else:
+            yield Finding(
+                "fact-missing",
+                _severity(k.fact),
+                unit.field,
+                k.location(),
+                _whole(unit.en),
+                tr("{fact} is not in the English.", fact=describe(k.fact, "ko")),
+            )
+    for e in (e for e in left_en if not _weak(e)):
+        yield Finding(
+            "fact-extra",
+            _severity(e.fact),
+            unit.field,
+            _whole(unit.ko),
+            e.location(),
+            tr("{fact} is not in the Korean.", fact=describe(e.fact, "en")),
+        )
+
+
+def _severity(*facts_: Fact) -> Severity:
+    """A bare number without counter or currency is a weaker signal than an amount or a date."""
+    return Severity.WARNING if all(f.kind == Kind.NUMBER for f in facts_) else Severity.ERROR
+
+
+def weekdays(ctx: Context) -> Iterator[Finding]:
+    """A weekday that does not fit its date is wrong even when both versions agree (then: one finding)."""
+    release_day = ctx.release.meta.release_date
+    for unit in ctx.units:
+        wrong = {lang: _wrong_weekdays(unit.side(lang), lang, release_day) for lang in ("ko", "en")}
+        for k, message in wrong["ko"]:
+            same = next((e for e, _m in wrong["en"] if equal(k.fact, e.fact)), None)
+            if same is not None:
+                wrong["en"] = [(e, m) for e, m in wrong["en"] if e is not same]
+            yield Finding(
+                "weekday",
+                Severity.ERROR,
+                unit.field,
+                k.location(),
+                same.location() if same else _whole(unit.en),
+                message,
+            )
+        for e, message in wrong["en"]:
+            yield Finding("weekday", Severity.ERROR, unit.field, _whole(unit.ko), e.location(), message)
+
+
+def _wrong_weekdays(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[tuple[Located, Message]]:
+    wrong = []
+    for located in _extract(parts, lang, release_day):
+        d = located.fact.date
+        if located.fact.kind != Kind.DATE or d is None or d.weekday is None or not (d.month and d.day):
+            continue
+        year = d.year or (release_day.year if release_day else None)  # "6.14(토)": the release's year
+        if year is None:
+            continue
+        try:
+            actual = date(year, d.month, d.day).weekday()
+        except ValueError:
+            wrong.append((located, tr("{date} does not exist.", date=_iso(year, d.month, d.day))))
+            continue
+        if actual != d.weekday:
+            wrong.append(
+                (
+                    located,
+                    tr(
+                        "{date} is a {actual}, not a {written}.",
+                        date=_iso(year, d.month, d.day),
+                        actual=_weekday_name(actual),
+                        written=_weekday_name(d.weekday),
+                    ),
+                )
+            )
+    return wrong
+
+
+def _whole(parts: tuple[Part, ...]) -> Location | None:
+    return Location(parts[0].index, 0, len(parts[0].text), parts[0].text) if parts else None
+
+
+def _weekday_name(n: int) -> Message:
+    return Message(ko=_WEEKDAYS_KO[n] + "요일", en=calendar.day_name[n])
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    return "-".join(
+        p for p in (f"{year:04d}" if year else "", f"{month:02d}" if month else "", f"{day:02d}" if day else "") if p
+    )
+
+
+def _number(value: Decimal) -> str:
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def describe(fact: Fact, lang: str) -> str:
+    """The fact as written and as understood: "43억원 = 4,300,000,000 KRW"."""
+    value = _normalised(fact)
+    return fact.text if value in ("", fact.text) else f"{fact.text} = {value}"
+
+
+def _normalised(fact: Fact) -> str:
+    v = fact.value
+    if fact.kind == Kind.DATE and fact.date:
+        d = fact.date
+        if d.relative_year is not None:
+            return {-1: "last year", 0: "this year", 1: "next year"}.get(d.relative_year, f"year {d.relative_year:+d}")
+        return _iso(d.year, d.month, d.day) if (d.year or d.month) else f"day {d.day}"
+    if fact.kind == Kind.TIME:
+        return f"{fact.hour:02d}:{fact.minute or 0:02d}"
+    if v is None:
+        return ""
+    if fact.kind in (Kind.QUARTER, Kind.HALF):
+        year = _normalised(replace(fact, kind=Kind.DATE)) if fact.date else ""
+        return f"{'Q' if fact.kind == Kind.QUARTER else 'H'}{v}{' ' + year if year else ''}"
+    number = _number(v)
+    if fact.kind == Kind.ORDINAL:
+        n = int(v)
+        return number + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+    suffix = {Kind.PERCENT: "%", Kind.POINT: "%p", Kind.MULTIPLIER: "×"}.get(fact.kind, "")
+    unit = f" {fact.unit}" if fact.kind == Kind.AMOUNT and fact.unit else ""
+    return f"{number}{suffix}{unit}"

@@ -1,0 +1,117 @@
+"""How facts are compared: precision, qualifiers, kinds, dates, and what a finding says."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
+
+from drafter.formats.plaintext import read_text_file
+from drafter.model import Meta, Paragraph, Release, Version
+from drafter.parity import check
+from drafter.parity.compare import describe, equal
+from drafter.parity.facts import DateValue, Fact, Kind, Qualifier
+
+
+def num(kind: Kind, value: str, precision: str = "1", unit: str = "", q: Qualifier = Qualifier.EXACT) -> Fact:
+    return Fact(kind, 0, 1, "x", value=D(value), precision=D(precision), unit=unit, qualifier=q)
+
+
+def day(
+    y: int | None = None, m: int | None = None, d: int | None = None, wd: int | None = None, rel: int | None = None
+) -> Fact:
+    return Fact(Kind.DATE, 0, 1, "x", date=DateValue(y, m, d, wd, rel))
+
+
+def test_equal_to_the_finer_precision():
+    eok43 = num(Kind.AMOUNT, "4300000000", "1E+8", "KRW")
+    assert equal(eok43, num(Kind.AMOUNT, "4.3E+9", "1E+8", "KRW"))
+    assert not equal(num(Kind.AMOUNT, "4350000000", "1E+7", "KRW"), num(Kind.AMOUNT, "4.3E+9", "1E+8", "KRW"))
+    assert not equal(eok43, num(Kind.AMOUNT, "430000000", "1E+7", "KRW"))
+
+
+def test_qualifiers_widen():
+    about = num(Kind.AMOUNT, "4300000000", "1E+8", "KRW", Qualifier.ABOUT)
+    assert equal(about, num(Kind.AMOUNT, "4350000000", "1E+7", "KRW"))
+    assert not equal(about, num(Kind.AMOUNT, "5000000000", "1E+8", "KRW"))
+    over = num(Kind.COUNT, "700", "100", "건", Qualifier.OVER)
+    assert equal(over, num(Kind.COUNT, "700", "100", "cases", Qualifier.OVER))
+    assert equal(over, num(Kind.COUNT, "750", "10"))
+    assert not equal(over, num(Kind.COUNT, "650", "10"))
+    under = num(Kind.COUNT, "50", "10", q=Qualifier.UNDER)
+    assert equal(under, num(Kind.NUMBER, "45")) and not equal(under, num(Kind.NUMBER, "55"))
+
+
+def test_kinds_and_currencies():
+    assert equal(num(Kind.COUNT, "14", unit="명"), num(Kind.NUMBER, "14"))
+    assert not equal(num(Kind.PERCENT, "3"), num(Kind.POINT, "3"))
+    assert not equal(num(Kind.AMOUNT, "100000", unit="USD"), num(Kind.AMOUNT, "100000", unit="KRW"))
+    assert equal(num(Kind.AMOUNT, "100000", unit="USD"), num(Kind.NUMBER, "100000"))
+    assert not equal(num(Kind.MULTIPLIER, "2"), num(Kind.COUNT, "2"))
+    assert equal(num(Kind.NUMBER, "2026"), day(2026)) and not equal(num(Kind.NUMBER, "2026"), day(2025))
+
+
+def test_dates_agree_on_the_parts_both_write():
+    assert equal(day(2022), day(2022, 3, 3))
+    assert equal(day(2019, 12), day(2019))
+    assert not equal(day(2019, 12), day(2020))
+    assert not equal(day(None, 9, 4), day(None, 9, 14))
+    assert equal(day(rel=1), day(rel=1)) and not equal(day(rel=1), day(rel=0))
+    assert not equal(day(2022), day(2022, 3, 3), strict=True)
+
+
+def release(ko: str, en: str, when: date | None = date(2026, 11, 24)) -> Release:
+    return Release(
+        meta=Meta(release_date=when),
+        ko=Version(title="제목", body=[Paragraph(ko)]),
+        en=Version(title="Title", body=[Paragraph(en)]),
+    )
+
+
+def test_a_difference_shows_both_normalised_values_and_spans():
+    [f] = check(release("사업비는 43억원이다.", "The budget is 430 million won."))
+    assert f.rule == "fact-differs" and f.severity.value == "error"
+    assert f.message.en == "43억원 = 4,300,000,000 KRW ≠ 430 million won = 430,000,000 KRW"
+    assert (f.ko.start, f.ko.end, f.ko.excerpt) == (5, 9, "43억원")
+    assert f.en.excerpt == "430 million won"
+
+
+def test_a_figure_moved_to_the_next_paragraph_is_no_difference():
+    r = Release(
+        ko=Version(title="제목", body=[Paragraph("연수단이 방문했다. 14명이다."), Paragraph("교육을 받았다.")]),
+        en=Version(title="Title", body=[Paragraph("A delegation visited."), Paragraph("All 14 were trained.")]),
+    )
+    assert [f.rule for f in check(r) if f.rule.startswith("fact")] == []
+
+
+def test_relative_years_resolve_against_the_release_date():
+    assert check(release("내년 상반기에 개통한다.", "It opens in the first half of 2027.")) == []
+    assert [f.rule for f in check(release("내년 상반기에 개통한다.", "It opens in the first half of 2026."))] == [
+        "fact-differs"
+    ]
+
+
+def test_a_right_weekday_is_no_finding():
+    assert check(release("행사는 2026. 5. 20.(수)에 열린다.", "The event is on Wednesday, May 20, 2026.")) == []
+
+
+def test_a_wrong_weekday_is_reported_even_when_both_sides_agree():
+    [f] = check(release("행사는 2026. 5. 21.(수)에 열린다.", "The event is on Wednesday, May 21, 2026."))
+    assert f.rule == "weekday" and f.ko is not None and f.en is not None
+    assert f.message.en == "2026-05-21 is a Thursday, not a Wednesday." and "수요일" in f.message.ko
+
+
+def test_a_missing_fact_points_at_the_counterpart_paragraph():
+    [f] = check(release("연수단 14명이 3일간 방문했다.", "A delegation of 14 visited."))
+    assert f.rule == "fact-missing" and f.ko.excerpt.startswith("3일")
+    assert f.en.excerpt == "A delegation of 14 visited."
+
+
+def test_reference_release_has_no_false_alarm(reference_path: Path):
+    findings = check(read_text_file(reference_path).release)
+    assert [f.rule for f in findings] == ["empty-field"]  # the English has no contact line, and nothing else
+
+
+def test_describe():
+    assert describe(num(Kind.PERCENT, "15"), "ko").endswith("= 15%")
+    assert describe(day(2023, 11, 1), "en") == "x = 2023-11-01"

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from drafter.parity.identifiers import contains_name, find
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "excerpt"),
+    [
+        ("문의(042-724-7654)로", "0427247654", "042-724-7654"),
+        ("at +82-42-724-7654.", "0427247654", "+82-42-724-7654"),
+        ("(042) 724-7654", "0427247654", "(042) 724-7654"),
+        ("+82 44 202 7123", "0442027123", "+82 44 202 7123"),
+        ("+82-2-2100-7890", "0221007890", "+82-2-2100-7890"),
+        ("콜센터(1588-0800)", "15880800", "1588-0800"),
+        ("010-1234-5678", "01012345678", "010-1234-5678"),
+    ],
+)
+def test_phone_numbers_normalise(text: str, key: str, excerpt: str):
+    [phone] = [i for i in find(text) if i.kind == "phone"]
+    assert (phone.key, phone.text) == (key, excerpt)
+    assert text[phone.start : phone.end] == excerpt
+
+
+def test_email_and_urls_with_particles_and_full_stops():
+    found = {(i.kind, i.key) for i in find("www.kipo.go.kr에서 받아 apply@kipo.go.kr로. https://www.weather.go.kr/.")}
+    assert found >= {("url", "www.kipo.go.kr"), ("email", "apply@kipo.go.kr"), ("url", "www.weather.go.kr")}
+
+
+def test_numbers_are_not_urls_or_phones():
+    assert [i.kind for i in find("4.3 billion, 2023.11.1, 12.5%, 1,234", names=False)] == []
+
+
+def test_latin_names_in_korean_text():
+    names = [i.key for i in find("KOICA와 협력해 KEPS의 KF-21, G20, 5G 그리고 K-전자조달") if i.kind == "name"]
+    assert names == ["KOICA", "KEPS", "KF-21", "G20", "5G"]
+
+
+def test_contains_name_as_a_word():
+    assert contains_name("KOICA's ODA program", "KOICA")
+    assert not contains_name("KOICAS", "KOICA")

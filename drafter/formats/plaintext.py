@@ -18,8 +18,9 @@ from datetime import date
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.formats.body import BULLET_RE, NOTE_RE, note_line, paragraph_lines, parse_body
 from drafter.l10n import Message, format_date, tr
-from drafter.model import Meta, Note, Paragraph, Release, Version, nfc
+from drafter.model import Meta, Release, Version, nfc
 from drafter.storage import atomic_write, read_bytes
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a release is a few KB; anything near this is not one
@@ -55,13 +56,7 @@ _CONTACT_RE = {
 }
 _CONTACT_LABEL = {"ko": "* 문의: ", "en": "Contact: "}
 
-_NOTE_RE = re.compile(r"^(※|\*\*|\*)\s*(.*)$")
-# "□ ○ ㅇ ◦ - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
-# another "N." is a date ("11. 1.(수) …"), not a numbered item.
-_BULLET_RE = re.compile(r"^([□■○●◦◇◆ㅇ▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
 _SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)(?:\s*[-–])?$")
-_SENTENCE_END = tuple('.!?。”"’」』)]:;')
-_WRAP_MIN = 40  # a line shorter than this ended where its writer ended it, not where a wrap did
 
 _DATE_FORMS = [
     re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})"),
@@ -306,7 +301,7 @@ class _Reader:
         if not blocks:
             return
         rest = blocks
-        if not _BULLET_RE.match(blocks[0].lines[0]) and not _NOTE_RE.match(blocks[0].lines[0]):
+        if not BULLET_RE.match(blocks[0].lines[0]) and not NOTE_RE.match(blocks[0].lines[0]):
             title_block, rest = blocks[0], blocks[1:]
             version.title = title_block.lines[0]
             version.subtitle = [_strip_dashes(s) for s in title_block.lines[1:]]
@@ -326,38 +321,9 @@ class _Reader:
         self._body(version, rest)
 
     def _body(self, version: Version, blocks: list[_Block]) -> None:
-        loose_notes: list[Note] = []  # note lines standing in a block of their own
-        for block in blocks:
-            in_block: list[Paragraph] = []
-            for line in block.lines:
-                if m := _NOTE_RE.match(line):
-                    note = Note(text=m[2], marker=m[1])
-                    (in_block[-1].notes if in_block else loose_notes).append(note)
-                elif in_block and _continues(in_block[-1], line):
-                    in_block[-1].text += " " + line
-                else:
-                    bullet = _BULLET_RE.match(line)
-                    in_block.append(Paragraph(text=bullet[2], bullet=bullet[1]) if bullet else Paragraph(text=line))
-            if in_block and loose_notes:
-                # Notes followed by more paragraphs belong to the paragraph above them.
-                if version.body:
-                    version.body[-1].notes.extend(loose_notes)
-                else:
-                    version.footnotes.extend(loose_notes)
-                loose_notes = []
-            version.body.extend(in_block)
-        version.footnotes.extend(loose_notes)
-
-
-def _continues(paragraph: Paragraph, line: str) -> bool:
-    """Whether `line` continues a hard-wrapped `paragraph` rather than starting a new one."""
-    return (
-        not paragraph.notes
-        and len(paragraph.text) >= _WRAP_MIN
-        and not paragraph.text.endswith(_SENTENCE_END)
-        and not paragraph.text.endswith("다")
-        and not _BULLET_RE.match(line)
-    )
+        body = parse_body("\n\n".join("\n".join(b.lines) for b in blocks))
+        version.body = body.paragraphs
+        version.footnotes = body.loose  # notes after the last paragraph, in a block of their own
 
 
 def _is_subtitle_block(block: _Block) -> bool:
@@ -464,11 +430,9 @@ def _version_blocks(version: Version, lang: str) -> list[list[str]]:
     if version.is_empty():
         return []
     blocks = [[version.title, *version.subtitle]] if version.title or version.subtitle else []
-    for p in version.body:
-        text = f"{p.bullet} {p.text}" if p.bullet else p.text
-        blocks.append([text] + [f" {n.marker} {n.text}" for n in p.notes])
+    blocks += [paragraph_lines(p) for p in version.body]
     if version.footnotes:
-        blocks.append([f"{n.marker} {n.text}" for n in version.footnotes])
+        blocks.append([note_line(n) for n in version.footnotes])
     if version.contact:
         blocks.append([_CONTACT_LABEL[lang] + version.contact])
     return blocks

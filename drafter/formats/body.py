@@ -1,0 +1,117 @@
+"""The body as text: paragraphs separated by blank lines, their notes (`*`, `**`, `※`) under them.
+
+One grammar for the plain-text importer and the editors of the window. Parsing also records
+where each paragraph and note stands in the text, so that a finding's span in the model can be
+shown at the right place in the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.model import Note, Paragraph
+
+NOTE_RE = re.compile(r"(※|\*\*|\*)\s*(.*)$")
+# "□ ○ ㅇ ◦ - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
+# another "N." is a date ("11. 1.(수) …"), not a numbered item.
+BULLET_RE = re.compile(r"([□■○●◦◇◆ㅇ▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
+_SENTENCE_END = tuple('.!?。”"’」』)]:;다')
+_WRAP_MIN = 40  # a line shorter than this ended where its writer ended it, not where a wrap did
+
+
+@dataclass
+class Placed:
+    """Where a paragraph's text stands: (offset in the paragraph text, offset in the source) per line."""
+
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)  # source offset of each note's text
+
+    def to_source(self, offset: int) -> int:
+        text_at, source_at = next((s for s in reversed(self.segments) if s[0] <= offset), self.segments[0])
+        return source_at + offset - text_at
+
+
+@dataclass
+class Body:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    places: list[Placed] = field(default_factory=list)
+    loose: list[Note] = field(default_factory=list)  # notes with no paragraph above them in their block run
+    loose_at: list[int] = field(default_factory=list)
+
+
+def _continues(paragraph: Paragraph, line: str) -> bool:
+    """Whether `line` continues a hard-wrapped `paragraph` rather than starting a new one."""
+    return (
+        not paragraph.notes
+        and len(paragraph.text) >= _WRAP_MIN
+        and not paragraph.text.endswith(_SENTENCE_END)
+        and not BULLET_RE.match(line)
+    )
+
+
+def parse_body(text: str) -> Body:
+    """Paragraphs and notes of `text`, with their places in it.
+
+    Note lines standing in a block of their own belong to the paragraph above them when more
+    paragraphs follow; before the first paragraph or after the last they are left `loose`.
+    """
+    body = Body()
+    pending: list[tuple[Note, int]] = []
+    in_block = False
+    offset = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        at = offset + len(raw) - len(raw.lstrip())
+        offset += len(raw) + 1
+        if not line:
+            in_block = False
+            continue
+        if m := NOTE_RE.match(line):
+            note = Note(text=m[2], marker=m[1])
+            if in_block and body.paragraphs:
+                body.paragraphs[-1].notes.append(note)
+                body.places[-1].notes.append(at + m.start(2))
+            else:
+                pending.append((note, at + m.start(2)))
+            continue
+        if in_block and body.paragraphs and _continues(body.paragraphs[-1], line):
+            paragraph = body.paragraphs[-1]
+            paragraph.text += " "
+            body.places[-1].segments.append((len(paragraph.text), at))
+            paragraph.text += line
+            continue
+        if pending:
+            _settle(body, pending)
+            pending = []
+        bullet = BULLET_RE.match(line)
+        body.paragraphs.append(Paragraph(text=bullet[2], bullet=bullet[1]) if bullet else Paragraph(text=line))
+        body.places.append(Placed([(0, at + (bullet.start(2) if bullet else 0))]))
+        in_block = True
+    body.loose += [n for n, _ in pending]
+    body.loose_at += [a for _, a in pending]
+    return body
+
+
+def _settle(body: Body, pending: list[tuple[Note, int]]) -> None:
+    """Notes followed by more paragraphs: the paragraph above them, or loose before the first one."""
+    if body.paragraphs:
+        body.paragraphs[-1].notes += [n for n, _ in pending]
+        body.places[-1].notes += [a for _, a in pending]
+    else:
+        body.loose += [n for n, _ in pending]
+        body.loose_at += [a for _, a in pending]
+
+
+def paragraph_lines(paragraph: Paragraph) -> list[str]:
+    text = f"{paragraph.bullet} {paragraph.text}" if paragraph.bullet else paragraph.text
+    return [text] + [f" {n.marker} {n.text}" for n in paragraph.notes]
+
+
+def note_line(note: Note) -> str:
+    return f"{note.marker} {note.text}"
+
+
+def format_body(paragraphs: list[Paragraph]) -> str:
+    """The body as the editors and the plain-text export write it."""
+    return "\n\n".join("\n".join(paragraph_lines(p)) for p in paragraphs)

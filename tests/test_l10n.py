@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 
 
 def source_messages() -> set[str]:
-    found = extract_from_dir(str(ROOT / "drafter"), keywords={"tr": None}, comment_tags=())
+    found = extract_from_dir(str(ROOT / "drafter"), keywords={"tr": None, "ui": None}, comment_tags=())
     return {msgid for _file, _line, msgid, _comments, _context in found}
 
 

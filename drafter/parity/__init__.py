@@ -7,10 +7,15 @@ from drafter.parity.findings import Finding, Location, Severity, summary
 from drafter.parity.rules import RULES
 from drafter.parity.units import Context
 
-__all__ = ["Finding", "Location", "Severity", "check", "summary"]
+__all__ = ["Context", "Finding", "Location", "Severity", "analyse", "check", "summary"]
+
+
+def analyse(release: Release) -> tuple[Context, list[Finding]]:
+    """The alignment and units the rules saw, with their findings (sorted)."""
+    ctx = Context.of(release)
+    findings = [f for rule in RULES for f in rule(ctx)]
+    return ctx, sorted(findings, key=Finding.sort_key)
 
 
 def check(release: Release) -> list[Finding]:
-    ctx = Context.of(release)
-    findings = [f for rule in RULES for f in rule(ctx)]
-    return sorted(findings, key=Finding.sort_key)
+    return analyse(release)[1]

@@ -1,0 +1,66 @@
+"""Start the window: `python main.py [FILE]` or `python -m drafter [FILE]`."""
+
+from __future__ import annotations
+
+import faulthandler
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from drafter.gui import i18n
+from drafter.gui.i18n import ui
+
+
+def data_folder() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def show_exception(
+    parent: QWidget | None, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> QMessageBox:
+    """An unexpected error as a dialog with the details to copy; the window and its text stay."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Release Drafter",
+        ui(
+            "Something went wrong inside Release Drafter. Your text is still in the window: "
+            "save it, then please report the details below."
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("exception_dialog")
+    box.setInformativeText(f"{kind.__name__}: {error}")
+    box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
+    box.open()
+    return box
+
+
+def run(argv: Sequence[str]) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(i18n.ORGANISATION)
+    app.setApplicationName(i18n.APPLICATION)
+    if i18n.load_language() == "ko":
+        # Qt's own words (Save, Discard, Cancel in dialogs) in Korean too.
+        translator = QTranslator(app)
+        if translator.load("qtbase_ko", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(translator)
+    crash_log = (data_folder() / "crash.log").open("a", encoding="utf-8")
+    faulthandler.enable(crash_log)  # a hard crash (segfault) still leaves its stack behind
+
+    from drafter.gui.main_window import MainWindow
+
+    window = MainWindow()
+    sys.excepthook = lambda kind, error, tb: show_exception(window, kind, error, tb)
+    files = [a for a in argv if not a.startswith("-")]
+    window.show()
+    if files:
+        window.open_path(files[0])
+    return app.exec()

@@ -1,0 +1,53 @@
+"""Runs the checker off the GUI thread, after each pause in typing; stale runs are dropped."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drafter.model import Release
+from drafter.parity import analyse
+
+PAUSE_MS = 300
+
+
+class CheckRunner(QObject):
+    """Call `request(snapshot)` on every edit; `done(generation, (context, findings))` follows the pause."""
+
+    done = Signal(int, object)
+    failed = Signal(str)
+
+    def __init__(self, snapshot_source, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._snapshot = snapshot_source  # () -> (generation, Release), called on the GUI thread
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker")
+        self._latest = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.run_now)
+
+    def request(self) -> None:
+        """Check again once typing pauses."""
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        generation, release = self._snapshot()
+        self._latest = generation
+        self._pool.submit(self._run, generation, release)
+
+    def _run(self, generation: int, release: Release) -> None:
+        if generation != self._latest:
+            return  # a newer snapshot is queued behind this one
+        try:
+            result = analyse(release)
+        except Exception as exc:  # a checker bug must not take the window (and the user's text) with it
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.done.emit(generation, result)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._pool.shutdown(wait=True, cancel_futures=True)

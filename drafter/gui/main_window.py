@@ -1,0 +1,470 @@
+"""The main window: both versions side by side, findings, metadata, review; the one place that wires signals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from drafter import storage
+from drafter.errors import DrafterError
+from drafter.formats import read_release, write_export
+from drafter.gui import i18n
+from drafter.gui.checker import CheckRunner
+from drafter.gui.editors import Mark
+from drafter.gui.findings_panel import FindingsPanel, severity_name
+from drafter.gui.i18n import text, ui
+from drafter.gui.meta_panel import MetaPanel
+from drafter.gui.review_view import ReviewView
+from drafter.gui.version_panel import VersionPanel
+from drafter.model import Meta, Release
+from drafter.parity import Context, Finding, summary
+from drafter.parity.align import Pair
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.path: Path | None = None  # the .release.json being edited; None until saved
+        self.name = ""
+        self.edits = 0  # counts every change, so that findings of an older text are never shown
+        self.context: Context | None = None
+        self.findings: list[Finding] = []
+        self._loading = False
+        self._syncing = False
+
+        self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
+        self.sides = QSplitter(Qt.Orientation.Horizontal)
+        self.sides.setObjectName("sides")
+        self.sides.addWidget(self.ko)
+        self.sides.addWidget(self.en)
+        self.findings_panel = FindingsPanel()
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("split")
+        self.split.addWidget(self.sides)
+        self.split.addWidget(self.findings_panel)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        self.review = ReviewView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.split, ui("Edit"))
+        self.tabs.addTab(self.review, ui("Review"))
+        self.setCentralWidget(self.tabs)
+        self.meta_panel = MetaPanel()
+        self.meta_dock = QDockWidget(ui("Release details"))
+        self.meta_dock.setObjectName("meta_dock")
+        self.meta_dock.setWidget(self.meta_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.meta_dock)
+        self.counts_label = QLabel()
+        self.summary_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.checker = CheckRunner(self.snapshot, self)
+        self._build_menus()
+        self._wire()
+        self.setAcceptDrops(True)
+        self._restore_settings()
+        self.load(Release(meta=Meta(release_date=date.today())), None, "")
+
+    # -- wiring: the one place where widgets meet -------------------------------------------------
+    def _wire(self) -> None:
+        for panel in (self.ko, self.en):
+            panel.changed.connect(self._edited)
+            panel.file_dropped.connect(self.open_path)
+            panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
+            bar = panel.editors["body"].verticalScrollBar()
+            bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
+        self.meta_panel.changed.connect(self._edited)
+        self.checker.done.connect(self._show_findings)
+        self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
+        self.findings_panel.activated.connect(self.show_finding)
+        self.review.activated.connect(self.show_pair)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(ui("&File"))
+        self._action(file_menu, ui("&New"), self.new_release, QKeySequence.StandardKey.New)
+        self._action(file_menu, ui("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(ui("Open &Recent"))
+        file_menu.addSeparator()
+        self._action(file_menu, ui("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, ui("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        export_menu = file_menu.addMenu(ui("&Export"))
+        exports = [
+            (ui("Text: Korean"), "ko", ".txt"),
+            (ui("Text: English"), "en", ".txt"),
+            (ui("Text: Korean and English"), "bilingual", ".txt"),
+            (ui("DOCX: Korean"), "ko", ".docx"),
+            (ui("DOCX: English"), "en", ".docx"),
+            (ui("DOCX: Korean and English"), "bilingual", ".docx"),
+            (ui("DOCX: Review table"), "review", ".docx"),
+        ]
+        for label, layout, suffix in exports:
+            self._action(export_menu, label, lambda _c=False, lay=layout, suf=suffix: self.export_dialog(lay, suf))
+        file_menu.addSeparator()
+        self._action(file_menu, ui("&Close"), self.close_release, QKeySequence.StandardKey.Close)
+        self._action(file_menu, ui("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(ui("&Edit"))
+        for label, slot, key in (
+            (ui("&Undo"), "undo", QKeySequence.StandardKey.Undo),
+            (ui("&Redo"), "redo", QKeySequence.StandardKey.Redo),
+            (ui("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+            (ui("&Copy"), "copy", QKeySequence.StandardKey.Copy),
+            (ui("&Paste"), "paste", QKeySequence.StandardKey.Paste),
+            (ui("Select &All"), "selectAll", QKeySequence.StandardKey.SelectAll),
+        ):
+            action = self._action(edit_menu, label, lambda _c=False, s=slot: self._to_focus(s), key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # editors handle their own keys
+        view_menu = bar.addMenu(ui("&View"))
+        self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self._action(view_menu, ui("&Review view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        view_menu.addAction(self.meta_dock.toggleViewAction())
+        language_menu = bar.addMenu(ui("&Language"))
+        group = QActionGroup(self)
+        chosen = i18n.chosen_language()
+        for code, label in (("", ui("System language")), ("ko", "한국어"), ("en", "English")):
+            action = self._action(language_menu, label, lambda _c=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+        help_menu = bar.addMenu(ui("&Help"))
+        self._action(help_menu, ui("&About Release Drafter"), self._about)
+        self._update_recent_menu()
+
+    def _action(self, menu, label, slot, key=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(label, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _to_focus(self, slot: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, slot):
+            getattr(widget, slot)()
+
+    # -- the release in the window ------------------------------------------------------------------
+    def release(self) -> Release:
+        return Release(meta=self.meta_panel.meta(), ko=self.ko.version(), en=self.en.version())
+
+    def snapshot(self) -> tuple[int, Release]:
+        return self.edits, self.release()
+
+    def load(self, release: Release, path: Path | None, name: str) -> None:
+        self._loading = True
+        try:
+            self.ko.set_version(release.ko)
+            self.en.set_version(release.en)
+            self.meta_panel.set_meta(release.meta)
+        finally:
+            self._loading = False
+        self.path, self.name = path, name
+        self.edits += 1
+        self.setWindowModified(False)
+        self._update_title()
+        self._update_counts()
+        self.checker.run_now()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.edits += 1
+        self.setWindowModified(True)
+        self._update_counts()
+        self.checker.request()
+
+    def _update_title(self) -> None:
+        name = self.name or ui("New release")
+        self.setWindowTitle(f"{name}[*] — Release Drafter")
+
+    def _update_counts(self) -> None:
+        ko_chars, _ = self.ko.counts()
+        _, en_words = self.en.counts()
+        self.counts_label.setText(
+            ui("Korean {chars} characters · English {words} words", chars=f"{ko_chars:,}", words=f"{en_words:,}")
+        )
+
+    # -- findings ---------------------------------------------------------------------------------
+    def _show_findings(self, generation: int, result: tuple[Context, list[Finding]]) -> None:
+        if generation != self.edits:
+            return  # the text changed since: a newer check is on its way
+        self.context, self.findings = result
+        self.findings_panel.set_findings(self.findings)
+        marks: dict[int, list[Mark]] = {}
+        for f in self.findings:
+            tip = f"{severity_name(f.severity)}: {text(f.message)}"
+            for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
+                placed = panel.place(f.field, loc)
+                if placed and loc and loc.excerpt:
+                    editor, start, end = placed
+                    marks.setdefault(id(editor), []).append(Mark(start, end, f.severity.value, tip))
+        for panel in (self.ko, self.en):
+            for editor in panel.editors.values():
+                editor.set_marks(marks.get(id(editor), []))
+        self.review.set_review(self.context.release, self.context.pairs, self.findings)
+        counts = summary(self.findings)
+        self.summary_label.setText(ui("Findings: {error} errors, {warning} warnings, {info} info", **counts))
+
+    def show_finding(self, finding: Finding) -> None:
+        """Select the finding's spans in both editors and scroll both into view."""
+        self.tabs.setCurrentIndex(0)
+        first = None
+        for panel, loc in ((self.ko, finding.ko), (self.en, finding.en)):
+            placed = panel.place(finding.field, loc)
+            if placed:
+                editor, start, end = placed
+                editor.select_span(start, end)
+                first = first or editor
+        if first is not None:
+            first.setFocus()
+
+    def show_pair(self, pair: Pair) -> None:
+        self.tabs.setCurrentIndex(0)
+        for panel, indices in ((self.ko, pair.ko), (self.en, pair.en)):
+            spans = [s for s in (panel.paragraph_span(i) for i in indices) if s]
+            if spans:
+                panel.editors["body"].select_span(spans[0][0], spans[-1][1])
+
+    def _counterparts(self, panel: VersionPanel, index: int) -> tuple[int, ...]:
+        if self.context is None:
+            return ()
+        side, other = ("ko", "en") if panel is self.ko else ("en", "ko")
+        pair = next((p for p in self.context.pairs if index in getattr(p, side)), None)
+        return getattr(pair, other) if pair else ()
+
+    def _sync_current(self, panel: VersionPanel) -> None:
+        """Highlight the paragraph under the cursor and its counterpart on the other side."""
+        other = self.en if panel is self.ko else self.ko
+        panel.version()  # positions as typed now
+        index = panel.paragraph_at(panel.editors["body"].textCursor().position())
+        mine = panel.paragraph_span(index) if index is not None else None
+        panel.editors["body"].set_current([mine] if mine else [])
+        theirs = (
+            [s for s in (other.paragraph_span(j) for j in self._counterparts(panel, index)) if s]
+            if index is not None
+            else []
+        )
+        other.editors["body"].set_current(theirs)
+
+    def _sync_scroll(self, panel: VersionPanel) -> None:
+        """Scroll the other body so that the counterpart of the top paragraph is on top too."""
+        if self._syncing:
+            return
+        editor = panel.editors["body"]
+        index = panel.paragraph_at(editor.firstVisibleBlock().position())
+        targets = self._counterparts(panel, index) if index is not None else ()
+        other = self.en if panel is self.ko else self.ko
+        span = other.paragraph_span(targets[0]) if targets else None
+        if span is None:
+            return
+        other_editor = other.editors["body"]
+        block = other_editor.document().findBlock(span[0])
+        self._syncing = True
+        try:
+            other_editor.verticalScrollBar().setValue(block.firstLineNumber())
+        finally:
+            self._syncing = False
+
+    # -- files ------------------------------------------------------------------------------------
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        buttons = (
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.question(
+            self,
+            ui("Unsaved changes"),
+            ui('Save the changes to "{name}"?', name=self.name or ui("New release")),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def maybe_save(self) -> bool:
+        """Whether the window may drop the release: saved, or the user said so."""
+        if not self.isWindowModified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_release(self) -> None:
+        if self.maybe_save():
+            self.load(Release(meta=Meta(release_date=date.today())), None, "")
+
+    def close_release(self) -> None:
+        self.new_release()
+
+    def open_dialog(self) -> None:
+        filters = ui("Releases (*.release.json *.txt *.docx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, ui("Open"), self._last_folder(), filters)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        if not self.maybe_save():
+            return False
+        p = Path(path)
+        try:
+            imported = read_release(p)
+        except DrafterError as error:
+            self.error(error)
+            return False
+        native = p.name.lower().endswith(".json")
+        self.load(imported.release, p if native else None, p.name)
+        if not native:
+            self.setWindowModified(True)  # imported: not saved as a release yet
+        self._add_recent(p)
+        if imported.notices:
+            self.inform(ui("Opened with notes"), "\n".join(text(n) for n in imported.notices))
+        self.statusBar().showMessage(ui("Opened {name}", name=p.name), 5000)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        stem = Path(self.name).name.split(".")[0] if self.name else ui("release")
+        suggested = str(Path(self._last_folder()) / f"{stem}{storage.SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, ui("Save As"), suggested, ui("Releases (*.release.json)"))
+        if not path:
+            return False
+        if not path.endswith(storage.SUFFIX):
+            path = str(Path(path).with_suffix("")) + storage.SUFFIX
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            storage.save(self.release(), path)
+        except DrafterError as error:
+            self.error(error)
+            return False
+        self.path, self.name = path, path.name
+        self.setWindowModified(False)
+        self._update_title()
+        self._add_recent(path)
+        self.statusBar().showMessage(ui("Saved {name}", name=path.name), 5000)
+        return True
+
+    def export_dialog(self, layout: str, suffix: str) -> None:
+        stem = Path(self.name).name.split(".")[0] if self.name else ui("release")
+        suggested = str(Path(self._last_folder()) / f"{stem}-{layout}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, ui("Export"), suggested, f"*{suffix}")
+        if path:
+            self.export_to(Path(path), layout)
+
+    def export_to(self, path: Path, layout: str) -> bool:
+        try:
+            write_export(self.release(), path, layout)
+        except DrafterError as error:
+            self.error(error)
+            return False
+        self.statusBar().showMessage(ui("Exported {name}", name=path.name), 5000)
+        return True
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def error(self, error: DrafterError) -> None:
+        """The core's message in the interface language, with the other language below it."""
+        other = "en" if i18n.language() == "ko" else "ko"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Release Drafter",
+            error.line(i18n.language()),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("error_dialog")
+        box.setInformativeText(error.line(other))
+        box.open()
+
+    def inform(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("info_dialog")
+        box.open()
+
+    def _about(self) -> None:
+        self.inform(
+            ui("About Release Drafter"),
+            ui("Release Drafter: draft a press release in Korean and English side by side."),
+        )
+
+    def set_language(self, code: str) -> None:
+        i18n.settings().setValue(i18n.LANGUAGE_KEY, code)
+        self.inform(ui("Language"), ui("The new language applies when Release Drafter starts again."))
+
+    # -- drag and drop, settings, closing -------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def _last_folder(self) -> str:
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def recent_files(self) -> list[str]:
+        value = i18n.settings().value("recent", [], type=list)
+        return [str(v) for v in value]
+
+    def _add_recent(self, path: Path) -> None:
+        files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
+        i18n.settings().setValue("recent", files[:MAX_RECENT])
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for f in self.recent_files():
+            self._action(self.recent_menu, f, lambda _c=False, p=f: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _restore_settings(self) -> None:
+        s = i18n.settings()
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("sides", self.sides.restoreState),
+            ("split", self.split.restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        if not isinstance(s.value("geometry"), QByteArray):
+            self.resize(1400, 900)
+
+    def save_settings(self) -> None:
+        s = i18n.settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("state", self.saveState())
+        s.setValue("sides", self.sides.saveState())
+        s.setValue("split", self.split.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        self.checker.shutdown()
+        event.accept()

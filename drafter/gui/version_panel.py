@@ -1,0 +1,187 @@
+"""One language's side of the window: the template's fields, top to bottom, in editors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
+from drafter.gui.editors import FieldEdit
+from drafter.gui.i18n import ui
+from drafter.l10n import tr
+from drafter.model import Note, Paragraph, Version
+from drafter.parity.findings import Location
+
+FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
+_HEIGHTS = {"title": 2.2, "subtitle": 3.2, "body": 0, "footnotes": 2.2, "contact": 2.2}
+
+
+class VersionPanel(QWidget):
+    """Editors for title, subtitle, body, footnotes and contact of the Korean or the English version."""
+
+    changed = Signal()
+    cursor_moved = Signal()  # in the body
+    file_dropped = Signal(str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName(f"panel_{lang}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        header = QLabel(ui("Korean version") if lang == "ko" else ui("English version"))
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        layout.addWidget(header)
+        captions = {
+            "title": ui("Title"),
+            "subtitle": ui("Subtitle"),
+            "body": ui("Body"),
+            "footnotes": ui("Footnotes"),
+            "contact": ui("Contact"),
+        }
+        self.editors: dict[str, FieldEdit] = {}
+        for name in FIELDS:
+            editor = FieldEdit(
+                _HEIGHTS[name], single_line=name in ("title", "contact"), notes=name in ("body", "footnotes")
+            )
+            editor.setObjectName(f"{lang}_{name}")
+            editor.setPlaceholderText(_placeholder(name, lang))
+            if name == "title":
+                bold = QFont(editor.font())
+                bold.setBold(True)
+                editor.setFont(bold)
+            editor.textChanged.connect(self.changed)
+            editor.file_dropped.connect(self.file_dropped)
+            label = QLabel(captions[name])
+            label.setBuddy(editor)
+            layout.addWidget(label)
+            layout.addWidget(editor, 1 if name == "body" else 0)
+            self.editors[name] = editor
+        self.editors["body"].cursorPositionChanged.connect(self.cursor_moved)
+        self._body = Body()
+        self._starts: dict[str, list[int]] = {}
+
+    # -- model <-> editors -----------------------------------------------------------------------
+    def set_version(self, version: Version) -> None:
+        texts = {
+            "title": version.title,
+            "subtitle": "\n".join(version.subtitle),
+            "body": format_body(version.body),
+            "footnotes": "\n".join(note_line(n) for n in version.footnotes),
+            "contact": version.contact,
+        }
+        for name, value in texts.items():
+            self.editors[name].setPlainText(value)
+            self.editors[name].document().clearUndoRedoStacks()
+
+    def version(self) -> Version:
+        """The version as the editors hold it now; also remembers where each item stands, for findings."""
+        title, title_at = _stripped(self.editors["title"].toPlainText())
+        contact, contact_at = _stripped(self.editors["contact"].toPlainText())
+        subtitle = _lines(self.editors["subtitle"].toPlainText())
+        footnotes = []
+        for text, at in _lines(self.editors["footnotes"].toPlainText()):
+            m = NOTE_RE.match(text)
+            footnotes.append((Note(m[2], m[1]), at + m.start(2)) if m else (Note(text, "*"), at))
+        self._body = body = parse_body(self.editors["body"].toPlainText())
+        paragraphs = body.paragraphs
+        if body.loose:  # notes typed above the first or below the last paragraph stay with it
+            if paragraphs:
+                paragraphs[-1].notes.extend(body.loose)
+                body.places[-1].notes.extend(body.loose_at)
+            else:
+                paragraphs = [Paragraph("", list(body.loose))]
+        self._starts = {
+            "title": [title_at],
+            "contact": [contact_at],
+            "subtitle": [at for _t, at in subtitle],
+            "footnotes": [at for _n, at in footnotes],
+        }
+        return Version(
+            title=title,
+            subtitle=[t for t, _a in subtitle],
+            body=paragraphs,
+            footnotes=[n for n, _a in footnotes],
+            contact=contact,
+        )
+
+    # -- where things are ------------------------------------------------------------------------
+    def place(self, field: str, loc: Location | None) -> tuple[FieldEdit, int, int] | None:
+        """The editor and the span in it of a finding's location, as of the last `version()`."""
+        if loc is None:
+            return None
+        if field == "body":
+            editor = self.editors["body"]
+            places = self._body.places
+            if loc.paragraph is None or loc.paragraph >= len(places):
+                end = len(editor.toPlainText())
+                return editor, end, end
+            place = places[loc.paragraph]
+            return editor, place.to_source(loc.start), place.to_source(loc.end)
+        if field == "notes":
+            flat = [at for place in self._body.places for at in place.notes]
+            if loc.paragraph is None or loc.paragraph >= len(flat):
+                return None
+            at = flat[loc.paragraph]
+            return self.editors["body"], at + loc.start, at + loc.end
+        editor = self.editors.get(field)
+        if editor is None:
+            return None
+        starts = self._starts.get(field, [])
+        if loc.paragraph is None or loc.paragraph >= len(starts):
+            end = len(editor.toPlainText())
+            return editor, end, end
+        at = starts[loc.paragraph]
+        return editor, at + loc.start, at + loc.end
+
+    def paragraph_at(self, position: int) -> int | None:
+        """The body paragraph at a position of the body editor."""
+        index = None
+        for i, place in enumerate(self._body.places):
+            if place.segments[0][1] <= position:
+                index = i
+        return index
+
+    def paragraph_span(self, index: int) -> tuple[int, int] | None:
+        if not 0 <= index < len(self._body.places):
+            return None
+        place = self._body.places[index]
+        return place.segments[0][1], place.to_source(len(self._body.paragraphs[index].text))
+
+    def counts(self) -> tuple[int, int]:
+        """Characters without spaces (자, as Korean counts) and words (as English counts) of all fields."""
+        text = "\n".join(e.toPlainText() for e in self.editors.values())
+        return sum(1 for ch in text if not ch.isspace()), len(text.split())
+
+
+def _stripped(text: str) -> tuple[str, int]:
+    line = " ".join(text.split("\n"))
+    return line.strip(), len(line) - len(line.lstrip())
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    """Non-empty lines, stripped, with the offset of each line's first character."""
+    found, offset = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            found.append((raw.strip(), offset + len(raw) - len(raw.lstrip())))
+        offset += len(raw) + 1
+    return found
+
+
+def _placeholder(field: str, lang: str) -> str:
+    """What to write where, in the document's language: the template filled in for the writer."""
+    hints = {
+        "title": tr("Title of the release"),
+        "subtitle": tr("Subtitle lines, one per line"),
+        "body": tr(
+            "Paragraphs, separated by a blank line. Lines starting with * or ※ directly under a "
+            "paragraph are its notes."
+        ),
+        "footnotes": tr("Notes for the whole release, one per line, starting with * or ※"),
+        "contact": tr("Department, name, title (phone)"),
+    }
+    return hints[field].in_(lang)

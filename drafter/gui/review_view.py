@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from drafter.gui.editors import SEVERITY_COLOURS
@@ -30,6 +31,17 @@ class ReviewView(QTableWidget):
         self.setColumnWidth(2, 260)
         self.pairs: list[Pair] = []
         self.cellActivated.connect(lambda row, _col: self.activated.emit(self.pairs[row]))
+        # Row heights follow the wrapped text, which depends on the column widths: refit when they change.
+        self._refit = QTimer(self, singleShot=True, interval=50, timeout=self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._refit.start())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit.start()
 
     def set_review(self, release: Release, pairs: list[Pair], findings: list[Finding]) -> None:
         self.pairs = pairs

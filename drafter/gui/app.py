@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import faulthandler
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QStandardPaths, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from drafter.gui import i18n
@@ -43,6 +44,16 @@ def show_exception(
     return box
 
 
+class _ExitOnFirstPaint(QObject):
+    """For benchmarks/: print "painted" and quit once the window has painted (DRAFTER_EXIT_ON_PAINT=1)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QApplication.instance().quit()  # type: ignore[union-attr]
+        return False
+
+
 def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(i18n.ORGANISATION)
@@ -60,6 +71,8 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow()
     sys.excepthook = lambda kind, error, tb: show_exception(window, kind, error, tb)
     files = [a for a in argv if not a.startswith("-")]
+    if os.environ.get("DRAFTER_EXIT_ON_PAINT"):
+        window.installEventFilter(_ExitOnFirstPaint(window))
     window.show()
     if files:
         window.open_path(files[0])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from drafter.model import Release
 from drafter.parity.findings import Finding, Location, Severity, summary
-from drafter.parity.rules import RULES
 from drafter.parity.units import Context
 
 __all__ = ["Context", "Finding", "Location", "Severity", "analyse", "check", "summary"]
@@ -12,6 +11,8 @@ __all__ = ["Context", "Finding", "Location", "Severity", "analyse", "check", "su
 
 def analyse(release: Release) -> tuple[Context, list[Finding]]:
     """The alignment and units the rules saw, with their findings (sorted)."""
+    from drafter.parity.rules import RULES  # the extractors' patterns load on the first check, not at start-up
+
     ctx = Context.of(release)
     findings = [f for rule in RULES for f in rule(ctx)]
     return ctx, sorted(findings, key=Finding.sort_key)

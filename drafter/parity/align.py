@@ -24,7 +24,7 @@ _MOVES: dict[tuple[int, int], float] = {
 _VARIANCE = 12.0  # per character; Korean↔English lengths vary more than European pairs (Gale–Church: 6.8)
 _SHARED_BONUS = 3.0  # per anchor found on both sides of a pair
 _LONE_PENALTY = 1.0  # per anchor of one side that the other side of the pair lacks
-_BAND = 12  # how far from the diagonal the search goes, in paragraphs beyond the length difference
+_BAND = 8  # how far from the diagonal the search goes, in paragraphs beyond the length difference
 _ANCHOR_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z&-]*[A-Z][A-Za-z&-]*|[A-Z][a-z]{2,}")
 
 
@@ -51,43 +51,62 @@ def _length_cost(ko_len: int, en_len: int, ratio: float) -> float:
     return -math.log(max(p, 1e-12))
 
 
+def _groups(items: list[frozenset[str]]) -> dict[tuple[int, int], frozenset[str]]:
+    """Anchors of each single paragraph and each two neighbours: (start, end) -> union."""
+    groups = {(i, i + 1): a for i, a in enumerate(items)}
+    groups.update({(i, i + 2): items[i] | items[i + 1] for i in range(len(items) - 1)})
+    return groups
+
+
+def _pair_cost(k_set: frozenset[str], e_set: frozenset[str], e_figures: frozenset[str]) -> float:
+    shared = len(k_set & e_set)
+    # English capitalises names the Korean writes in Hangul: only Korean anchors and English
+    # figures count as missing from the other side.
+    lone = len(k_set) - shared + len(e_figures - k_set)
+    return _LONE_PENALTY * lone - _SHARED_BONUS * shared
+
+
 def align(ko: list[str], en: list[str]) -> list[Pair]:
     n, m = len(ko), len(en)
     if not n or not m:
         return [Pair((i,), ()) for i in range(n)] + [Pair((), (j,)) for j in range(m)]
-    ko_len = [len(t) for t in ko]
-    en_len = [len(t) for t in en]
-    ratio = (sum(en_len) or 1) / (sum(ko_len) or 1)
-    ko_anchor = [anchors(t) for t in ko]
-    en_anchor = [anchors(t) for t in en]
+    ko_len = [0]
+    for t in ko:
+        ko_len.append(ko_len[-1] + len(t))  # prefix sums: the length of ko[a:b] is ko_len[b] - ko_len[a]
+    en_len = [0]
+    for t in en:
+        en_len.append(en_len[-1] + len(t))
+    ratio = (en_len[-1] or 1) / (ko_len[-1] or 1)
+    ko_groups = _groups([anchors(t) for t in ko])
+    en_groups = _groups([anchors(t) for t in en])
+    en_figures = {key: frozenset(a for a in group if a[0].isdigit()) for key, group in en_groups.items()}
     band = abs(n - m) + _BAND
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
+    moves = list(_MOVES.items())
     for i in range(n + 1):
         centre = i * m / n
+        row, back_row = cost[i], back[i]
         for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
             if i == j == 0:
                 continue
             best, best_move = inf, None
-            for (di, dj), prior in _MOVES.items():
+            for (di, dj), prior in moves:
                 pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0 or cost[pi][pj] == inf:
+                if pi < 0 or pj < 0:
                     continue
-                c = cost[pi][pj] + prior
+                c = cost[pi][pj]
+                if c == inf:
+                    continue
+                c += prior
                 if di and dj:  # a paragraph left alone costs its prior only: its length says nothing
-                    c += _length_cost(sum(ko_len[pi:i]), sum(en_len[pj:j]), ratio)
-                    k_set = frozenset().union(*ko_anchor[pi:i])
-                    e_set = frozenset().union(*en_anchor[pj:j])
-                    shared = len(k_set & e_set)
-                    # English capitalises names the Korean writes in Hangul: only Korean anchors and
-                    # English figures count as missing from the other side.
-                    lone = len(k_set - e_set) + sum(1 for a in e_set - k_set if a[0].isdigit())
-                    c += _LONE_PENALTY * lone - _SHARED_BONUS * shared
+                    c += _length_cost(ko_len[i] - ko_len[pi], en_len[j] - en_len[pj], ratio)
+                    c += _pair_cost(ko_groups[(pi, i)], en_groups[(pj, j)], en_figures[(pj, j)])
                 if c < best:
                     best, best_move = c, (di, dj)
-            cost[i][j], back[i][j] = best, best_move
+            row[j], back_row[j] = best, best_move
     pairs: list[Pair] = []
     i, j = n, m
     while i or j:

@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 
 from drafter.l10n import Message, tr
@@ -50,16 +51,26 @@ class Located:
         return Location(self.part.index, self.fact.start, self.fact.end, self.fact.text)
 
 
+@lru_cache(maxsize=8192)
+def facts_of(text: str, lang: str) -> tuple[Fact, ...]:
+    """The facts of one paragraph, remembered: while typing, only the edited paragraph is new."""
+    return tuple((facts_ko.extract if lang == "ko" else facts_en.extract)(text))
+
+
+@lru_cache(maxsize=8192)
+def _pieces(text: str, lang: str, release_day: date | None) -> tuple[tuple[Fact, bool], ...]:
+    """Facts ready to compare, each range as its two bounds, relative years resolved (and marked)."""
+    pieces = []
+    for fact in facts_of(text, lang):
+        for piece in (fact, fact.range_end):  # a range is compared bound by bound
+            if piece is not None:
+                relative = piece.date is not None and piece.date.relative_year is not None
+                pieces.append((_resolve(replace(piece, range_end=None), release_day), relative))
+    return tuple(pieces)
+
+
 def _extract(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[Located]:
-    extract = facts_ko.extract if lang == "ko" else facts_en.extract
-    found: list[Located] = []
-    for part in parts:
-        for fact in extract(part.text):
-            for piece in (fact, fact.range_end):  # a range is compared bound by bound
-                if piece is not None:
-                    relative = piece.date is not None and piece.date.relative_year is not None
-                    found.append(Located(part, _resolve(replace(piece, range_end=None), release_day), relative))
-    return found
+    return [Located(part, fact, relative) for part in parts for fact, relative in _pieces(part.text, lang, release_day)]
 
 
 def _resolve(fact: Fact, release_day: date | None) -> Fact:
@@ -107,6 +118,8 @@ def _dates_equal(a: DateValue | None, b: DateValue | None, strict: bool = False)
     if a is None or b is None:
         return a is b
     if strict and [x is None for x in (a.year, a.month, a.day)] != [x is None for x in (b.year, b.month, b.day)]:
+        return False
+    if a.decade != b.decade:  # "1980년" is not "the 1980s"
         return False
     if a.relative_year is not None or b.relative_year is not None:
         if a.relative_year is not None and b.relative_year is not None:
@@ -173,10 +186,17 @@ def facts(ctx: Context) -> Iterator[Finding]:
     all_en = [f for _u, _k, e in extracted for f in e]
     for unit, ko, en in extracted:
         left_ko, left_en = _match(ko, en)
+        left_ko, left_en = _reportable(left_ko, left_en), _reportable(left_en, left_ko)
         # A fact stated elsewhere in the other version (moved to the next paragraph) is no difference.
         left_ko = [k for k in left_ko if not any(equal(k.fact, e.fact, strict=True) for e in all_en)]
         left_en = [e for e in left_en if not any(equal(k.fact, e.fact, strict=True) for k in all_ko)]
         yield from _report(unit, left_ko, left_en)
+
+
+def _reportable(mine: list[Located], theirs: list[Located]) -> list[Located]:
+    """Leave out weak facts with no weak counterpart of their family: they would be dropped anyway."""
+    weak_families = {_FAMILY[t.fact.kind] for t in theirs if _weak(t)}
+    return [f for f in mine if not _weak(f) or _FAMILY[f.fact.kind] in weak_families]
 
 
 def _weak(located: Located) -> bool:
@@ -317,6 +337,8 @@ def _normalised(fact: Fact) -> str:
         d = fact.date
         if d.relative_year is not None:
             return {-1: "last year", 0: "this year", 1: "next year"}.get(d.relative_year, f"year {d.relative_year:+d}")
+        if d.decade:
+            return f"{d.year}s"
         return _iso(d.year, d.month, d.day) if (d.year or d.month) else f"day {d.day}"
     if fact.kind == Kind.TIME:
         return f"{fact.hour:02d}:{fact.minute or 0:02d}"

@@ -41,6 +41,7 @@ class DateValue:
     day: int | None = None
     weekday: int | None = None
     relative_year: int | None = None  # -1 작년/last year, 0 올해/this year, +1 내년/next year
+    decade: bool = False  # "1980년대", "the 1980s": `year` is the decade's first year
 
 
 @dataclass(frozen=True)

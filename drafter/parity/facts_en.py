@@ -5,16 +5,21 @@
 claims the characters it used, so that a later pass cannot reuse them:
 
 1. links, e-mail addresses and phone numbers: claimed as *non-facts*;
-2. calendar expressions: dates and date ranges, quarters and halves, "last year",
-   clock times (where candidates overlap, the longest wins);
-3. more non-facts: codes ("COVID-19", "G20", "Windows 10"), versions, "24/7",
-   decades ("1990s"), list markers, fractions ("two-thirds");
-4. ordinals ("37th", "sixth", "No. 1");
-5. multiplier words ("twice", "doubled");
-6. numbers in digits or words with what surrounds them: currency, scale, %,
+2. calendar expressions (in `facts_en_dates`): dates and date ranges, quarters and
+   halves, "last year", clock times (where candidates overlap, the longest wins);
+   decades ("the 1990s", "in his 40s");
+3. set phrases that stand for a number ("World War II", "double-digit", "top-ranked",
+   "front page") and fractions ("two-thirds" -> 0.6667, as 3분의 2);
+4. more non-facts: codes ("COVID-19", "G20", "Windows 10"), versions, "24/7", other
+   decades ("the 90s"), list markers, halves ("a half": the Korean says 절반);
+5. ordinals ("37th", "sixth", "No. 1"; "the 25th minute", "fifth floor" are counts, as
+   25분 and 5층 are);
+6. multiplier words ("twice as", "doubled"; "twice" alone says how often);
+7. numbers in digits or words with what surrounds them: currency, scale, %,
    "times", the noun counted, a range partner ("3 to 5 people"); a bare year
-   ("in 2022") becomes a DATE;
-7. "from"/"between" before a range and a qualifier before a fact ("about",
+   ("in 2022") becomes a DATE; units of time: "a year", "a decade" (10 years),
+   "two decades" (20), "decades" (more than ten, as 수십 년);
+8. "from"/"between" before a range and a qualifier before a fact ("about",
    "more than") are added to the fact.
 
 For speed, patterns are not run over the whole text: `_Index` lists where words and
@@ -40,11 +45,24 @@ Conventions the matcher relies on:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from drafter.parity.facts import DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts_en_dates import (
+    _BETWEEN_BEFORE_RE,
+    _MONTHS,
+    _WEEKDAYS,
+    _WORD_RE,
+    _alt,
+    _Claims,
+    _fact,
+    _Index,
+    _scan,
+    _take_longest,
+    calendar_facts,
+    decade_facts,
+)
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -74,18 +92,6 @@ _ORDINALS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     "thousandth": 1000, "millionth": 10**6,
 }  # fmt: skip
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
-_RELATIVE = {"last": -1, "this": 0, "next": 1}
 
 _CURRENCY_WORDS = {
     "won": "KRW", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
@@ -139,9 +145,6 @@ _CODE_PREFIX_ALLOWED = frozenset(
 )
 
 # Words a pass needs before it is worth trying (see `_Index`).
-_MONTH_WORDS = frozenset(_MONTHS)
-_MONTH_FULL_WORDS = frozenset(w for w in _MONTHS if len(w) > 3 or w == "may")
-_WEEKDAY_FULL_WORDS = frozenset(w for w in _WEEKDAYS if w.endswith("day"))
 _FRACTION_WORDS = frozenset(
     """half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths
     eighth eighths ninth ninths tenth tenths""".split()
@@ -149,31 +152,21 @@ _FRACTION_WORDS = frozenset(
 _ORDINAL_START_WORDS = frozenset({*_ORDINALS, *_TENS})
 _MULT_WORDS = frozenset(
     """twice thrice doubled doubling tripled tripling trebled quadrupled quadrupling double triple treble
-    quadruple twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold hundredfold""".split()
+    quadruple doubles triples quadruples twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold
+    tenfold hundredfold""".split()
 )
 _VAGUE_START_WORDS = frozenset("dozens scores tens hundreds thousands millions billions trillions several many".split())
-_QH_START_WORDS = frozenset({"first", "second", "third", "fourth"})  # and digits: "1st quarter"
-_QCODE_START_WORDS = frozenset({"q", "h"})  # and digits: "3Q"
+_DECADES_WORDS = frozenset({"decades"})
 _VERSION_WORDS = frozenset({"v", "ver", "version"})
 _NO_WORDS = frozenset({"no"})
 _FEW_WORDS = frozenset({"few"})
 _COUPLE_WORDS = frozenset({"couple", "pair"})
 _HALF_WORDS = frozenset({"half"})
-_REL_WORDS = frozenset(_RELATIVE)
-_CLOCK_WORDS = frozenset({"noon", "midday", "midnight", "clock"})
 
 # ---------------------------------------------------------------------------
 # Regular expressions (each is tried where `_Index` says it can start)
 # ---------------------------------------------------------------------------
 
-
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation, longest first so that "sixteen" is not read as "six"."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_DIGIT_RUN_RE = re.compile(r"[0-9]+")
 
 # -- non-facts ---------------------------------------------------------------
 _TLD_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|int|kr|uk|jp|cn|io|info|biz)\b")
@@ -202,105 +195,46 @@ _MARKER_PAREN_RE = re.compile(r"(?<![\w(])\([0-9]{1,2}\)(?=\s)")
 _FRACTION_BEFORE_RE = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|[0-9]+)(?P<sep>[-\s])$", re.I
 )
+_DENOMINATORS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_FRACTION_PRECISION = Decimal("0.0001")
+_HOUR_AFTER_RE = re.compile(r"[-\s]hour\b")
 _CAPWORD_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][A-Za-z]*(?:['’]s)?)\s$")
 _PLAIN_INT_RE = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
 _CAPWORD_KEEP_RE = re.compile(
     r"\s*(?:%|percent\b|per\s?cent\b|(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|times\b"
-    r"|(?:won|dollars?|euros?|yen|yuan|pounds?)\b|(?:KRW|USD|EUR|JPY|CNY|GBP)\b|(?:st|nd|rd|th)\b|-\s*[0-9])",
+    r"|(?:won|dollars?|euros?|yen|yuan|pounds?)\b|(?:KRW|USD|EUR|JPY|CNY|GBP)\b|(?:st|nd|rd|th)\b|-\s*[0-9]"
+    r"|(?:years|months|weeks|days|hours|minutes|decades)\b)",
     re.I,
 )
 _SENTENCE_END_CHARS = ".!?:\"“‘'([—–-"
 
-# -- calendar ----------------------------------------------------------------
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WD_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-_MON = rf"\b(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"
-_DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b"
-_DAY2 = r"(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?\b"
-_YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})\b(?![-/.][0-9])"
-_WD_POST = rf"(?:\s*\((?P<wd2>{_WD_NAMES})\.?\))?"
-_YEAR_OR_REL = rf"(?:(?:,\s*|\s+){_YEAR}|,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"
-_RANGE_DASH = r"\s*(?:[-–—~]|to\b|through\b|until\b)\s*"
-_WD_BEFORE_RE = re.compile(rf"\b(?P<wd>{_WD_NAMES})\b\.?(?:,?\s+|\s*(?P<paren>\()\s*)$")
-_CLOSE_PAREN_RE = re.compile(r"\s*\)")
-_MONTH_PREP_RE = re.compile(
-    r"\b(?P<prep>(?i:in|on|since|until|till|by|from|to|through|throughout|during|before|after|of|early|late"
-    r"|mid|between|and|or|last|next|this|end|beginning))[\s-]+(?:(?i:early|late|mid)[\s-]+)?$"
-)
-
-
-@dataclass(frozen=True)
-class _DatePattern:
-    regex: re.Pattern[str]
-    starts: str  # where to try it: "month" words, "digits", "weekday" words
-    needs_month: bool = False  # only worth trying when a month name is in the text
-    weekday_before: bool = False  # "Wednesday, November 1" may precede it
-
-
-_DATE_PATTERNS = [
-    # November 1, 2023 / Nov. 1st / November 1 (Wed)
-    _DatePattern(re.compile(rf"{_MON}(?:\s+|(?<=\.)){_DAY}(?![-–/:.][0-9]){_YEAR_OR_REL}{_WD_POST}"), "month",
-                 weekday_before=True),
-    # 1 November 2023 / 1st of November
-    _DatePattern(re.compile(rf"(?<![\w.,:/]){_DAY}(?:\s+of)?\s+{_MON}{_YEAR_OR_REL}{_WD_POST}"), "digits",
-                 needs_month=True, weekday_before=True),
-    # November 2023 / November of 2023
-    _DatePattern(re.compile(rf"{_MON}(?:,?\s+|\s+of\s+){_YEAR}"), "month"),
-    # June 14-18, 2023 / June 14 to 18
-    _DatePattern(re.compile(rf"{_MON}(?:\s+|(?<=\.)){_DAY}{_RANGE_DASH}{_DAY2}(?![-–/:.][0-9])"
-                            rf"(?:(?:,\s*|\s+){_YEAR})?{_WD_POST}"), "month", weekday_before=True),
-    # 14-18 June 2023
-    _DatePattern(re.compile(rf"(?<![\w.,:/]){_DAY}{_RANGE_DASH}{_DAY2}(?:\s+of)?\s+{_MON}(?:(?:,\s*|\s+){_YEAR})?"),
-                 "digits", needs_month=True),
-    # 2023-11-01, 2023/11/01
-    _DatePattern(re.compile(r"(?<![\w.,/-])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-/])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
-                            rf"(?P<day>0?[1-9]|[12][0-9]|3[01])(?![0-9]){_WD_POST}"), "digits"),
-    # 2023.11.01, 2023. 11. 1.(Wed): the Korean way, kept in some translations
-    _DatePattern(re.compile(r"(?<![\w.,/-])(?P<year>(?:19|20)[0-9]{2})\.\s?(?P<mon>0?[1-9]|1[0-2])\.\s?"
-                            rf"(?P<day>0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:\.?\s*\((?P<wd2>{_WD_NAMES})\.?\))?"),
-                 "digits"),
-    # 11/1/2023: US order
-    _DatePattern(re.compile(r"(?<![\w./])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])/"
-                            r"(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"), "digits"),
-    # a month alone, after a preposition (checked in code): "in June", "mid-June", "June last year"
-    _DatePattern(re.compile(rf"(?P<mon>{_MONTH_FULL})\b(?:,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"),
-                 "month_alone"),
-    # Sunday, on Wednesday
-    _DatePattern(re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
-]  # fmt: skip
-_DATE_CONNECT_RE = re.compile(r"\s*[-–—~]\s*|\s+(?:to|through|until|till|and)\s+")
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
-
-_REL_YEAR_RE = re.compile(r"(?P<rel>(?i:last|this|next))\s+year\b(?!-)")
-_QH_YEAR = rf"(?:(?:\s+of\s+(?:the\s+)?|\s+|,\s*)(?:{_YEAR}|(?P<rel>(?i:last|this|next))\s+year\b))?"
-_QH_RE = re.compile(
-    rf"(?P<ord>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[\s-](?P<qh>(?i:quarter|half))\b(?!-){_QH_YEAR}"
-)
-_QCODE_RE = re.compile(
-    r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<q2>[1-4])Q|(?P<h2>[12])H)\b"
-    r"(?:(?:\s+|\s+of\s+)(?P<year>(?:19|20)[0-9]{2})\b|['’](?P<yy>[0-9]{2})\b)?"
-)
-
-
-def _time_part(n: int) -> str:
-    """hour[:minutes][ a.m.]; "1.30pm" (British) takes a dot when a.m./p.m. follows."""
-    return (
-        rf"(?P<h{n}>[01]?[0-9]|2[0-4])(?::(?P<m{n}>[0-5][0-9])|\.(?P<d{n}>[0-5][0-9])(?=\s*[AaPp]\.?[Mm]\b))?"
-        rf"(?:\s*(?P<ap{n}>[AaPp])\.?[Mm]\b\.?)?"
-    )
-
-
-_TIME_RE = re.compile(
-    rf"(?<![\w:.,/$€£¥₩-])(?P<t1>{_time_part(1)})"
-    rf"(?:\s*(?:[-–—~]|to\b|until\b|till\b)\s*(?P<t2>{_time_part(2)}))?(?![0-9:])"
-)
-_NOON_RE = re.compile(r"\b(?:12\s+)?(?P<noon>noon|midday|midnight)\b")
-_OCLOCK_RE = re.compile(rf"\b(?P<h>[0-9]{{1,2}}|{_alt([*_UNITS, 'ten', 'eleven', 'twelve'])})\s+o['’]clock\b", re.I)
-
 # -- ordinals and multiplier words ---------------------------------------------
+# Set phrases that stand for a number: the Korean says 제2차 세계대전, 두 자릿수, 세계 1위.
+_WORLD_WAR_RE = re.compile(r"\b(?:World\s+War|WW)\s?(?P<n>One|Two|II|I|1|2)\b")
+_DIGITS_WORD_RE = re.compile(r"\b(?P<n>single|double|triple)[-\s]digits?\b", re.I)
+# "the world's top-ranked player", "topped the charts": first in a ranking (not "topped $1 billion").
+_TOP_RE = re.compile(
+    r"\btop-(?:ranked|seeded)\b|\btop(?:s|ped|ping)\b(?=\s+(?:the\s+)?[a-z])(?!\s+(?:up|off|out|about|around|over"
+    r"|nearly|almost|more|some|a|an|with|by|in|at|on|to|for|and|or)\b)",
+    re.I,
+)
+_FRONT_PAGE_RE = re.compile(r"\bfront[-\s]page\b", re.I)  # page 1: the Korean says 1면
+# "ranked one and three in the world", "ranked 15th": a place in a ranking, an ordinal.
+_RANKED_RE = re.compile(
+    rf"\branked\s+(?P<n>[0-9]{{1,3}}|{_alt(_SMALL)})\b(?:\s+and\s+(?P<n2>[0-9]{{1,3}}|{_alt(_SMALL)})\b)?"
+    r"(?![.,][0-9]|\s*(?:%|per\s?cent\b|percent\b|points?\b|times\b|places?\b|spots?\b))",
+    re.I,
+)
+_SET_PHRASE_VALUES = {"one": 1, "two": 2, "i": 1, "ii": 2, "1": 1, "2": 2, "single": 1, "double": 2, "triple": 3}
+_SET_PHRASE_WORDS = frozenset(
+    {"world", "ww", "single", "double", "triple", "top", "tops", "topped", "topping", "front", "ranked"}
+)
 _ORD_DIGIT_RE = re.compile(r"(?<![\w.,])(?P<n>[0-9]+)(?:st|nd|rd|th)\b")
 _ORD_WORD_RE = re.compile(rf"\b(?:(?P<tens>{_alt(_TENS)})[-\s])?(?P<ord>{_alt(_ORDINALS)})\b", re.I)
+_ORD_COUNTED_RE = re.compile(r"[-\s](?P<u>minute|floor)\b", re.I)
 _ORD_NO_RE = re.compile(r"\b(?:No|no|NO)\.\s?(?P<n>[0-9]+)\b(?![.,][0-9])")
 _MULT_WORD_RE = re.compile(rf"\b(?P<w>{_alt(_MULT_WORDS)})\b(?!-)", re.I)
 _MULT_VALUES = {"twi": 2, "dou": 2, "thr": 3, "tri": 3, "tre": 3, "qua": 4, "two": 2, "fou": 4, "fiv": 5,
@@ -310,6 +244,12 @@ _DOUBLE_AFTER_RE = re.compile(
     r"\s+(?:the|its|their|his|her|our|that|this|what|from|in|by|to|last|every|since)\b|\s*[.,;]|\s*$", re.I
 )
 _DOUBLE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|roughly)\s+$", re.I)
+# "twice as high", "twice the size": how much more; otherwise "twice" says how often ("sent it twice").
+_TWICE_MULT_AFTER_RE = re.compile(
+    r"\s+(?:as|the|that|this|these|those|its|their|his|her|our|my|your|what|which|more|less|larger|bigger|higher"
+    rf"|greater|faster|[0-9$€£¥₩]|{_alt(_NUMBER_WORDS)})\b|\s*[$€£¥₩]",
+    re.I,
+)
 # "three times a week", "twice a year": how often, not how much more.
 _FREQ_AFTER_RE = re.compile(
     r"\s+(?:a|an|per|each|every|in|this|last|since|during|within|so|already|before|daily|weekly|monthly|yearly"
@@ -319,7 +259,7 @@ _FREQ_AFTER_RE = re.compile(
 
 # -- numbers -------------------------------------------------------------------
 _DIGIT_RE = re.compile(
-    r"(?:(?<=KRW|USD|EUR|JPY|CNY|GBP|RMB)|(?<![\w.,]))"
+    r"(?:(?<=KRW|USD|EUR|JPY|CNY|GBP|RMB)|(?<![\w.,])(?<![0-9]:))"
     r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9])"
     r"(?:(?P<glue>[A-Za-z]+)\b|[\s-](?P<scale>hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn)\b)?",
     re.I,
@@ -340,6 +280,27 @@ _VAGUE_VALUES = {
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 10**3,
     "millions": 10**6, "billions": 10**9, "trillions": 10**12, "hundred": 100, **_SCALES,
 }  # fmt: skip
+# "millions more", "could reach the thousands": the plural alone, without "of".
+_VAGUE_ALONE_RE = re.compile(
+    r"\b(?:(?P<pl>hundreds|thousands|millions|billions)\s+more|(?<=the\s)(?P<pl2>hundreds|thousands|millions|billions))\b",
+    re.I,
+)
+# "decades", "decades of talks", "a decades-long dispute": more than ten years (the Korean 수십 년).
+# Centuries are left alone: Korean counts them too (두 세기, 지난 세기), not in years.
+_DECADES_RE = re.compile(r"\b(?P<w>decades)\b(?:\s+of\b)?", re.I)
+_SPAN_YEARS = {"decade": 10, "decades": 10}  # "two decades" = 20 years (Korean has no word for a decade: 20년)
+# "a year", "an hour", "a decade later", "over the past decade": one unit of time, counted.
+_ARTICLE_UNIT_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he\s+past|[Tt]he\s+last(?=\s+decade))\s+"
+    r"(?P<u>year|month|week|day|hour|decade)(?:-(?:long|old))?\b(?!-)"
+)
+_ARTICLE_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "decade"})
+# "$5 a day", "twice a year", "5 percent a year": a rate, not a span of time.
+_RATE_BEFORE_RE = re.compile(
+    r"(?:[0-9%]|\b(?:once|twice|thrice|times|percent|cent|won|dollars?|euros?|pounds?|yen|yuan|per))\s+$", re.I
+)
+# "quarter-hour", "half an hour": minutes.
+_PART_HOUR_RE = re.compile(r"\b(?:(?P<q>quarter)[-\s]hour|half[-\s]an[-\s]hour|half[-\s]hour)\b", re.I)
 _COUPLE_RE = re.compile(r"\b[Aa]\s+(?P<w>couple|pair)\s+of\b")
 _HALF_A_RE = re.compile(r"\b(?i:half)\s+an?\s+(?P<sc>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
 
@@ -431,82 +392,14 @@ def _tidy(value: Decimal) -> Decimal:
     return value.quantize(_ONE)
 
 
-def _fact(text: str, kind: Kind, start: int, end: int, **fields: object) -> Fact:
-    return Fact(kind=kind, start=start, end=end, text=text[start:end], **fields)  # type: ignore[arg-type]
-
-
-def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
-class _Claims:
-    """Characters already used by a fact or by a non-fact (a phone number, a code …)."""
-
-    def __init__(self, size: int) -> None:
-        self._mask = bytearray(size)
-
-    def free(self, start: int, end: int) -> bool:
-        return self._mask.find(1, start, end) == -1
-
-    def take(self, start: int, end: int) -> None:
-        self._mask[start:end] = b"\x01" * (end - start)
-
-    def block(self, spans: Iterable[tuple[int, int]]) -> None:
-        for start, end in spans:
-            if self.free(start, end):
-                self.take(start, end)
-
-
-class _Index:
-    """Where the words (lower-cased) and the digit runs of the paragraph start.
-
-    Running every pattern over the whole paragraph is slow; trying each only where it
-    can start (at a month name, at a digit) is several times faster.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.words: dict[str, list[int]] = {}
-        for m in _WORD_RE.finditer(text):
-            self.words.setdefault(m.group().lower(), []).append(m.start())
-        self.digits = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
-
-    def has(self, words: frozenset[str]) -> bool:
-        return not words.isdisjoint(self.words)
-
-    def at(self, words: frozenset[str]) -> list[int]:
-        found = words.intersection(self.words)
-        return sorted(p for w in found for p in self.words[w])
-
-
-def _scan(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """Like finditer, but trying the regex only at the given (sorted) positions."""
-    end = -1
-    for p in starts:
-        if p >= end:
-            m = regex.match(text, p)
-            if m:
-                end = m.end()
-                yield m
-
-
 def _with_a(text: str, p: int) -> list[int]:
     """Try at "a" before a word first: "a hundred", "a couple of", "a few hundred"."""
     m = _A_BEFORE_RE.search(text, max(0, p - 4), p)
     return [m.start(), p] if m else [p]
 
 
-def _take_longest(facts: list[Fact], claims: _Claims) -> list[Fact]:
-    """Keep the longest candidates that overlap neither each other nor anything claimed before."""
-    kept = []
-    for fact in sorted(facts, key=lambda f: (f.start - f.end, f.start)):
-        if claims.free(fact.start, fact.end):
-            claims.take(fact.start, fact.end)
-            kept.append(fact)
-    return sorted(kept, key=lambda f: f.start)
-
-
 # ---------------------------------------------------------------------------
-# 1 and 3: non-facts
+# 1 and 4: non-facts; 3: fractions
 # ---------------------------------------------------------------------------
 
 
@@ -524,7 +417,7 @@ def _link_spans(text: str, index: _Index) -> list[tuple[int, int]]:
 
 
 def _code_spans(text: str, index: _Index) -> list[tuple[int, int]]:
-    spans = _fraction_spans(text, index)
+    spans = []
     if index.has(_VERSION_WORDS):
         spans += [m.span() for m in _VERSION_WORD_RE.finditer(text)]
     for regex in (_DOTTED_RE, _SLASH_RE, _DECADE_RE):
@@ -587,9 +480,12 @@ def _product_number_span(text: str, p: int) -> tuple[int, int] | None:
     return n.span()
 
 
-def _fraction_spans(text: str, index: _Index) -> list[tuple[int, int]]:
-    """ "two-thirds", "one third of", "a quarter of", "three quarters": no ordinal, no count."""
-    spans = []
+def _fractions(text: str, index: _Index) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """ "two-thirds", "one third of", "a quarter of", "three quarters": a NUMBER rounded to 4 places,
+    as the Korean 3분의 2 is. Halves are no fact ("a half": the Korean says 절반), and neither
+    ordinal nor count. "seven halves" (ties in golf) is no fraction: a fraction is below one."""
+    facts: list[Fact] = []
+    halves = []
     for p in index.at(_FRACTION_WORDS):
         m = _FRACTION_BEFORE_RE.search(text, max(0, p - 7), p)
         if m is None or (m.group("n").lower() == "a" and text[max(0, m.start() - 4) : m.start()].lower() == "and "):
@@ -600,187 +496,46 @@ def _fraction_spans(text: str, index: _Index) -> list[tuple[int, int]]:
         single = m.group("n").lower() in ("a", "one") and fraction in _ORDINALS
         if single and m.group("sep") != "-" and not text.startswith(" of ", word.end()):
             continue  # "a third term" is an ordinal
-        spans.append((m.start(), word.end()))
-    return spans
-
-
-# ---------------------------------------------------------------------------
-# 2: calendar
-# ---------------------------------------------------------------------------
-
-
-def _calendar_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
-    candidates = _date_candidates(text, index) + _period_candidates(text, index) + _time_candidates(text, index)
-    kept = _take_longest(candidates, claims)
-    return _merge_date_ranges(text, kept, claims)
-
-
-def _date_candidates(text: str, index: _Index) -> list[Fact]:
-    has_month = index.has(_MONTH_WORDS)
-    starts = {
-        "month": index.at(_MONTH_WORDS),
-        "month_alone": index.at(_MONTH_FULL_WORDS),
-        "digits": index.digits,
-        "weekday": index.at(_WEEKDAY_FULL_WORDS),
-    }
-    facts = []
-    for pattern in _DATE_PATTERNS:
-        if pattern.needs_month and not has_month:
+        n = m.group("n").lower()
+        numerator = 1 if n in ("a", "one") else int(n) if n.isdigit() else _UNITS.get(n, _TEENS.get(n, 10))
+        denominator = _DENOMINATORS[fraction.rstrip("s").replace("lve", "lf")]
+        if numerator >= denominator or _HOUR_AFTER_RE.match(text, word.end()):
+            continue  # "seven halves", "a half-hour"
+        if denominator == 2:
+            halves.append((m.start(), word.end()))
             continue
-        for m in _scan(pattern.regex, text, starts[pattern.starts]):
-            fact = _date_from_match(text, m, pattern)
-            if fact is not None:
-                facts.append(fact)
-    return facts
+        value = (Decimal(numerator) / denominator).quantize(_FRACTION_PRECISION).normalize()
+        facts.append(_fact(text, Kind.NUMBER, m.start(), word.end(), value=value, precision=_FRACTION_PRECISION))
+    return facts, halves
 
 
-def _date_from_match(text: str, m: re.Match[str], pattern: _DatePattern) -> Fact | None:
-    start, end = m.span()
-    mon = _group(m, "mon")
-    if pattern.starts == "month_alone":
-        prep = _MONTH_PREP_RE.search(text, max(0, start - 16), start)
-        if prep is None or (prep.group("prep").lower() in ("and", "or", "of") and mon == "May"):
-            return None  # "Theresa May", "the government of May"
-    weekday = _group(m, "wd") or _group(m, "wd2")
-    if pattern.weekday_before:  # "Wednesday, November 1", "Saturday (September 29)"
-        before = _WD_BEFORE_RE.search(text, max(0, start - 12), start)
-        close = _CLOSE_PAREN_RE.match(text, end) if before and before.group("paren") else None
-        if before and (close or not before.group("paren")):
-            start, weekday = before.start(), weekday or before.group("wd")
-            end = close.end() if close else end
-    day = int(m.group("day")) if _group(m, "day") else None
-    if day is not None and not 1 <= day <= 31:
-        return None
-    date = DateValue(
-        year=int(m.group("year")) if _group(m, "year") else None,
-        month=(int(mon) if mon.isdigit() else _MONTHS[mon.rstrip(".").lower()]) if mon else None,
-        day=day,
-        weekday=_WEEKDAYS[weekday.lower()] if weekday else None,
-        relative_year=_RELATIVE[m.group("rel").lower()] if _group(m, "rel") else None,
-    )
-    fact = _fact(text, Kind.DATE, start, end, date=date)
-    if _group(m, "day2"):  # "June 14-18": the second day shares month and year
-        day2 = int(m.group("day2"))
-        if day is None or not day < day2 <= 31:
-            return None
-        end_fact = _fact(text, Kind.DATE, *m.span("day2"), date=replace(date, day=day2, weekday=None))
-        fact = replace(fact, range_end=end_fact)
-    return fact
+# ---------------------------------------------------------------------------
+# 3, 5 and 6: set phrases, ordinals and multiplier words
+# ---------------------------------------------------------------------------
 
 
-def _merge_date_ranges(text: str, facts: list[Fact], claims: _Claims) -> list[Fact]:
-    """ "from November 2019 to December 2021", "June 14 - July 2, 2023": two dates make one range."""
-    out: list[Fact] = []
-    for fact in facts:
-        prev = out[-1] if out else None
-        if prev is not None and _can_join_dates(text, prev, fact):
-            first, second = prev.date, fact.date
-            assert first is not None and second is not None
-            if first.year is None and second.year is not None and first.relative_year is None:
-                first = replace(first, year=second.year)  # "June 14 to July 2, 2023"
-            claims.take(prev.end, fact.start)
-            out[-1] = replace(_fact(text, Kind.DATE, prev.start, fact.end, date=first), range_end=fact)
-        else:
-            out.append(fact)
-    return out
-
-
-def _date_key(date: DateValue) -> tuple[int, ...] | None:
-    if date.month is None and date.year is None:
-        return (date.weekday,) if date.weekday is not None else None
-    return (date.year or 0, date.month or 0, date.day or 0)
-
-
-def _can_join_dates(text: str, first: Fact, second: Fact) -> bool:
-    if first.kind != Kind.DATE or second.kind != Kind.DATE or first.range_end or second.range_end:
-        return False
-    m = _DATE_CONNECT_RE.match(text, first.end)
-    if m is None or m.end() != second.start:
-        return False
-    if m.group().strip() == "and" and not _BETWEEN_BEFORE_RE.search(text, max(0, first.start - 12), first.start):
-        return False
-    a, b = first.date, second.date
-    assert a is not None and b is not None
-    if a.year is None and a.month is not None and b.month is not None:
-        a = replace(a, year=b.year)
-    ka, kb = _date_key(a), _date_key(b)
-    return ka is not None and kb is not None and len(ka) == len(kb) and ka < kb
-
-
-def _period_candidates(text: str, index: _Index) -> list[Fact]:
-    """ "last year", "the first half of next year", "third quarter of 2024", "Q3 2024", "H1" """
+def _set_phrase_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
+    """ "World War II", "WW1" (ordinals: 제2차 세계대전), "double-digit" (두 자릿수), "top-ranked",
+    "ranked three" (1위, 3위), "front page" (1면)."""
+    if not index.has(_SET_PHRASE_WORDS) and "WW" not in text:
+        return []
     facts = []
-    if "year" in index.words:
-        for m in _scan(_REL_YEAR_RE, text, index.at(_REL_WORDS)):
-            date = DateValue(relative_year=_RELATIVE[m.group("rel").lower()])
-            facts.append(_fact(text, Kind.DATE, *m.span(), date=date))
-    if "quarter" in index.words or "half" in index.words:
-        for m in _scan(_QH_RE, text, sorted({*index.at(_QH_START_WORDS), *index.digits})):
-            written = m.group("ord").lower()
-            n = _ORDINALS.get(written) or int(written[0])
-            kind = Kind.HALF if m.group("qh").lower() == "half" else Kind.QUARTER
-            if kind == Kind.QUARTER or n <= 2:
-                facts.append(_fact(text, kind, *m.span(), value=Decimal(n), date=_period_year(m)))
-    for m in _scan(_QCODE_RE, text, sorted({*index.at(_QCODE_START_WORDS), *index.digits})):
-        quarter = m.group("q") or m.group("q2")
-        n = int(quarter or m.group("h") or m.group("h2"))
-        date = DateValue(year=2000 + int(m.group("yy"))) if m.group("yy") else _period_year(m)
-        facts.append(_fact(text, Kind.QUARTER if quarter else Kind.HALF, *m.span(), value=Decimal(n), date=date))
-    return facts
-
-
-def _period_year(m: re.Match[str]) -> DateValue | None:
-    if _group(m, "year"):
-        return DateValue(year=int(m.group("year")))
-    if _group(m, "rel"):
-        return DateValue(relative_year=_RELATIVE[m.group("rel").lower()])
-    return None
-
-
-def _time_candidates(text: str, index: _Index) -> list[Fact]:
-    facts = [fact for m in _scan(_TIME_RE, text, index.digits) if (fact := _time_from_match(text, m))]
-    if index.has(_CLOCK_WORDS):
-        for m in _NOON_RE.finditer(text):
-            hour = 0 if m.group("noon") == "midnight" else 12
-            facts.append(_fact(text, Kind.TIME, *m.span(), hour=hour, minute=0))
-        for m in _OCLOCK_RE.finditer(text):
-            h = m.group("h").lower()
-            hour = int(h) if h.isdigit() else _SMALL[h]
-            if hour <= 24:
-                facts.append(_fact(text, Kind.TIME, *m.span(), hour=hour, minute=0))
-    return facts
-
-
-def _clock(hour: str, minute: str | None, ampm: str | None) -> tuple[int, int] | None:
-    """(hour 0-23, minute), or None when it is no time; 12 a.m. is midnight."""
-    h, mi = int(hour), int(minute) if minute else 0
-    if ampm:
-        if not 1 <= h <= 12:
-            return None
-        h = h % 12 + (12 if ampm.lower() == "p" else 0)
-    return (h, mi) if h <= 24 else None
-
-
-def _time_from_match(text: str, m: re.Match[str]) -> Fact | None:
-    minutes1, minutes2 = m.group("m1") or m.group("d1"), m.group("m2") or m.group("d2")
-    ap1, ap2 = m.group("ap1"), m.group("ap2")
-    t2 = _clock(m.group("h2"), minutes2, ap2) if m.group("t2") and (minutes2 or ap2) else None
-    if t2 is not None and (minutes1 or ap1 or ap2):
-        t1 = _clock(m.group("h1"), minutes1, ap1 or ap2)
-        if t1 is not None and not ap1 and ap2 and t1 > t2:  # "11-1 p.m." starts at 11 a.m.
-            t1 = _clock(m.group("h1"), minutes1, "a")
-        if t1 is not None and t1 < t2:
-            end_fact = _fact(text, Kind.TIME, *m.span("t2"), hour=t2[0], minute=t2[1])
-            return _fact(text, Kind.TIME, *m.span(), hour=t1[0], minute=t1[1], range_end=end_fact)
-    if not (minutes1 or ap1):
-        return None
-    t1 = _clock(m.group("h1"), minutes1, ap1)
-    return _fact(text, Kind.TIME, *m.span("t1"), hour=t1[0], minute=t1[1]) if t1 else None
-
-
-# ---------------------------------------------------------------------------
-# 4 and 5: ordinals and multiplier words
-# ---------------------------------------------------------------------------
+    for m in _WORLD_WAR_RE.finditer(text):
+        value = Decimal(_SET_PHRASE_VALUES[m.group("n").lower()])
+        facts.append(_fact(text, Kind.ORDINAL, *m.span(), value=value))
+    for m in _DIGITS_WORD_RE.finditer(text):
+        facts.append(_fact(text, Kind.NUMBER, *m.span(), value=Decimal(_SET_PHRASE_VALUES[m.group("n").lower()])))
+    for m in _TOP_RE.finditer(text):
+        facts.append(_fact(text, Kind.ORDINAL, *m.span(), value=_ONE))
+    for m in _FRONT_PAGE_RE.finditer(text):
+        facts.append(_fact(text, Kind.NUMBER, *m.span(), value=_ONE))
+    for m in _RANKED_RE.finditer(text):
+        for group in ("n", "n2"):
+            if m.group(group):
+                n = m.group(group).lower()
+                value = Decimal(int(n) if n.isdigit() else _SMALL[n])
+                facts.append(_fact(text, Kind.ORDINAL, *m.span(group), value=value))
+    return _take_longest(facts, claims)
 
 
 def _ordinal_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
@@ -800,7 +555,15 @@ def _ordinal_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
             else:
                 start = m.start("ord")
         candidates.append(_fact(text, Kind.ORDINAL, start, m.end(), value=Decimal(value)))
-    return _take_longest(candidates, claims)
+    return _take_longest([_counted_ordinal(text, f) for f in candidates], claims)
+
+
+def _counted_ordinal(text: str, fact: Fact) -> Fact:
+    """ "the 25th minute", "the fifth-floor room": Korean writes a count (25분, 5층), and so do we."""
+    m = _ORD_COUNTED_RE.match(text, fact.end)
+    if m is None:
+        return fact
+    return _fact(text, Kind.COUNT, fact.start, m.end(), value=fact.value, unit=m.group("u").lower())
 
 
 def _is_idiom_ordinal(text: str, m: re.Match[str], word: str) -> bool:
@@ -816,20 +579,20 @@ def _multiplier_word_facts(text: str, index: _Index, claims: _Claims) -> list[Fa
     facts = []
     for m in _scan(_MULT_WORD_RE, text, index.at(_MULT_WORDS)):
         word = m.group("w").lower()
-        if word in ("double", "triple", "treble", "quadruple"):
+        if word in ("double", "triple", "treble", "quadruple", "doubles", "triples", "quadruples"):
             before = _DOUBLE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
             if not before and not _DOUBLE_AFTER_RE.match(text, m.end()):
                 continue  # "a double murder"
         value = Decimal(_MULT_VALUES[word[:3]])
-        if word == "twice" and _FREQ_AFTER_RE.match(text, m.end()):
-            facts.append(_fact(text, Kind.COUNT, *m.span(), value=value, unit="times"))  # "twice a year"
+        if word in ("twice", "thrice") and not _TWICE_MULT_AFTER_RE.match(text, m.end()):
+            facts.append(_fact(text, Kind.COUNT, *m.span(), value=value, unit="times"))  # "twice a year", "sent twice"
         else:
             facts.append(_fact(text, Kind.MULTIPLIER, *m.span(), value=value))
     return _take_longest(facts, claims)
 
 
 # ---------------------------------------------------------------------------
-# 6: numbers
+# 7: numbers
 # ---------------------------------------------------------------------------
 
 
@@ -846,6 +609,7 @@ class _Num:
     words: bool = False
     plain: str = ""  # the digits when written as a plain integer ("2022"), for the year test
     qualifier: Qualifier = Qualifier.EXACT  # built into vague forms: "dozens of" is OVER
+    noun: str = ""  # the thing counted when the number names it: "a year", "decades"
 
     def scaled(self, scale: int) -> _Num:
         return replace(
@@ -880,6 +644,8 @@ def _digit_cores(text: str, index: _Index) -> list[_Num]:
             num = num.scaled(_SCALES.get(scale_word) or _GLUE_SCALES.get(scale_word) or 100)
         elif glue.lower() in _GLUE_SCALES:
             num = num.scaled(_GLUE_SCALES[glue.lower()])
+        elif glue.lower() in _SCALES:  # "£11million", "€3.1billion"
+            num = num.scaled(_SCALES[glue.lower()])
         elif glue:
             num = replace(num, glue=glue)
         cores.append(_with_and_a_half(text, num))
@@ -1002,6 +768,10 @@ def _vague_cores(text: str, index: _Index) -> list[_Num]:
         else:
             value = _VAGUE_VALUES[m.group("sc").lower()] * _VAGUE_VALUES.get((m.group("sc2") or "").lower(), 1)
         cores.append(_Num(*m.span(), Decimal(value), Decimal(value), scale=value, qualifier=Qualifier.OVER))
+    for m in _scan(_VAGUE_ALONE_RE, text, index.at(_VAGUE_START_WORDS)):
+        value = Decimal(_VAGUE_VALUES[(m.group("pl") or m.group("pl2")).lower()])
+        cores.append(_Num(*m.span(), value, value, scale=int(value), qualifier=Qualifier.OVER))
+    cores += _time_span_cores(text, index)
     couples = [s for p in index.at(_COUPLE_WORDS) for s in _with_a(text, p)]
     for m in _scan(_COUPLE_RE, text, couples):
         qualifier = Qualifier.ABOUT if m.group("w") == "couple" else Qualifier.EXACT
@@ -1013,6 +783,30 @@ def _vague_cores(text: str, index: _Index) -> list[_Num]:
         else:
             size = 100 if scale == "hundred" else _SCALES[scale]
             cores.append(_Num(*m.span(), Decimal(size // 2), Decimal(size // 10), scale=size, words=True))
+    return cores
+
+
+def _time_span_cores(text: str, index: _Index) -> list[_Num]:
+    """ "decades" (10 and more years), "a year", "a decade", "the past decade", "quarter-hour"."""
+    cores = []
+    for m in _scan(_DECADES_RE, text, index.at(_DECADES_WORDS)):
+        prev = _PREV_WORD_RE.search(text, max(0, m.start() - 20), m.start())
+        if (prev and prev.group("w").lower() in _NUMBER_WORDS) or text[: m.start()].rstrip()[-1:].isdigit():
+            continue  # "two decades": a number and its noun
+        value = Decimal(_SPAN_YEARS[m.group("w").lower()])
+        cores.append(_Num(*m.span(), value, value, qualifier=Qualifier.OVER, noun=m.group("w").lower()))
+    if index.has(_ARTICLE_UNIT_WORDS):
+        starts = [s for p in index.at(frozenset({"a", "an", "the"})) for s in (p,)]
+        for m in _scan(_ARTICLE_UNIT_RE, text, starts):
+            if _RATE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            unit = m.group("u")
+            value = Decimal(_SPAN_YEARS.get(unit, 1))
+            cores.append(_Num(*m.span(), value, value, words=True, noun=unit))
+    if "hour" in index.words:
+        for m in _PART_HOUR_RE.finditer(text):
+            value = Decimal(15 if m.group("q") else 30)
+            cores.append(_Num(*m.span(), value, _ONE, words=True, noun="minutes"))
     return cores
 
 
@@ -1131,8 +925,12 @@ def _number_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
 def _single_fact(text: str, term: _Term, limit: int, claims: _Claims) -> Fact | None:
     kind, unit = _measured_kind(text, term)
     end = term.end
+    if kind is None and term.num.noun:
+        kind, unit = Kind.COUNT, term.num.noun  # "a year", "decades"
     if kind is None:
         noun = _noun_after(text, term.end, limit, claims)
+        if noun and noun[0] in _SPAN_YEARS:  # "two decades": 20 years
+            term = replace(term, num=term.num.scaled(_SPAN_YEARS[noun[0]]))
         if _is_year(term) and not (noun and _counts_people(text, term, noun[0])) and not _qualified_before(text, term):
             return _fact(text, Kind.DATE, term.start, term.num.end, date=DateValue(year=int(term.num.plain)))
         if _is_pronoun_one(text, term, noun is not None):
@@ -1320,7 +1118,7 @@ def _range_fact(text: str, left: _Term, right: _Term, years: bool, limit: int, c
 
 
 # ---------------------------------------------------------------------------
-# 7: words written before a fact
+# 8: words written before a fact
 # ---------------------------------------------------------------------------
 
 
@@ -1362,8 +1160,12 @@ def extract(text: str) -> list[Fact]:
     claims = _Claims(len(text))
     index = _Index(text)
     claims.block(_link_spans(text, index))
-    facts = _calendar_facts(text, index, claims)
-    claims.block(_code_spans(text, index))
+    facts = calendar_facts(text, index, claims)
+    facts += decade_facts(text, index, claims)
+    facts += _set_phrase_facts(text, index, claims)
+    fractions, halves = _fractions(text, index)
+    facts += _take_longest(fractions, claims)
+    claims.block(halves + _code_spans(text, index))
     facts += _ordinal_facts(text, index, claims)
     facts += _multiplier_word_facts(text, index, claims)
     facts += _number_facts(text, index, claims)

@@ -41,7 +41,7 @@ _WEEKDAYS = "월화수목금토일"  # Monday (0) … Sunday (6)
 # What may follow a counter: a particle, a qualifier, or anything that is not Hangul. Counters such as
 # 대, 번, 채 also start common words (대학, 번호, 채널); the check keeps "3대학" from being 3 vehicles.
 _PARTICLE_HEAD = "이가을를의은는에도만씩과와로으며까부보뿐께당쯤짜씨였인엔여대라란나야들밖마입"
-_TAIL_OK = rf"(?=[^가-힣]|$|[{_PARTICLE_HEAD}]|정도|내외|안팎|미만|초과|남짓|넘)"
+_TAIL_OK = rf"(?=[^가-힣]|$|[{_PARTICLE_HEAD}]|정도|내외|안팎|미만|초과|남짓|넘|동안)"
 
 _SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100)}
 _BIG_UNITS = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4}
@@ -206,6 +206,8 @@ def _units() -> tuple[dict[str, _Unit], str]:
     add(Kind.MULTIPLIER, "배", "", _TAIL_OK)
     # Ordinals: 6차 회의 (sixth round), 3회째, 70주년, 21세기, 1위 (first place), 125번가 (125th Street).
     add(ordinal, "번째 번_째 회째 회차 차전 년째 일째 주째 개월째 주차 학년 주년 세기 등급 번가 번홀", "")
+    # Numbered places: 17번 지구 (the 17th district), 3번 출구 (exit 3), 1번 국도; 3번 alone is "three times".
+    add(ordinal, "지구 선거구 번_지구 번_선거구 번_출구 번_국도 번_게이트 번_승강장", "", _TAIL_OK)
     add(ordinal, "차", "", r"(?!원|량|선|관|트|종|림|별|익|액|단|장|례|이나|라리|마|세대|체)")
     # 1위 (first place), 2급 (second-degree), 5세대 (generation; 1,000세대 households is fixed later)
     add(ordinal, "위 등 호 선 세대 급", "", _TAIL_OK)
@@ -283,10 +285,12 @@ _PIECE = re.compile(
     r"|만(?!큼|약|일|족|나|료|든|들|화|점|기|남|날|석|찬|평|원권|세)))?"
 )
 # Scale words without digits: 백만 달러, 천만 원, 천 명 (a space before the counter, or a currency).
-_HANGUL_SCALE = re.compile(
-    rf"(?P<w>[십백천][만억조]|[백천만억조])(?=\s(?:{_UNIT_ALT})|(?<=[만억조])(?:원|달러|유로|엔|위안|파운드))"
-)
-_SOME_SCALE = re.compile(rf"(?:수\s?(?P<w>{_SOME_ALT})|십수)(?=[^가-힣]|$|[{_PARTICLE_HEAD}]|{_UNIT_ALT})")
+# (The unit alternation is long: it is compiled once, in _UNIT, and these patterns ask it by _unit_at
+# instead of repeating it in a lookahead, which tripled the import time.)
+_HANGUL_SCALE = re.compile(r"(?P<w>[십백천][만억조]|[백천만억조])")
+_CURRENCY_NEXT = re.compile(r"원|달러|유로|엔|위안|파운드")
+_SOME_SCALE = re.compile(rf"(?:[수몇]\s?(?P<w>{_SOME_ALT})|십수)")
+_WORD_END = re.compile(rf"[^가-힣]|$|[{_PARTICLE_HEAD}]")
 _NATIVE_NUM = re.compile(rf"(?P<n>{_NATIVE_ALT}|첫)(?=\s?[가-힣])")
 # A native numeral before a plain noun (두 기관, 세 아이의 엄마) is a bare number. 한 (a/one) and 열
 # (heat) are left out, and 세 before the words it starts as "tax" (세 부담, 세 수입).
@@ -294,8 +298,21 @@ _NATIVE_BEFORE_NOUN = re.compile(r"\s(?=[가-힣])(?!부담|수입|금|율)")
 _DAY_WORD = re.compile(rf"(?P<w>{'|'.join(_DAY_WORDS)})(?:(?P<ord>째)|간)?(?=[^가-힣]|$|[{_PARTICLE_HEAD}]|동안)")
 _SINO_NUM = re.compile(
     rf"(?P<n>{'|'.join(sorted(_SINO, key=len, reverse=True))})(?P<sp>\s?)"
-    r"(?P<u>개월간|개월|년간|년|주일|주|개국|시간|퍼센트)" + _TAIL_OK
+    r"(?P<u>개월간|개월|년간|년|주일|주|개국|시간|퍼센트|피트|인치|마일|야드|미터|킬로미터|킬로그램)" + _TAIL_OK
 )
+# 이 (2) is also "this": read before 개월, units of measure and 년 of a duration only (이 년 동안, 이 피트).
+_SINO_TWO_COUNTERS = frozenset(
+    {"개월", "개월간", "년간", "피트", "인치", "마일", "야드", "미터", "킬로미터", "킬로그램"}
+)
+_SINO_TWO_YEARS = re.compile(r"\s?(?:동안|간)")
+# 둘, 셋, 넷 with a particle (의원 둘이, 이 중 둘은) are numbers; 둘째, 셋째 ordinals. Not "둘 다" ("both",
+# which English does not count), "둘도 없는" ("unique"), nor the verb 두다 ("둘 수 있다": can put).
+_NATIVE_ALONE = re.compile(r"(?P<n>둘|셋|넷)(?:(?P<ord>째)|[은는이을를의과와에로]|도(?!\s?없)|만(?!하))")
+_NATIVE_ALONE_VALUES = {"둘": 2, "셋": 3, "넷": 4}
+# "89번째 분에": the 89th minute of a match, written as the English has it; counted as 89분 is.
+_MATCH_MINUTE = re.compile(r"\s?분(?=에(?!게)|[^가-힣]|$)")
+# A bare number after a capitalised Latin word is part of a name: "Bellator 206", "Windows 10" (as in English).
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+ $")
 _JE_COUNTER = re.compile(r"\s?(?:회차|차|대|회|호|조|항|기|권|장|편|부|관|과|절|위|번째|번)")
 
 # Before a number (searched backwards, anchored at the number with $).
@@ -307,7 +324,21 @@ _PRE_SIGN = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?<![가-힣])(?:마이너스
 _DAYS_BEFORE = re.compile(r"(?:(?<![가-힣])주|[0-9]\s?박|하루)\s?$")  # 주 4일 (a four-day week), 3박 4일
 
 # After a number.
-_YEO = re.compile(rf"여(?=\s|[^가-힣]|$|{_UNIT_ALT}|[{_PARTICLE_HEAD}])")  # 100여 명: a hundred and more
+_YEO = re.compile(rf"여(?=\s|[^가-힣]|$|[{_PARTICLE_HEAD}])")  # 100여 명: a hundred and more
+_YEO_ALONE = re.compile("여")
+
+
+def _unit_at(s: str, pos: int) -> bool:
+    """Whether a counter or currency starts right at `pos`."""
+    m = _UNIT.match(s, pos)
+    return m is not None and m.start("u") == pos
+
+
+def _yeo_match(s: str, pos: int) -> re.Match[str] | None:
+    """여 after a number (100여 명, 7백여건)."""
+    return _YEO.match(s, pos) or (_YEO_ALONE.match(s, pos) if _unit_at(s, pos + 1) else None)
+
+
 _NUM_RANGE = re.compile(rf"\s?(?:(?P<dash>{_SEP})|내지)\s?(?=[0-9])")
 _POST_QUAL = re.compile(
     r"\s?(?:(?P<about>가량|정도|내외|안팎|쯤|전후)"
@@ -388,6 +419,8 @@ _TIME = re.compile(
       |(?P<hh>[0-9]{{1,2}}):(?P<mm>[0-5][0-9])(?![0-9:])){_TIME_TAIL}""",
     re.X,
 )
+# After 오전/오후 a dot may separate hours and minutes: "오후 5.30" (as in British English).
+_DOT_TIME = re.compile(rf"(?P<h>[0-9]{{1,2}})\.(?P<mi>[0-5][0-9])(?![0-9.]){_TIME_TAIL}")
 _NATIVE_TIME = re.compile(rf"\s시(?:\s?(?P<mi>[0-9]{{1,2}})\s?분|\s?(?P<half>반))?{_TIME_TAIL}")  # 세 시 반
 _AP = "오전|오후|새벽|아침|낮|저녁|밤"
 _PRE_AP = re.compile(rf"(?P<ap>{_AP})\s?$")
@@ -464,6 +497,7 @@ def extract(text: str) -> list[Fact]:
     _numbers(scan)
     _natives(scan)
     _day_words(scan)
+    _native_alone(scan)
     _sino_numbers(scan)
     _korean_dates(scan)
     _dotted_dates(scan)
@@ -644,6 +678,12 @@ def _numbers(scan: _Scan) -> None:
         if num is not None:
             _quantity(scan, num)
     for m in _HANGUL_SCALE.finditer(s):  # 백만 달러, 천만 원, 천 명
+        end = m.end()
+        if not (
+            (s[end : end + 1].isspace() and _unit_at(s, end + 1))
+            or (s[end - 1] in "만억조" and _CURRENCY_NEXT.match(s, end))
+        ):
+            continue
         if _hangul_before(s, m.start()) or s[m.start() - 1 : m.start()].isdigit():
             continue
         w = m.group("w")
@@ -651,7 +691,7 @@ def _numbers(scan: _Scan) -> None:
         value = small * _BIG_UNITS.get(w[-1], Decimal(1))
         _quantity(scan, _Num(m.start(), m.end(), value, value, _BIG_UNITS.get(w[-1])))
     for m in _SOME_SCALE.finditer(s):  # 수백 명, 수십억 달러, 십수 년
-        if not _hangul_before(s, m.start()):
+        if not _hangul_before(s, m.start()) and (_WORD_END.match(s, m.end()) or _unit_at(s, m.end())):
             value = Decimal(_SOME[re.sub(r"\s", "", m.group("w"))] if m.group("w") else 10)
             _quantity(scan, _Num(m.start(), m.end(), value, value, over=True))
 
@@ -665,7 +705,7 @@ def _quantity(scan: _Scan, num: _Num) -> None:
         return
     r = _Reading(num.start, num.end, num.value, num.precision, Qualifier.OVER if num.over else Qualifier.EXACT)
     _read_prefix(s, r)
-    yeo = _YEO.match(s, r.end)
+    yeo = _yeo_match(s, r.end)
     if yeo is not None:
         r.end, r.qualifier = yeo.end(), Qualifier.OVER
     _read_range_and_unit(s, r, num)
@@ -705,7 +745,7 @@ def _read_range_and_unit(s: str, r: _Reading, num: _Num) -> None:
     second = _parse_number(s, rng.end()) if rng is not None else None
     if rng is not None and second is not None:
         after = second.end
-        yeo = _YEO.match(s, after)
+        yeo = _yeo_match(s, after)
         if yeo is not None:
             after = yeo.end()
         unit2 = _UNIT.match(s, after)
@@ -740,7 +780,22 @@ def _settle_unit(s: str, r: _Reading, num: _Num) -> bool:
         r.unit = _Unit(Kind.NUMBER, "")  # 20대 남성: a man in his twenties
     elif r.unit is None and s.startswith("일", r.end) and _is_day_count(s, r):
         r.unit, r.end = _Unit(Kind.COUNT, "일"), r.end + 1  # 약 3일, 주 4일, 60일: days, not a date
+    elif code == "번째" and (minute := _MATCH_MINUTE.match(s, r.end)) is not None:
+        r.unit, r.end = _Unit(Kind.COUNT, "분"), minute.end()  # 89번째 분 = 89분, the match minute
+    elif r.unit is None and r.currency is None and _is_name_number(s, num):
+        return False  # Bellator 206
     return True
+
+
+def _is_name_number(s: str, num: _Num) -> bool:
+    """ "Bellator 206", "Windows 10": a plain number after a capitalised Latin word; not a year ("Vision 2030")."""
+    digits = s[num.start : num.end]
+    return (
+        digits.isdigit()
+        and not _is_year(num)
+        and _LATIN_NAME_BEFORE.search(s, max(0, num.start - 30), num.start) is not None
+        and not _UNIT.match(s, num.end)
+    )
 
 
 def _is_score(s: str, pos: int) -> bool:
@@ -859,6 +914,19 @@ def _native_before_noun(scan: _Scan, m: re.Match[str], word: str) -> None:
     scan.fact(Kind.NUMBER, m.start(), m.end(), value=Decimal(low), range_end=upper)
 
 
+def _native_alone(scan: _Scan) -> None:
+    """의원 둘이 (two members), 이 중 둘은 (two of them): a bare number; 둘째 날: the second day."""
+    s = scan.s
+    if "둘" not in s and "셋" not in s and "넷" not in s:
+        return
+    for m in _NATIVE_ALONE.finditer(s):
+        if _hangul_before(s, m.start()):
+            continue
+        value = Decimal(_NATIVE_ALONE_VALUES[m.group("n")])
+        end = m.end() if m.group("ord") else m.end("n")
+        scan.fact(Kind.ORDINAL if m.group("ord") else Kind.NUMBER, m.start(), end, value=value)
+
+
 def _day_words(scan: _Scan) -> None:
     """하루, 이틀, 나흘 뒤 (four days later): a count of days; 사흘째 is the third day."""
     s = scan.s
@@ -877,9 +945,13 @@ def _sino_numbers(scan: _Scan) -> None:
     s = scan.s
     for m in _SINO_NUM.finditer(s):
         word = m.group("n")
-        if _hangul_before(s, m.start()) or (len(word) == 1 and not m.group("sp")) or word == "이":
-            continue  # 이주 (migration), 사주 (fortune), 이 주 (this week): not numbers
         counter = m.group("u")
+        if _hangul_before(s, m.start()) or (len(word) == 1 and not m.group("sp")):
+            continue  # 이주 (migration), 사주 (fortune): not numbers
+        if word == "이" and not (
+            counter in _SINO_TWO_COUNTERS or (counter == "년" and _SINO_TWO_YEARS.match(s, m.end()))
+        ):
+            continue  # 이 주 (this week), not two weeks
         unit = _UNIT_TABLE[counter]
         r = _Reading(m.start(), m.end(), Decimal(_SINO[word]), Decimal(1), unit=unit, counter=counter)
         _read_pre_qualifier(s, r)
@@ -936,7 +1008,7 @@ def _ko_date_value(m: re.Match[str]) -> DateValue | None:
     """The DateValue of a _KO_DATE match, or None if it is not a valid date."""
     if m.group("dec") or m.group("dec4"):  # 1980년대, 90년대, 2000대 초: the decade's first year
         dec = int(m.group("dec") or m.group("dec4"))
-        return DateValue(year=dec if dec >= 100 else (1900 if dec >= 30 else 2000) + dec)
+        return DateValue(year=dec if dec >= 100 else (1900 if dec >= 30 else 2000) + dec, decade=True)
     month = m.group("m") or m.group("m2")
     day = m.group("d") or m.group("d2") or m.group("d3")
     value = DateValue(
@@ -1112,6 +1184,10 @@ def _clock(hour: int, minute: int, ap: str | None) -> tuple[int, int] | None:
 
 def _time_at(s: str, pos: int, ap: str | None) -> tuple[re.Match[str], tuple[int, int]] | None:
     m = _TIME.match(s, pos)
+    if m is None and ap in ("오전", "오후"):
+        dot = _DOT_TIME.match(s, pos)
+        hm = _clock(int(dot.group("h")), int(dot.group("mi")), ap) if dot is not None else None
+        return (dot, hm) if dot is not None and hm is not None else None
     if m is None:
         return None
     if m.group("hh"):

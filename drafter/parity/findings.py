@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from drafter.l10n import Message
+from drafter.l10n import Message, tr
 
 
 class Severity(StrEnum):
@@ -72,3 +72,17 @@ def summary(findings: list[Finding]) -> dict[str, int]:
     for f in findings:
         counts[f.severity.value] += 1
     return {"total": len(findings), **counts}
+
+
+FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
+
+
+def field_name(name: str) -> Message:
+    names = {
+        "title": tr("title"),
+        "subtitle": tr("subtitle"),
+        "body": tr("body"),
+        "footnotes": tr("footnotes"),
+        "contact": tr("contact"),
+    }
+    return names[name]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def _url_key(text: str) -> str:
     return key.rstrip("/.")
 
 
-def find(text: str, names: bool = True) -> list[Identifier]:
+@lru_cache(maxsize=8192)
+def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     """Identifiers in `text`, sorted by position; Latin names only when `names` (for the Korean side)."""
     found: list[Identifier] = []
     taken: list[tuple[int, int]] = []
@@ -76,7 +78,7 @@ def find(text: str, names: bool = True) -> list[Identifier]:
             word = m.group()
             if len(word) > 1:
                 add("name", m, word)
-    return sorted(found, key=lambda i: i.start)
+    return tuple(sorted(found, key=lambda i: i.start))
 
 
 def contains_name(text: str, name: str) -> bool:

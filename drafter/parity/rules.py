@@ -7,22 +7,8 @@ from collections.abc import Iterator
 from drafter.l10n import Message, tr
 from drafter.model import Version
 from drafter.parity import compare, rules_text
-from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.findings import FIELDS, Finding, Location, Severity, field_name
 from drafter.parity.units import Context
-
-FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
-
-
-def field_name(name: str) -> Message:
-    names = {
-        "title": tr("title"),
-        "subtitle": tr("subtitle"),
-        "body": tr("body"),
-        "footnotes": tr("footnotes"),
-        "contact": tr("contact"),
-    }
-    return names[name]
-
 
 def _items(version: Version, name: str) -> list[str]:
     if name == "title":

@@ -115,3 +115,10 @@ def test_reference_release_has_no_false_alarm(reference_path: Path):
 def test_describe():
     assert describe(num(Kind.PERCENT, "15"), "ko").endswith("= 15%")
     assert describe(day(2023, 11, 1), "en") == "x = 2023-11-01"
+
+
+def test_a_year_is_not_its_decade():
+    assert not equal(day(1980), Fact(Kind.DATE, 0, 1, "x", date=DateValue(1980, decade=True)))
+    [f] = check(release("1980년에 시작됐다.", "It began in the 1980s."))
+    assert f.rule == "fact-differs" and "1980s" in f.message.en
+    assert check(release("1980년대에 시작됐다.", "It began in the 1980s.")) == []

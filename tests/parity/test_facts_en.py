@@ -76,6 +76,8 @@ AMOUNTS = [
     ("It is worth (approx. USD 3.2 million).", "approx. USD 3.2 million", "3200000", "1E+5", "USD", ABOUT),
     ("They raised 1.5 mln dollars.", "1.5 mln dollars", "1500000", "1E+5", "USD", EXACT),
     ("The ministry gives 3 million won in aid.", "3 million won", "3000000", "1E+6", "KRW", EXACT),
+    ("He quit a £11million deal.", "£11million", "11000000", "1E+6", "GBP", EXACT),  # scale word glued
+    ("It reached €3.1billion.", "€3.1billion", "3100000000", "1E+8", "EUR", EXACT),
 ]
 
 
@@ -122,6 +124,27 @@ COUNTS = [
     ("We have 12 important matches.", "12 important matches", "12", "1", "matches", EXACT),
     ("A 25,000-strong crowd gathered.", "25,000-strong", "25000", "1", "strong", EXACT),
     ("They found a 550 pound hog.", "550 pound", "550", "1", "pound", EXACT),
+    # time spans: "a decade" = 10 years, "decades" = more than ten (수십 년), "two decades" = 20 years
+    ("St. Martin's followed a decade later.", "a decade", "10", "1E+1", "decade", EXACT),
+    ("A Republican held it for over a decade.", "over a decade", "10", "1E+1", "decade", OVER),
+    ("She gained experience over the past decade.", "over the past decade", "10", "1E+1", "decade", OVER),
+    ("It ends a decades-long dispute.", "decades", "10", "1E+1", "decades", OVER),
+    ("After decades of talks, it ended.", "decades of", "10", "1E+1", "decades", OVER),
+    ("111 died in the past two decades.", "two decades", "20", "1E+1", "decades", EXACT),
+    ("He spent a year in Iraq.", "a year", "1", "1", "year", EXACT),
+    ("The vote is on hold for up to a week.", "up to a week", "1", "1", "week", UNDER),
+    ("They appear in court within a month.", "a month", "1", "1", "month", EXACT),
+    ("Tests stopped in the past year.", "the past year", "1", "1", "year", EXACT),
+    ("He was diving for about half an hour.", "about half an hour", "30", "1", "minutes", ABOUT),
+    ("He fell on the quarter-hour mark.", "quarter-hour", "15", "1", "minutes", EXACT),
+    ("He moved to the Riverside Church 18 years ago.", "18 years", "18", "1", "years", EXACT),  # not a name
+    # the minute of a match and the floor of a building: Korean counts them (25분, 5층)
+    ("Hazard scored in the 25th minute.", "25th minute", "25", "1", "minute", EXACT),
+    ("Livi's 34th-minute opener stood.", "34th-minute", "34", "1", "minute", EXACT),
+    ("They shared a fifth-floor room.", "fifth-floor", "5", "1", "floor", EXACT),
+    ("His comments drew boos at least twice.", "at least twice", "2", "1", "times", OVER),  # how often
+    ("She sent it to him, twice.", "twice", "2", "1", "times", EXACT),
+    ("Mickelson has seven halves.", "seven halves", "7", "1", "halves", EXACT),  # ties, not a fraction
 ]
 
 
@@ -142,6 +165,10 @@ NUMBERS = [
     ("He was aged 37 then.", "37", "37", "1"),
     ("She is 0.5 ahead.", "0.5", "0.5", "0.1"),
     ("The two of them left.", "two", "2", "1"),
+    ("Two-thirds of voters agreed.", "Two-thirds", "0.6667", "0.0001"),  # as 3분의 2
+    ("A quarter of the budget went there.", "A quarter", "0.25", "0.0001"),
+    ("French was spoken by a double-digit share.", "double-digit", "2", "1"),  # 두 자릿수
+    ("The interview ran on the front page.", "front page", "1", "1"),  # 1면
 ]
 
 
@@ -185,6 +212,13 @@ RATIOS = [
     ("The firm is No. 1 in Asia.", "No. 1", Kind.ORDINAL, "1", "1"),
     ("It marks the thirtieth anniversary.", "thirtieth", Kind.ORDINAL, "30", "1"),
     ("He won a third term.", "third", Kind.ORDINAL, "3", "1"),
+    ("The death toll doubles.", "doubles", Kind.MULTIPLIER, "2", "1"),
+    ("He fought in World War Two.", "World War Two", Kind.ORDINAL, "2", "1"),  # 제2차 세계대전
+    ("World War II ended.", "World War II", Kind.ORDINAL, "2", "1"),
+    ("A WW1 cleric was honoured.", "WW1", Kind.ORDINAL, "1", "1"),
+    ("The world's top-ranked player lost.", "top-ranked", Kind.ORDINAL, "1", "1"),  # 세계 1위
+    ("Languages are topping the league tables.", "topping", Kind.ORDINAL, "1", "1"),
+    ("They are ranked one and three in the world.", "three", Kind.ORDINAL, "3", "1"),
 ]
 
 
@@ -227,6 +261,9 @@ QUALIFIERS = [
     ("Exports nearly tripled.", "nearly tripled", Kind.MULTIPLIER, "3", ABOUT),
     ("It will be more than one.", "more than one", Kind.NUMBER, "1", OVER),
     ("Bids above 2000 were refused.", "above 2000", Kind.NUMBER, "2000", OVER),
+    ("Millions more were uprooted.", "Millions more", Kind.NUMBER, "1000000", OVER),
+    ("The toll could reach the thousands.", "thousands", Kind.NUMBER, "1000", OVER),
+    ("The victim, in his 40s, was shot.", "40s", Kind.NUMBER, "40", OVER),  # 40대: forty and more, within ten
 ]
 
 
@@ -269,6 +306,13 @@ DATES = [
     ("The report came out in June.", "June", DateValue(month=6)),
     ("The report came out in mid-June.", "June", DateValue(month=6)),
     ("It began in October last year.", "October last year", DateValue(month=10, relative_year=-1)),
+    ("It was popular in the 1990s.", "1990s", DateValue(1990, decade=True)),  # a decade by its first year, as 1990년대
+    ("They moved out in the 1930s.", "1930s", DateValue(1930, decade=True)),
+    ("It began in the early 2000s.", "2000s", DateValue(2000, decade=True)),
+    ("Music of the '90s returned.", "'90s", DateValue(1990, decade=True)),
+    ("The airport stays closed until Oct.", "Oct.", DateValue(month=10)),  # a sentence cut after "Oct."
+    ("They face tough November elections.", "November", DateValue(month=11)),
+    ("It came after the June summit.", "June", DateValue(month=6)),
 ]
 
 
@@ -316,6 +360,8 @@ TIMES = [
     ("The call came at 12 a.m. sharp.", "12 a.m.", 0, 0, EXACT),
     ("The call came at 12 p.m. sharp.", "12 p.m.", 12, 0, EXACT),
     ("It happened at about 19:30 BST.", "about 19:30", 19, 30, ABOUT),
+    ("The train left at 7.55am on Monday.", "7.55am", 7, 55, EXACT),
+    ("The ferry docked at 4.40 am today.", "4.40 am", 4, 40, EXACT),
     ("The bells ring at 3 o'clock.", "3 o'clock", 3, 0, EXACT),
 ]
 
@@ -426,6 +472,7 @@ NOT_RANGES = [
     ("Elections were held in 2019 and 2021.", ["2019", "2021"]),
     ("Sales grew from $2 million in 2021 to $3.4 million in 2022.", ["$2 million", "2021", "$3.4 million", "2022"]),
     ("Exports rose 2.3-fold to $1.1 billion.", ["2.3-fold", "$1.1 billion"]),
+    ("A goal on 27:37 tied it.", ["27"]),  # a match clock: the seconds are no number of their own
 ]
 
 
@@ -459,9 +506,10 @@ NO_FACTS = [
     "New 4G and 5G networks opened.",
     "The 3D printer arrived.",
     "The shop is open 24/7 now.",
-    "It was popular in the 1990s.",
-    "Two-thirds of voters agreed.",
-    "A quarter of the budget went there.",
+    "Patients in the 90s ward waited.",  # two digits without an apostrophe: no decade said
+    "Bats declined over the past century.",  # centuries: Korean counts them as such (지난 세기)
+    "He won the men's doubles title.",
+    "The bag is topped with a handle.",
     "One of the officials spoke.",
     "He was the one who spoke.",
     "No one came to the meeting.",

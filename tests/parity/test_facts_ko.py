@@ -133,6 +133,9 @@ COUNTS = [
     ("수백 명의 시민", "수백 명", "100", "1E+2", "명", OVER),
     ("수 천명의 사람들", "수 천명", "1000", "1E+3", "명", OVER),
     ("천 명의 관객", "천 명", "1000", "1E+3", "명", EXACT),
+    ("향후 몇 십년 동안", "몇 십년", "10", "1E+1", "년", OVER),  # 몇 십 = 수십 (decades)
+    ("2년동안 근무했다", "2년", "2", "1", "년", EXACT),  # 동안 written without the space
+    ("89번째 분에 골을 넣었다", "89번째 분", "89", "1", "분", EXACT),  # the 89th minute, as 89분
 ]
 
 
@@ -168,6 +171,11 @@ NATIVE = [
     ("십 년간 일했다", "십 년간", Kind.COUNT, "10", "년", EXACT),  # Sino-Korean numerals in Hangul
     ("삼 개월 이상 걸렸다", "삼 개월 이상", Kind.COUNT, "3", "개월", OVER),
     ("투표까지 오 주 남았다", "오 주", Kind.COUNT, "5", "주", EXACT),
+    ("지난 이 년동안 조언을 들었다", "이 년", Kind.COUNT, "2", "년", EXACT),  # 이 before 년 of a duration
+    ("이 피트 넓이의 챙", "이 피트", Kind.COUNT, "2", "피트", EXACT),
+    ("의원 둘이 맞붙는다", "둘", Kind.NUMBER, "2", "", EXACT),  # 둘, 셋, 넷 with a particle
+    ("이 중 셋은 동의했다", "셋", Kind.NUMBER, "3", "", EXACT),
+    ("둘째 날 회의", "둘째", Kind.ORDINAL, "2", "", EXACT),
 ]
 
 
@@ -198,6 +206,7 @@ OTHER_NUMBERS = [
     ("1.5배 증가", "1.5배", Kind.MULTIPLIER, "1.5", "0.1", EXACT),
     ("약 2배 규모", "약 2배", Kind.MULTIPLIER, "2", "1", ABOUT),
     ("2017 웨일스 정부법", "2017", Kind.NUMBER, "2017", "1", EXACT),
+    ("Vision 2030 발표", "2030", Kind.NUMBER, "2030", "1", EXACT),  # a year after a Latin name stays
     ("규모 7.5의 지진", "7.5", Kind.NUMBER, "7.5", "0.1", EXACT),
     ("예산은 4.3억이다", "4.3억", Kind.NUMBER, "430000000", "1E+7", EXACT),
     ("조회 수 160만으로 늘었다", "160만", Kind.NUMBER, "1600000", "1E+4", EXACT),
@@ -236,6 +245,9 @@ ORDINALS = [
     ("5세대 이동통신", "5세대", "5"),
     ("125번가에서", "125번가", "125"),
     ("2급 살인 혐의", "2급", "2"),
+    ("17번 지구에 출마", "17번 지구", "17"),  # a numbered place; "3번 방문" is three visits
+    ("18지구 특별 선거", "18지구", "18"),
+    ("3번 출구로 나간다", "3번 출구", "3"),
 ]
 
 
@@ -307,9 +319,9 @@ DATES = [
     ("2023. 11. 이후", "2023. 11.", DateValue(2023, 11)),
     ("'23년 실적", "'23년", DateValue(2023)),
     ("１２월 ３일", "１２월 ３일", DateValue(None, 12, 3)),
-    ("1980년대에 지어진", "1980년대", DateValue(1980)),
-    ("90년대 음악", "90년대", DateValue(1990)),
-    ("2000대 초에 시도", "2000대", DateValue(2000)),
+    ("1980년대에 지어진", "1980년대", DateValue(1980, decade=True)),
+    ("90년대 음악", "90년대", DateValue(1990, decade=True)),
+    ("2000대 초에 시도", "2000대", DateValue(2000, decade=True)),
     ("2011년 전쟁", "2011년", DateValue(2011)),  # 전쟁 is a word, not 전 (ago)
     ("2030 년까지", "2030 년", DateValue(2030)),
     ("작년 실적", "작년", DateValue(relative_year=-1)),
@@ -426,6 +438,7 @@ TIMES = [
     ("밤 12시에 종료", "밤 12시", 0, 0),
     ("저녁 7시 공연", "저녁 7시", 19, 0),
     ("목요일오후 7시 30분경", "오후 7시 30분", 19, 30),
+    ("토요일 오후 5.30이 좋다", "오후 5.30", 17, 30),  # a dot between hours and minutes after 오후
 ]
 
 
@@ -493,6 +506,11 @@ NOT_FACTS = [
     "한 기관이 나섰다",  # 한 as "a"
     "이 주 안에 답한다",  # 이 주 = this week
     "이 배는 크다",  # this ship
+    "둘 다 참석했다",  # "both": English does not count it
+    "둘 수 있다",  # the verb 두다
+    "둘도 없는 친구",  # "unique"
+    "Bellator 206을 봤다",  # a number in a Latin name, as in English
+    "Windows 10 사용자",
 ]
 
 

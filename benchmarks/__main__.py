@@ -76,12 +76,13 @@ def wall_ms(args: list[str], runs: int, extra_env: dict[str, str] | None = None)
 
 # --- the measurements ---------------------------------------------------------------------------
 
+
 def _forget() -> None:
     """Empty the checker's memo of extracted facts: the first check of a release."""
     from drafter.parity import compare, identifiers
 
     compare.facts_of.cache_clear()
-    compare._pieces.cache_clear()  # noqa: SLF001
+    compare._pieces.cache_clear()
     identifiers.find.cache_clear()
 
 
@@ -99,8 +100,9 @@ def checker(results: dict[str, float], runs: int) -> None:
     for n in (30, 300):
         r = release_of(n)
         results[f"check {n} paragraphs per side, first (ms)"] = median_ms(lambda r=r: cold(r), max(3, runs))
-    results["check 300 / 30 (×)"] = (results["check 300 paragraphs per side, first (ms)"]
-                                     / results["check 30 paragraphs per side, first (ms)"])
+    results["check 300 / 30 (×)"] = (
+        results["check 300 paragraphs per side, first (ms)"] / results["check 30 paragraphs per side, first (ms)"]
+    )
 
 
 def command_line(results: dict[str, float], runs: int, folder: Path) -> None:
@@ -115,7 +117,9 @@ def command_line(results: dict[str, float], runs: int, folder: Path) -> None:
     results["python start-up, the floor (ms)"] = floor
     for n in (10, 300):
         results[f"CLI check {n} paragraphs (ms)"] = wall_ms([*python, str(paths[n])], runs)
-    results["CLI check 300 / 10 (×)"] = results["CLI check 300 paragraphs (ms)"] / results["CLI check 10 paragraphs (ms)"]
+    results["CLI check 300 / 10 (×)"] = (
+        results["CLI check 300 paragraphs (ms)"] / results["CLI check 10 paragraphs (ms)"]
+    )
 
 
 def formats(results: dict[str, float], runs: int, folder: Path) -> None:
@@ -135,7 +139,8 @@ def formats(results: dict[str, float], runs: int, folder: Path) -> None:
                 print(f"DOCX {layout}: {exc}", file=sys.stderr)
                 continue
             results[f"DOCX {layout}, {label} (ms)"] = median_ms(
-                lambda r=release, o=out, lay=layout: write_export(r, o, lay), max(3, runs))
+                lambda r=release, o=out, lay=layout: write_export(r, o, lay), max(3, runs)
+            )
 
 
 def startup(results: dict[str, float], runs: int) -> None:
@@ -188,8 +193,14 @@ print(json.dumps({"max_block_ms": max(gaps) * 1000, "key_to_findings_ms": ((appl
 
 def gui(results: dict[str, float], runs: int) -> None:
     def probe(mode: str) -> dict[str, float]:
-        out = subprocess.run([sys.executable, "-c", GUI_PROBE, mode, str(ROOT)], env=env(), capture_output=True,
-                             text=True, timeout=120, check=False)
+        out = subprocess.run(
+            [sys.executable, "-c", GUI_PROBE, mode, str(ROOT)],
+            env=env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
         if not lines:
             raise RuntimeError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "no output")
@@ -197,11 +208,17 @@ def gui(results: dict[str, float], runs: int) -> None:
 
     samples = [probe("window") for _ in range(max(1, runs // 2))]
     bare = probe("bare")
-    results["typing, longest event-loop block, 300 paragraphs (ms)"] = statistics.median(s["max_block_ms"] for s in samples)
-    results["keystroke to findings, incl. 300 ms pause (ms)"] = statistics.median(s["key_to_findings_ms"] for s in samples)
+    results["typing, longest event-loop block, 300 paragraphs (ms)"] = statistics.median(
+        s["max_block_ms"] for s in samples
+    )
+    results["keystroke to findings, incl. 300 ms pause (ms)"] = statistics.median(
+        s["key_to_findings_ms"] for s in samples
+    )
     results["peak RSS, bare window (MB)"] = bare["rss"] / 1024
     results["peak RSS, window with 300 paragraphs (MB)"] = statistics.median(s["rss"] for s in samples) / 1024
-    results["peak RSS window / bare (×)"] = results["peak RSS, window with 300 paragraphs (MB)"] / results["peak RSS, bare window (MB)"]
+    results["peak RSS window / bare (×)"] = (
+        results["peak RSS, window with 300 paragraphs (MB)"] / results["peak RSS, bare window (MB)"]
+    )
 
 
 def main() -> int:
@@ -220,12 +237,16 @@ def main() -> int:
             startup(results, runs)
             gui(results, runs)
     width = max(len(k) for k in results)
-    print(f"Release Drafter benchmarks — {platform.node()} ({platform.machine()}, {os.cpu_count()} cores), "
-          f"Python {platform.python_version()}, {date.today()}")
+    print(
+        f"Release Drafter benchmarks — {platform.node()} ({platform.machine()}, {os.cpu_count()} cores), "
+        f"Python {platform.python_version()}, {date.today()}"
+    )
     for key, value in results.items():
         print(f"  {key:<{width}}  {value:>9.2f}")
-    Path(args.json).write_text(json.dumps({"date": str(date.today()), "machine": platform.node(),
-                                           "results": results}, indent=2) + "\n", encoding="utf-8")
+    Path(args.json).write_text(
+        json.dumps({"date": str(date.today()), "machine": platform.node(), "results": results}, indent=2) + "\n",
+        encoding="utf-8",
+    )
     return 0
 
 

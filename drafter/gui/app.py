@@ -47,7 +47,7 @@ def show_exception(
 class _ExitOnFirstPaint(QObject):
     """For benchmarks/: print "painted" and quit once the window has painted (DRAFTER_EXIT_ON_PAINT=1)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
             QApplication.instance().quit()  # type: ignore[union-attr]

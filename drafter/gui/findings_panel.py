@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from drafter.gui.editors import SEVERITY_COLOURS
 from drafter.gui.i18n import text, ui
-from drafter.parity.findings import Finding, Severity
-from drafter.parity.findings import FIELDS, field_name
+from drafter.parity.findings import FIELDS, Finding, Severity, field_name
 
 
 def severity_name(severity: Severity) -> str:

@@ -35,11 +35,11 @@ class ReviewView(QTableWidget):
         self._refit = QTimer(self, singleShot=True, interval=50, timeout=self.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._refit.start())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.resizeRowsToContents()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._refit.start()
 

@@ -12,8 +12,8 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from drafter.l10n import Message, tr
 from drafter.parity import facts_en, facts_ko

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.l10n import Message, tr
+from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, rules_text
 from drafter.parity.findings import FIELDS, Finding, Location, Severity, field_name
 from drafter.parity.units import Context
+
 
 def _items(version: Version, name: str) -> list[str]:
     if name == "title":

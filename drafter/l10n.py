@@ -1,8 +1,9 @@
 """Messages in Korean and English, and dates as each document language prints them.
 
-Message ids are the English text; the Korean catalog is `resources/locale/ko/LC_MESSAGES/drafter.po`
-(gettext, read with Babel), shared by the core, the command line and the GUI. The core always
-builds both languages, because a finding or an error may be shown in either.
+Message ids are the English text; the Korean catalog is `resources/locale/ko/LC_MESSAGES/drafter.po`,
+compiled with Babel to `drafter.mo` (docs/translating.md) and read with the standard gettext module,
+which is fast enough for start-up. It is shared by the core, the command line and the GUI. The core
+always builds both languages, because a finding or an error may be shown in either.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from drafter import RESOURCES
 
 CATALOG = RESOURCES / "locale" / "ko" / "LC_MESSAGES" / "drafter.po"
+COMPILED = CATALOG.with_suffix(".mo")
 
 
 @dataclass(frozen=True)
@@ -34,14 +36,14 @@ class Message:
 
 @cache
 def _korean() -> dict[str, str]:
-    from babel.messages.pofile import read_po
+    import gettext
 
     try:
-        with CATALOG.open("rb") as fh:
-            catalog = read_po(fh, locale="ko")
+        with COMPILED.open("rb") as fh:
+            catalog = gettext.GNUTranslations(fh)
     except (OSError, ValueError):  # a damaged install must still run, in English
         return {}
-    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+    return {k: v for k, v in catalog._catalog.items() if isinstance(k, str) and k}
 
 
 def tr(msgid: str, /, **values: object) -> Message:

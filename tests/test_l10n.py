@@ -8,7 +8,7 @@ from datetime import date
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from drafter.l10n import CATALOG, Message, format_date, tr, user_language
+from drafter.l10n import CATALOG, COMPILED, Message, format_date, tr, user_language
 from tests.conftest import ROOT
 
 
@@ -35,6 +35,18 @@ def test_every_message_in_the_code_has_a_korean_translation_with_the_same_fields
         words = "".join(literal for literal, *_ in string.Formatter().parse(msgid))
         if any(ch.isalpha() for ch in words):  # "{ko} ≠ {en}" has nothing to translate
             assert any("\uac00" <= ch <= "\ud7a3" for ch in korean), msgid
+
+
+def test_the_compiled_catalog_is_up_to_date_with_the_po_file():
+    from io import BytesIO
+
+    from babel.messages.mofile import write_mo
+
+    with CATALOG.open("rb") as fh:
+        catalog = read_po(fh, locale="ko")
+    compiled = BytesIO()
+    write_mo(compiled, catalog)
+    assert COMPILED.read_bytes() == compiled.getvalue(), "recompile: see docs/translating.md"
 
 
 def test_tr_fills_each_language_and_nested_messages():

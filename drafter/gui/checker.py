@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafter.model import Release
-from drafter.parity import analyse
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from drafter.model import Release
 
 PAUSE_MS = 300
 
@@ -21,7 +23,7 @@ class CheckRunner(QObject):
     def __init__(self, snapshot_source, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._snapshot = snapshot_source  # () -> (generation, Release), called on the GUI thread
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker")
+        self._pool: ThreadPoolExecutor | None = None  # made on the first check, after the window is up
         self._latest = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -34,6 +36,10 @@ class CheckRunner(QObject):
 
     def run_now(self) -> None:
         self._timer.stop()
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker")
         generation, release = self._snapshot()
         self._latest = generation
         self._pool.submit(self._run, generation, release)
@@ -42,6 +48,8 @@ class CheckRunner(QObject):
         if generation != self._latest:
             return  # a newer snapshot is queued behind this one
         try:
+            from drafter.parity import analyse
+
             result = analyse(release)
         except Exception as exc:  # a checker bug must not take the window (and the user's text) with it
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -50,4 +58,5 @@ class CheckRunner(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from drafter import storage
 from drafter.errors import DrafterError
-from drafter.formats import read_release, write_export
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
@@ -31,8 +31,11 @@ from drafter.gui.meta_panel import MetaPanel
 from drafter.gui.review_view import ReviewView
 from drafter.gui.version_panel import VersionPanel
 from drafter.model import Meta, Release
-from drafter.parity import Context, Finding, summary
-from drafter.parity.align import Pair
+from drafter.parity.findings import Finding, summary
+
+if TYPE_CHECKING:
+    from drafter.parity.align import Pair
+    from drafter.parity.units import Context
 
 MAX_RECENT = 8
 
@@ -180,7 +183,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(False)
         self._update_title()
         self._update_counts()
-        self.checker.run_now()
+        self.checker.request()  # after the pause, like an edit: the window paints first
 
     def _edited(self) -> None:
         if self._loading:
@@ -320,6 +323,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         if not self.maybe_save():
             return False
+        from drafter.formats import read_release  # loaded when first needed, not at start-up
+
         p = Path(path)
         try:
             imported = read_release(p)
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
             self.export_to(Path(path), layout)
 
     def export_to(self, path: Path, layout: str) -> bool:
+        from drafter.formats import write_export
+
         try:
             write_export(self.release(), path, layout)
         except DrafterError as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -68,16 +68,23 @@ class MetaPanel(QWidget):
         self.attachments.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.attachments.textChanged.connect(self.changed)
         form.addRow(ui("Attachments"), self.attachments)
+        # Babel loads its locale data on first use (~90 ms): the first preview waits until the window
+        # has painted, later ones follow at once.
+        self._preview = QTimer(self, singleShot=True, interval=150, timeout=self._show_printed)
         self.has_date.toggled.connect(self._date_changed)
         self.date.dateChanged.connect(self._date_changed)
         self._date_changed()
 
     def _date_changed(self) -> None:
         self.date.setEnabled(self.has_date.isChecked())
+        self._preview.start()
+        self.changed.emit()
+
+    def _show_printed(self) -> None:
+        self._preview.setInterval(0)
         day = self.date.date().toPython() if self.has_date.isChecked() else None
         self.printed_ko.setText(format_date(day, "ko") if day else "—")
         self.printed_en.setText(format_date(day, "en") if day else "—")
-        self.changed.emit()
 
     def meta(self) -> Meta:
         lines = [line.strip() for line in self.attachments.toPlainText().split("\n") if line.strip()]

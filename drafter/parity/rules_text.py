@@ -195,8 +195,8 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
                 )
                 if relative > 1
                 else tr(
-                    "The English is {percent:.0f}% of the usual length for this much Korean: something left out?",
-                    percent=relative * 100,
+                    "The English is {percent} of the usual length for this much Korean: something left out?",
+                    percent=f"{relative:.0%}",
                 )
             )
             yield Finding("length-ratio", Severity.WARNING, "body", whole_part(u.ko[0]), whole_part(u.en[0]), message)

@@ -178,7 +178,7 @@ def test_export_text_from_the_window(qtbot, window: MainWindow, tmp_path: Path):
 
 def test_metadata_panel_shows_the_date_as_printed(qtbot, window: MainWindow):
     assert window.open_path(SAMPLE)
-    assert window.meta_panel.printed_ko.text() == "2026. 11. 24.(화)"
+    qtbot.waitUntil(lambda: window.meta_panel.printed_ko.text() == "2026. 11. 24.(화)")
     assert window.meta_panel.printed_en.text() == "Tuesday, November 24, 2026"
 
 

@@ -7,20 +7,13 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QStandardPaths, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from drafter.gui import i18n
 from drafter.gui.i18n import ui
-
-
-def data_folder() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def show_exception(
@@ -63,10 +56,10 @@ def run(argv: Sequence[str]) -> int:
         translator = QTranslator(app)
         if translator.load("qtbase_ko", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
+    from drafter.gui.main_window import MainWindow, data_folder
+
     crash_log = (data_folder() / "crash.log").open("a", encoding="utf-8")
     faulthandler.enable(crash_log)  # a hard crash (segfault) still leaves its stack behind
-
-    from drafter.gui.main_window import MainWindow
 
     window = MainWindow()
     sys.excepthook = lambda kind, error, tb: show_exception(window, kind, error, tb)
@@ -74,6 +67,7 @@ def run(argv: Sequence[str]) -> int:
     if os.environ.get("DRAFTER_EXIT_ON_PAINT"):
         window.installEventFilter(_ExitOnFirstPaint(window))
     window.show()
+    window.offer_recovery()
     if files:
         window.open_path(files[0])
     return app.exec()

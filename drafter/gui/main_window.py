@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter import storage
+from drafter import safety, storage
 from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
@@ -38,6 +40,15 @@ if TYPE_CHECKING:
     from drafter.parity.units import Context
 
 MAX_RECENT = 8
+AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
+AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
+
+
+def data_folder() -> Path:
+    """The user's data folder for Release Drafter (recovery copies, crash log)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +62,13 @@ class MainWindow(QMainWindow):
         self.findings: list[Finding] = []
         self._loading = False
         self._syncing = False
+        self.session = uuid.uuid4().hex  # names this window's recovery copy
+        self.recovery_folder = data_folder() / "recovery"
+        self.recovery_file: Path | None = None
+        self._last_autosave = time.monotonic()
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS, timeout=self.autosave)
+        self._lock: safety.Lock | None = None
+        self._on_disk: str | None = None  # what the file held when opened or last saved
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -179,6 +197,8 @@ class MainWindow(QMainWindow):
         finally:
             self._loading = False
         self.path, self.name = path, name
+        self._forget_recovery()
+        self._on_disk = safety.fingerprint(path) if path else None
         self.edits += 1
         self.setWindowModified(False)
         self._update_title()
@@ -192,6 +212,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(True)
         self._update_counts()
         self.checker.request()
+        self._autosave_timer.start()
+        if time.monotonic() - self._last_autosave >= AUTOSAVE_EVERY_S:
+            self.autosave()  # typing that never pauses is still saved
 
     def _update_title(self) -> None:
         name = self.name or ui("New release")
@@ -285,6 +308,118 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
 
+    # -- keeping the work safe --------------------------------------------------------------------
+    def autosave(self) -> None:
+        """Write a recovery copy of the whole release (not over the user's file) while it has unsaved changes."""
+        self._autosave_timer.stop()
+        self._last_autosave = time.monotonic()
+        if not self.isWindowModified():
+            return
+        try:
+            self.recovery_file = safety.write_recovery(self.recovery_folder, self.session, self.release(), self.path)
+        except DrafterError as error:
+            self.statusBar().showMessage(
+                ui("No recovery copy could be written: {why}", why=error.line(i18n.language()))
+            )
+
+    def _forget_recovery(self) -> None:
+        """The work is saved, or the user let it go: the recovery copy has done its job."""
+        self._autosave_timer.stop()
+        if self.recovery_file is not None:
+            safety.discard(self.recovery_file)
+            self.recovery_file = None
+
+    def offer_recovery(self) -> None:
+        """After a crash: offer each recovery copy it left — restore, discard, or decide later."""
+        for copy in safety.find_recovery(self.recovery_folder):
+            answer = self.ask_recovery(copy)
+            if answer == QMessageBox.StandardButton.Discard:
+                safety.discard(copy.file)
+            elif answer == QMessageBox.StandardButton.Open:
+                native = copy.original is not None and copy.original.name.lower().endswith(".json")
+                self.load(
+                    copy.release,
+                    copy.original if native else None,
+                    copy.original.name if copy.original else ui("Recovered release"),
+                )
+                self.setWindowModified(True)
+                self.autosave()  # this session's copy now holds the work; the old one can go
+                safety.discard(copy.file)
+                return
+
+    def ask_recovery(self, copy: safety.RecoveryCopy) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, ui("Recover unsaved work"), "", QMessageBox.StandardButton.NoButton, self
+        )
+        box.setText(
+            ui(
+                'Release Drafter did not close properly last time. A recovery copy of "{name}", '
+                "written {when}, was kept.",
+                name=copy.original.name if copy.original else ui("New release"),
+                when=copy.written.strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+        box.setInformativeText(str(copy.original) if copy.original else "")
+        box.addButton(ui("Restore"), QMessageBox.ButtonRole.AcceptRole).setObjectName("restore")
+        box.addButton(ui("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discard")
+        later = box.addButton(ui("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        name = clicked.objectName() if clicked else ""
+        return {"restore": QMessageBox.StandardButton.Open, "discard": QMessageBox.StandardButton.Discard}.get(
+            name, QMessageBox.StandardButton.Cancel
+        )
+
+    def ask_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            ui("Changed on disk"),
+            ui(
+                '"{name}" was changed by another program since you opened it. Overwrite it with this version?',
+                name=path.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_open_locked(self, error: DrafterError) -> bool:
+        answer = QMessageBox.question(
+            self,
+            ui("File in use"),
+            error.line(i18n.language()) + "\n\n" + ui("Open it anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _take_lock(self, path: Path) -> bool:
+        """Lock the file being edited; if another live session has it, ask first."""
+        self._drop_lock()
+        try:
+            self._lock = safety.acquire(path)
+        except safety.LockedError as error:
+            if not self.ask_open_locked(error):
+                return False
+            self._lock = safety.acquire(path, force=True)
+        if self._lock.taken_over:
+            self.statusBar().showMessage(
+                ui(
+                    "{name} was still marked as open by {who}, whose program is no "
+                    "longer running; that mark was taken over.",
+                    name=path.name,
+                    who=self._lock.taken_over,
+                ),
+                10000,
+            )
+        return True
+
+    def _drop_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     # -- files ------------------------------------------------------------------------------------
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         buttons = (
@@ -309,6 +444,7 @@ class MainWindow(QMainWindow):
 
     def new_release(self) -> None:
         if self.maybe_save():
+            self._drop_lock()
             self.load(Release(meta=Meta(release_date=date.today())), None, "")
 
     def close_release(self) -> None:
@@ -332,6 +468,10 @@ class MainWindow(QMainWindow):
             self.error(error)
             return False
         native = p.name.lower().endswith(".json")
+        if native and not self._take_lock(p):
+            return False
+        if not native:
+            self._drop_lock()
         self.load(imported.release, p if native else None, p.name)
         if not native:
             self.setWindowModified(True)  # imported: not saved as a release yet
@@ -357,12 +497,24 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        same_file = self.path is not None and path.resolve() == self.path.resolve()
+        if (
+            same_file
+            and self._on_disk is not None
+            and safety.fingerprint(path) != self._on_disk
+            and not self.ask_overwrite(path)
+        ):
+            return False
+        if not same_file and not self._take_lock(path):
+            return False
         try:
             storage.save(self.release(), path)
         except DrafterError as error:
             self.error(error)
             return False
         self.path, self.name = path, path.name
+        self._on_disk = safety.fingerprint(path)
+        self._forget_recovery()
         self.setWindowModified(False)
         self._update_title()
         self._add_recent(path)
@@ -474,4 +626,6 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.checker.shutdown()
+        self._forget_recovery()
+        self._drop_lock()
         event.accept()

@@ -1,0 +1,118 @@
+"""Every importer either reads its input or refuses it with our typed error: never another exception."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter import storage
+from drafter.errors import InputError
+from drafter.formats.plaintext import decode, parse_text, read_text_file
+from drafter.model import Release
+from drafter.parity import check
+from tests.conftest import SAMPLES
+
+SAMPLE_TEXT = (SAMPLES / "pps-innovation-2026-11-24.txt").read_text(encoding="utf-8")
+SAMPLE_JSON = storage.to_dict(parse_text(SAMPLE_TEXT).release)
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def read_or_refuse(read, *args: Any) -> Release | None:  # type: ignore[no-untyped-def]
+    try:
+        result = read(*args)
+    except InputError as error:
+        assert error.message.ko and error.message.en and "\n" not in error.line("en")
+        return None
+    release = result.release if hasattr(result, "release") else result
+    check(release)  # whatever was read can be checked
+    return release
+
+
+@FUZZ
+@given(st.binary(max_size=4096))
+def test_any_bytes_as_text(data: bytes):
+    def read(raw: bytes):  # type: ignore[no-untyped-def]
+        return parse_text(decode(raw, "x.txt"), "x.txt")
+
+    read_or_refuse(read, data)
+
+
+def _mutations(text: str) -> st.SearchStrategy[str]:
+    """The sample release with lines dropped, duplicated, cut or spliced with junk."""
+    lines = text.split("\n")
+    junk = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+    def mutate(ops: list[tuple[int, int, str]]) -> str:
+        out = list(lines)
+        for kind, at, extra in ops:
+            i = at % max(1, len(out))
+            if kind == 0 and out:
+                del out[i]
+            elif kind == 1:
+                out.insert(i, extra)
+            elif kind == 2 and out:
+                out[i] = out[i][: len(out[i]) // 2] + extra
+            else:
+                out.insert(i, out[i] if out else extra)
+        return "\n".join(out)
+
+    return st.lists(st.tuples(st.integers(0, 3), st.integers(0, 10_000), junk), max_size=12).map(mutate)
+
+
+@FUZZ
+@given(_mutations(SAMPLE_TEXT))
+def test_mutated_releases_as_text(text: str):
+    read_or_refuse(parse_text, text, "x.txt")
+
+
+@FUZZ
+@given(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp949", "latin-1"]), _mutations(SAMPLE_TEXT))
+def test_mutated_releases_in_any_encoding(tmp_path_factory, encoding: str, text: str):
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.txt"
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    read_or_refuse(read_text_file, path)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _replace_somewhere(data: Any, path: list[int], value: Any) -> Any:
+    """The sample's JSON with one value, chosen by `path`, replaced by `value`."""
+    if not path or not isinstance(data, (dict, list)) or not data:
+        return value
+    keys = list(data) if isinstance(data, dict) else list(range(len(data)))
+    key = keys[path[0] % len(keys)]
+    copy = dict(data) if isinstance(data, dict) else list(data)
+    copy[key] = _replace_somewhere(data[key], path[1:], value)
+    return copy
+
+
+@FUZZ
+@given(st.lists(st.integers(0, 50), max_size=6), _JSON)
+def test_release_json_of_the_wrong_shape(path: list[int], value: Any):
+    text = json.dumps(_replace_somewhere(SAMPLE_JSON, path, value), ensure_ascii=False)
+    read_or_refuse(storage.loads, text, "x.release.json")
+
+
+@FUZZ
+@given(_JSON)
+def test_arbitrary_json(value: Any):
+    read_or_refuse(storage.loads, json.dumps(value), "x.release.json")
+
+
+@FUZZ
+@given(st.integers(0, 10_000), st.binary(max_size=8))
+def test_truncated_or_corrupted_release_json(tmp_path_factory, cut: int, junk: bytes):
+    raw = json.dumps(SAMPLE_JSON, ensure_ascii=False).encode("utf-8")
+    cut %= len(raw)
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.release.json"
+    path.write_bytes(raw[:cut] + junk + raw[cut + len(junk) :])
+    read_or_refuse(storage.load, path)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Set up everything the tests need on a fresh machine, then run them: the README's test command.
+#
+# Debian/Ubuntu packages for the DOCX tests (LibreOffice renders each layout to PDF; poppler reads
+# the PDF back; Nanum gives LibreOffice Korean glyphs) are installed when missing, as root or with
+# sudo. Elsewhere those tests are skipped with a reason; everything else runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages="libreoffice-writer-nogui poppler-utils fonts-nanum"
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
+    missing=""
+    for p in $packages; do
+        dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+    done
+    if [ -n "$missing" ]; then
+        sudo=""
+        [ "$(id -u)" = 0 ] || sudo="sudo"
+        echo "Installing Debian packages for the DOCX tests:$missing"
+        if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing; }; then
+            echo "Could not install$missing; the tests that need them will be skipped." >&2
+        fi
+    fi
+fi
+
+python3 -m venv .venv
+.venv/bin/pip install -q -e '.[test]'
+exec .venv/bin/python -m pytest "$@"

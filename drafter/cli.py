@@ -39,10 +39,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ko", help="Korean text file")
     check.add_argument("--en", help="English text file")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
-    export = sub.add_parser("export", help="write the release as text")
-    export.add_argument("release")
-    export.add_argument("-o", "--output", required=True)
-    export.add_argument("--layout", choices=("ko", "en", "bilingual", "review"), default="bilingual")
+    export = sub.add_parser("export", help="write the release as DOCX or plain text")
+    export.add_argument("release", help=".release.json, .txt or .docx")
+    export.add_argument("-o", "--output", required=True, help="OUT.docx or OUT.txt (the type follows the name)")
+    export.add_argument(
+        "--layout",
+        choices=("ko", "en", "bilingual", "review"),
+        default="bilingual",
+        help="ko or en: one language; bilingual: Korean, then English (in DOCX on a new page); "
+        "review (DOCX only): a Korean | English | findings table for reviewers",
+    )
     convert = sub.add_parser("convert", help="read text into a .release.json")
     convert.add_argument("source", nargs="?")
     convert.add_argument("--ko")
@@ -75,7 +81,7 @@ def _read(args: argparse.Namespace, source: str | None) -> Release:
 
 def _check(args: argparse.Namespace) -> int:
     from drafter.parity import check, summary
-    from drafter.parity.rules import FIELDS, field_name
+    from drafter.parity.findings import FIELDS, field_name
 
     findings = check(_read(args, args.release))
     if args.json:

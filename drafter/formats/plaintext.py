@@ -377,16 +377,18 @@ def read_text_file(path: str | Path, lang: str | None = None) -> Imported:
     return parse_text(decode(read_bytes(path, MAX_TEXT_BYTES), path), path, lang)
 
 
-def read_text_pair(ko_path: str | Path, en_path: str | Path) -> Imported:
-    """A release from two single-language files; metadata from the Korean file's header first."""
-    ko = read_text_file(ko_path, "ko")
-    en = read_text_file(en_path, "en")
+def merge_pair(ko: Imported, en: Imported) -> Imported:
+    """One release from a Korean and an English file; metadata from the Korean file's first."""
     release = ko.release
     release.en = en.release.en
     for name, value in vars(en.release.meta).items():
         if value and not getattr(release.meta, name):
             setattr(release.meta, name, value)
     return Imported(release, ko.notices + en.notices)
+
+
+def read_text_pair(ko_path: str | Path, en_path: str | Path) -> Imported:
+    return merge_pair(read_text_file(ko_path, "ko"), read_text_file(en_path, "en"))
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -5,7 +5,10 @@ from drafter.model import Note, Paragraph
 
 
 def test_format_then_parse_gives_the_paragraphs_and_their_places():
-    paragraphs = [Paragraph("첫 단락이다.", [Note("주석", "*"), Note("참고", "※")]), Paragraph("둘째 단락.", bullet="□")]
+    paragraphs = [
+        Paragraph("첫 단락이다.", [Note("주석", "*"), Note("참고", "※")]),
+        Paragraph("둘째 단락.", bullet="□"),
+    ]
     text = format_body(paragraphs)
     body = parse_body(text)
     assert body.paragraphs == paragraphs and body.loose == []

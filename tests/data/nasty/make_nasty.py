@@ -1,0 +1,84 @@
+"""Rebuild the nasty-file corpus beside this script: `python tests/data/nasty/make_nasty.py`.
+
+Each file is a kind of bad input a press office meets (or an attacker sends): empty, random bytes
+under any extension, broken or hostile DOCX packages, release JSON of the wrong shape or version.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent.parent.parent / "resources" / "samples" / "pps-innovation-2026-11-24.txt"
+
+
+def sample_docx() -> bytes:
+    from drafter.formats.docx_writer import write_docx
+    from drafter.formats.plaintext import read_text_file
+
+    out = HERE / "_sample.docx"
+    write_docx(read_text_file(SAMPLE).release, out, "ko")
+    data = out.read_bytes()
+    out.unlink()
+    return data
+
+
+def rezip(source: bytes, replace: dict[str, bytes], drop: tuple[str, ...] = ()) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as zin, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename not in drop:
+                zout.writestr(info.filename, replace.get(info.filename, zin.read(info.filename)))
+    return buffer.getvalue()
+
+
+def main() -> None:
+    rng = random.Random(20261123)
+    docx = sample_docx()
+    document = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode("utf-8")
+    xxe = document.replace(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
+        1,
+    )
+    xxe = xxe.replace("혁신제품", "&secret;", 1)
+    bomb = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx)) as zin,
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zout,
+    ):
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info.filename))
+        zout.writestr("word/media/zeros.bin", b"\0" * (60 * 1024 * 1024))
+    files: dict[str, bytes] = {
+        "empty.txt": b"",
+        "empty.release.json": b"",
+        "empty.docx": b"",
+        "random.txt": bytes(rng.randrange(256) for _ in range(2048)),
+        "random.release.json": bytes(rng.randrange(256) for _ in range(2048)),
+        "random.docx": bytes(rng.randrange(256) for _ in range(2048)),
+        "binary-controls.txt": "제목\n\n본문\x01\x02 이다.\n".encode(),
+        "truncated.docx": docx[: len(docx) // 2],
+        "not-a-zip.docx": "제목\n\n이것은 워드 파일이 아니다.\n".encode(),
+        "no-content-types.docx": rezip(docx, {}, drop=("[Content_Types].xml",)),
+        "broken-xml.docx": rezip(docx, {"word/document.xml": document[: len(document) // 2].encode("utf-8")}),
+        "xxe.docx": rezip(docx, {"word/document.xml": xxe.encode("utf-8")}),
+        "bomb.docx": bomb.getvalue(),
+        "wrong-shape.release.json": json.dumps(
+            {"format": "drafter-release", "version": 1, "ko": {"body": "본문"}}
+        ).encode(),
+        "future.release.json": json.dumps({"format": "drafter-release", "version": 99}).encode(),
+        "foreign.release.json": json.dumps({"name": "package.json"}).encode(),
+        "truncated.release.json": b'{"format": "drafter-release", "version": 1, "ko": {"title": "\xec\xa0\x9c',
+    }
+    for name, data in files.items():
+        (HERE / name).write_bytes(data)
+    print(f"{len(files)} files in {HERE}")
+
+
+if __name__ == "__main__":
+    main()

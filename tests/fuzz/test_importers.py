@@ -116,3 +116,57 @@ def test_truncated_or_corrupted_release_json(tmp_path_factory, cut: int, junk: b
     path = Path(tmp_path_factory.mktemp("fuzz")) / "x.release.json"
     path.write_bytes(raw[:cut] + junk + raw[cut + len(junk) :])
     read_or_refuse(storage.load, path)
+
+
+def _sample_docx() -> bytes:
+    import tempfile
+
+    from drafter.formats.docx_writer import write_docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "s.docx"
+        write_docx(parse_text(SAMPLE_TEXT).release, out, "bilingual")
+        return out.read_bytes()
+
+
+SAMPLE_DOCX = _sample_docx()
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16), st.integers(0, 10**6))
+def test_corrupted_docx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
+    from drafter.formats.docx_reader import read_docx
+
+    data = bytearray(SAMPLE_DOCX)
+    for at, byte in flips:
+        data[at % len(data)] = byte
+    if cut % 3 == 0:
+        data = data[: cut % len(data)]
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
+    path.write_bytes(bytes(data))
+    read_or_refuse(read_docx, path)
+
+
+@FUZZ
+@given(
+    st.sampled_from(["word/document.xml", "word/styles.xml", "[Content_Types].xml", "docProps/core.xml"]),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6),
+)
+def test_docx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+    import io
+    import zipfile
+
+    from drafter.formats.docx_reader import read_docx
+
+    source = zipfile.ZipFile(io.BytesIO(SAMPLE_DOCX))
+    xml = source.read(part).decode("utf-8")
+    for at, length, junk in edits:
+        at %= max(1, len(xml))
+        xml = xml[:at] + junk + xml[at + length :]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info.filename, xml.encode("utf-8") if info.filename == part else source.read(info.filename))
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
+    path.write_bytes(buffer.getvalue())
+    read_or_refuse(read_docx, path)

@@ -30,7 +30,7 @@ def test_typing_writes_a_recovery_copy_and_saving_removes_it(qtbot, window: Main
 
 
 def test_steady_typing_is_saved_at_least_every_30_seconds(qtbot, window: MainWindow, monkeypatch):
-    window._last_autosave -= 31  # noqa: SLF001 - as if typing had gone on for half a minute
+    window._last_autosave -= 31
     commit(window.ko.editors["title"], "제목")
     assert window.recovery_file is not None and window.recovery_file.exists()
 
@@ -136,3 +136,26 @@ def test_a_file_open_elsewhere_is_not_opened_silently(qtbot, window: MainWindow,
     assert json.loads(safety.lock_path(path).read_text(encoding="utf-8"))["pid"] == os.getpid()
     window.close()
     assert not safety.lock_path(path).exists()
+
+
+def test_a_full_disk_keeps_the_old_file_the_text_and_the_recovery_copy(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "a.release.json"
+    storage.save(Release(ko=Version(title="저장된 제목")), path)
+    assert window.open_path(path)
+    before = path.read_bytes()
+    commit(window.ko.editors["title"], " 고침")
+    window.autosave()
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full)
+    assert not window.save_to(path)
+    monkeypatch.undo()
+    box = window.findChild(QMessageBox, "error_dialog")
+    assert box is not None and "No space left on device" in box.text() and path.name in box.text()
+    assert path.read_bytes() == before
+    assert window.isWindowModified() and window.ko.editors["title"].toPlainText() == " 고침저장된 제목"
+    assert window.recovery_file is not None and window.recovery_file.exists()

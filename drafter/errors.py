@@ -16,7 +16,8 @@ class DrafterError(Exception):
         self.path = None if path is None else str(path)
 
     def line(self, lang: str | None = None) -> str:
-        text = self.message.in_(lang or user_language())
+        """The message in `lang` (default: the user's), after the file's name, on one line."""
+        text = " ".join(self.message.in_(lang or user_language()).splitlines())
         return f"{self.path}: {text}" if self.path else text
 
 

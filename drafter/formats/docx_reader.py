@@ -70,8 +70,19 @@ _EMBARGOED = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
 def read_docx(path: str | Path, lang: str | None = None) -> Imported:
     """A release from a DOCX file; `lang` forces a single-language document."""
     document = open_docx(read_bytes(path, MAX_FILE_BYTES), path)
-    text = "\n".join(DocxLines(document, path).lines())
+    try:
+        text = "\n".join(DocxLines(document, path).lines())
+    except InputError:
+        raise
+    except Exception as exc:  # python-docx meets a package whose parts are not what their names say
+        raise InputError(tr("The DOCX file could not be read ({detail}).", detail=_one_line(exc)), path) from None
     return parse_text(nfc(text), path, lang)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception's text on one line (lxml's messages end with a line break), with its kind when bare."""
+    text = " ".join(str(exc).split())
+    return text if isinstance(exc, (etree.XMLSyntaxError, ValueError)) else f"{type(exc).__name__}: {text}"
 
 
 # --- opening the package ------------------------------------------------------------------------
@@ -88,7 +99,7 @@ def open_docx(data: bytes, path: str | Path | None = None) -> Document:
         ) from None
     except etree.XMLSyntaxError as exc:
         raise InputError(
-            tr("The DOCX file is damaged: a part is not well-formed XML ({detail}).", detail=exc), path
+            tr("The DOCX file is damaged: a part is not well-formed XML ({detail}).", detail=_one_line(exc)), path
         ) from None
     except ValueError as exc:
         if "is not a Word file" in str(exc):
@@ -96,11 +107,9 @@ def open_docx(data: bytes, path: str | Path | None = None) -> Document:
                 tr("This is not a Word document but another kind of Office file (spreadsheet, slides or template)."),
                 path,
             ) from None
-        raise InputError(tr("The DOCX file could not be read ({detail}).", detail=exc), path) from None
+        raise InputError(tr("The DOCX file could not be read ({detail}).", detail=_one_line(exc)), path) from None
     except Exception as exc:  # zlib, CRC and python-docx errors on hostile or broken input
-        raise InputError(
-            tr("The DOCX file could not be read ({detail}).", detail=f"{type(exc).__name__}: {exc}"), path
-        ) from None
+        raise InputError(tr("The DOCX file could not be read ({detail}).", detail=_one_line(exc)), path) from None
 
 
 def check_package(data: bytes, path: str | Path | None = None) -> None:

@@ -58,12 +58,13 @@ def _url_key(text: str) -> str:
 def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     """Identifiers in `text`, sorted by position; Latin names only when `names` (for the Korean side)."""
     found: list[Identifier] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # e-mails, URLs and phones: few, and names must not fall inside them
 
     def add(kind: str, m: re.Match[str], key: str) -> None:
         if any(m.start() < e and s < m.end() for s, e in taken):
             return
-        taken.append((m.start(), m.end()))
+        if kind != "name":  # names never overlap each other (one finditer), so they need not be kept
+            taken.append((m.start(), m.end()))
         found.append(Identifier(kind, key, m.start(), m.end(), m.group()))
 
     for m in _EMAIL.finditer(text):

@@ -58,7 +58,6 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.comparable:
         ko = _found(unit.ko, names=True)
         en = _found(unit.en, names=False)
-        en_names = [(p, i) for p, i in _found(unit.en, names=True) if i.kind == "name"]
         en_keys = {i.key for _p, i in en}
         ko_keys = {i.key for _p, i in ko}
         lone_en = [(p, i) for p, i in en if i.key not in ko_keys and i.key not in all_keys["ko"]]
@@ -66,6 +65,7 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
             if ident.kind == "name":
                 if contains_name(all_en_text, ident.key):
                     continue
+                en_names = [(p, i) for p, i in _found(unit.en, names=True) if i.kind == "name"]  # only when needed
                 near = next(
                     (
                         (p, i)

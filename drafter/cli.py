@@ -35,9 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m drafter", description="Release Drafter: Korean/English press releases.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="compare the Korean and English versions")
-    check.add_argument("release", nargs="?", help=".release.json or .txt")
-    check.add_argument("--ko", help="Korean text file")
-    check.add_argument("--en", help="English text file")
+    check.add_argument("release", nargs="?", help=".release.json, .txt or .docx")
+    check.add_argument("--ko", help="Korean file (.txt or .docx)")
+    check.add_argument("--en", help="English file (.txt or .docx)")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
     export = sub.add_parser("export", help="write the release as DOCX or plain text")
     export.add_argument("release", help=".release.json, .txt or .docx")
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         help="ko or en: one language; bilingual: Korean, then English (in DOCX on a new page); "
         "review (DOCX only): a Korean | English | findings table for reviewers",
     )
-    convert = sub.add_parser("convert", help="read text into a .release.json")
+    convert = sub.add_parser("convert", help="read text or DOCX into a .release.json")
     convert.add_argument("source", nargs="?")
     convert.add_argument("--ko")
     convert.add_argument("--en")

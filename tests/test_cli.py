@@ -171,3 +171,13 @@ def test_review_layout_is_refused_for_text_until_docx(tmp_path: Path):
 def test_help_exits_0():
     result = run("--help")
     assert result.returncode == 0 and "check" in result.stdout
+
+
+def test_check_reports_a_glossary_name_missing_from_the_english(tmp_path: Path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("제목\n\n조달청은 회의를 열었다.\n", encoding="utf-8")
+    en.write_text("Title\n\nThe Procurement Office held a meeting.\n", encoding="utf-8")
+    found = json.loads(run("check", "--ko", ko, "--en", en, "--json").stdout)["findings"]
+    assert [(f["rule"], f["ko"]["excerpt"]) for f in found] == [("glossary", "조달청")]
+    en.write_text("Title\n\nThe Public Procurement Service (PPS) held a meeting.\n", encoding="utf-8")
+    assert json.loads(run("check", "--ko", ko, "--en", en, "--json").stdout)["findings"] == []

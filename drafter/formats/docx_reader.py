@@ -181,8 +181,8 @@ def text_of(element: etree._Element) -> str:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:  # comments, processing instructions, entities
                 continue
-            if tag == _T:
-                out.append(child.text or "")
+            if tag == _T:  # itertext: an unresolved entity stays as written ("&x;"), the text after it too
+                out.append("".join(child.itertext()))
             elif tag in (_TAB, _PTAB):
                 out.append("\t")
             elif tag in (_BR, _CR):

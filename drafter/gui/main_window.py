@@ -236,9 +236,12 @@ class MainWindow(QMainWindow):
         marks: dict[int, list[Mark]] = {}
         for f in self.findings:
             tip = f"{severity_name(f.severity)}: {text(f.message)}"
-            for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
+            for panel, loc, other in ((self.ko, f.ko, f.en), (self.en, f.en, f.ko)):
                 placed = panel.place(f.field, loc)
-                if placed and loc and loc.excerpt:
+                # A whole paragraph given as "where it should be" is selected on activation, not underlined,
+                # when the other side points at the exact words.
+                pointer = loc is not None and other is not None and loc.start == 0 and other.end - other.start < loc.end
+                if placed and loc and loc.excerpt and not (pointer and loc.end == len(loc.excerpt) and other.excerpt):
                     editor, start, end = placed
                     marks.setdefault(id(editor), []).append(Mark(start, end, f.severity.value, tip))
         for panel in (self.ko, self.en):

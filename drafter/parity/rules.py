@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from drafter.l10n import tr
 from drafter.model import Version
-from drafter.parity import compare, rules_text
+from drafter.parity import compare, rules_glossary, rules_text
 from drafter.parity.findings import FIELDS, Finding, Location, Severity, field_name
 from drafter.parity.units import Context
 
@@ -130,4 +130,7 @@ RULES = (
     rules_text.quotations,
     rules_text.length_ratio,
     rules_text.notes,
+    rules_glossary.glossary_terms,
+    rules_glossary.consistency,
+    rules_glossary.acronyms,
 )

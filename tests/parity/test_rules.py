@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from drafter.formats.plaintext import read_text_file
 from drafter.model import Meta, Paragraph, Release, Version
 from drafter.parity import Severity, check
+from tests.parity.test_pairs import VOCABULARY
 
 
 def rules_of(release: Release) -> list[str]:
@@ -46,7 +47,7 @@ def test_missing_paragraph_points_at_both_places():
         ko=Version(title="제목", body=[Paragraph(t) for t in ko]),
         en=Version(title="Title", body=[Paragraph(t) for t in en]),
     )
-    [f] = check(r)
+    [f] = [f for f in check(r) if f.rule not in VOCABULARY]
     assert f.rule == "missing-paragraph" and f.severity is Severity.ERROR
     assert (f.ko.paragraph, f.ko.excerpt) == (1, ko[1])
     assert (f.en.paragraph, f.en.excerpt) == (1, "")

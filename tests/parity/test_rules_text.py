@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from drafter.model import Note, Paragraph, Release, Version
 from drafter.parity import check
+from tests.parity.test_pairs import VOCABULARY
 
 
 def body(
@@ -16,7 +17,11 @@ def body(
 
 
 def rules(release: Release) -> list[tuple[str, str | None, str | None]]:
-    return [(f.rule, f.ko.excerpt if f.ko else None, f.en.excerpt if f.en else None) for f in check(release)]
+    return [
+        (f.rule, f.ko.excerpt if f.ko else None, f.en.excerpt if f.en else None)
+        for f in check(release)
+        if f.rule not in VOCABULARY
+    ]
 
 
 def test_hangul_left_in_the_english_is_pointed_at():

@@ -1,0 +1,113 @@
+"""The Korean↔English glossary: official names, titles and terms, and how to find them in text.
+
+A term is found in Korean text as a word start (조달청은, 조달청이, 조달청의: particles follow it),
+and its English renderings as words in any case, plural or possessive ("PPS's", "ministries").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from drafter import RESOURCES
+from drafter.errors import InputError
+from drafter.l10n import tr
+
+DEFAULT = RESOURCES / "glossary" / "default.tsv"
+_HANGUL = "\uac00-\ud7a3"
+
+
+@dataclass(frozen=True)
+class Term:
+    ko: str
+    en: tuple[str, ...]  # accepted renderings, the official one first
+    acronym: str = ""
+    note: str = ""
+
+    @property
+    def is_name(self) -> bool:
+        """A name or title, which a translation must carry; general vocabulary ("term") may be paraphrased."""
+        return not self.note.lower().startswith("term")
+
+    @property
+    def expansion(self) -> str:
+        """The full English name an acronym stands for (the first rendering that is not the acronym)."""
+        return next((r for r in self.en if r != self.acronym), "")
+
+
+@dataclass
+class Glossary:
+    terms: list[Term] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Longest Korean terms first, so that 차세대 나라장터 is found before 나라장터.
+        self.terms.sort(key=lambda t: len(t.ko), reverse=True)
+        self._ko_re = re.compile(
+            rf"(?<![{_HANGUL}])(?:{'|'.join(re.escape(t.ko) for t in self.terms)})" if self.terms else r"(?!)"
+        )
+        self._by_ko = {t.ko: t for t in self.terms}
+        self.by_acronym = {t.acronym: t for t in self.terms if t.acronym}
+
+    def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
+        """Korean terms in `text`, as (term, start, end), the longest where they overlap."""
+        return [(self._by_ko[m.group()], m.start(), m.end()) for m in self._ko_re.finditer(text)]
+
+    @staticmethod
+    def find_rendering(term: Term, text: str) -> tuple[str, int, int] | None:
+        """The first of the term's English renderings standing in `text`, with its span."""
+        best = None
+        for rendering in term.en:
+            m = _english(rendering).search(text)
+            if m and (best is None or m.start() < best[1]):
+                best = (rendering, m.start(), m.end())
+        return best
+
+
+@cache
+def _english(rendering: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(w) for w in rendering.split())
+    return re.compile(rf"(?<![A-Za-z0-9]){words}(?:'s|’s|s|es|ed|d|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def parse(text: str, name: str = "glossary") -> Glossary:
+    """A glossary from TSV or CSV text with the columns ko, en (renderings separated by |), acronym, note."""
+    dialect = "excel-tab" if "\t" in text.split("\n", 1)[0] else "excel"
+    terms: list[Term] = []
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    if not reader.fieldnames or not {"ko", "en"} <= set(reader.fieldnames):
+        raise InputError(tr("A glossary needs the columns ko and en (and may have acronym and note)."), name)
+    for row in reader:
+        ko, en = (row.get("ko") or "").strip(), (row.get("en") or "").strip()
+        if ko and en:
+            renderings = tuple(r.strip() for r in en.split("|") if r.strip())
+            terms.append(Term(ko, renderings, (row.get("acronym") or "").strip(), (row.get("note") or "").strip()))
+    return Glossary(terms)
+
+
+def format_glossary(glossary: Glossary, tab: bool = True) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, dialect="excel-tab" if tab else "excel", lineterminator="\n")
+    writer.writerow(["ko", "en", "acronym", "note"])
+    for t in sorted(glossary.terms, key=lambda t: t.ko):
+        writer.writerow([t.ko, " | ".join(t.en), t.acronym, t.note])
+    return out.getvalue()
+
+
+def load(path: str | Path) -> Glossary:
+    from drafter.formats.plaintext import decode
+    from drafter.storage import read_bytes
+
+    return parse(decode(read_bytes(path, 8 * 1024 * 1024), path), str(path))
+
+
+@cache
+def default() -> Glossary:
+    """The glossary shipped with the program; empty (and the rules quiet) if it is missing."""
+    try:
+        return load(DEFAULT)
+    except InputError:
+        return Glossary()

@@ -1,0 +1,134 @@
+"""Glossary rules: terms rendered on the aligned side, acronyms spelled out, one rendering per term."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.l10n import tr
+from drafter.parity.findings import Finding, Severity
+from drafter.parity.glossary import Glossary, Term, default
+from drafter.parity.rules_text import counterpart, span
+from drafter.parity.units import Context, Part
+
+# Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
+# Acronyms every reader of an English release knows; spelling them out would be odd.
+_KNOWN = frozenset(
+    "US USA UK EU UN CEO CFO ICT IT AI GDP COVID MOU OECD ASEAN APEC NATO WHO WTO IMF ODA R&D PC TV "
+    "SME SMEs ESG CO2 UAE KRW USD EUR JPY CNY GBP AM PM OK ID IP".split()
+)
+
+
+def _english_of(unit_parts: tuple[Part, ...]) -> str:
+    return "\n".join(p.text for p in unit_parts)
+
+
+def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
+    """A Korean name or title with none of its English renderings on the aligned side.
+
+    Titles and subtitles paraphrase: there, the rendering anywhere in the English version will do.
+    """
+    g = glossary or default()
+    if not g.terms:
+        return
+    whole = "\n".join(_english_of(u.en) for u in ctx.units if u.en)
+    for unit in ctx.comparable:
+        english = whole if unit.field in ("title", "subtitle") else _english_of(unit.en)
+        seen: set[str] = set()
+        for part in unit.ko:
+            for term, start, end in g.find_ko(part.text):
+                if term.ko in seen or not term.is_name:
+                    continue
+                seen.add(term.ko)
+                if g.find_rendering(term, english) is None:
+                    yield Finding(
+                        "glossary",
+                        Severity.WARNING,
+                        unit.field,
+                        span(part, start, end),
+                        counterpart(unit.en),
+                        tr(
+                            '"{ko}" should be rendered as {en} in the English.',
+                            ko=term.ko,
+                            en=" / ".join(f'"{r}"' for r in term.en),
+                        ),
+                    )
+
+
+def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
+    """The same Korean term rendered two different ways in one English version (an acronym aside)."""
+    g = glossary or default()
+    first: dict[str, str] = {}  # term -> the rendering used first
+    for unit in ctx.comparable:
+        english = _english_of(unit.en)
+        for part in unit.ko:
+            for term, start, end in g.find_ko(part.text):
+                names = tuple(r for r in term.en if r != term.acronym)
+                if len(names) < 2:
+                    continue
+                used = [(r, m) for r in names if (m := Glossary.find_rendering(Term(term.ko, (r,)), english))]
+                # "Seoul" inside "Seoul Metropolitan Government" is the long form, not a second rendering.
+                used = [(r, m) for r, m in used if not any(r != o and r.lower() in o.lower() for o, _m in used)]
+                for rendering, _match in used:
+                    earlier = first.setdefault(term.ko, rendering)
+                    if earlier != rendering:
+                        en_part = next(p for p in unit.en if rendering.lower() in p.text.lower())
+                        at = en_part.text.lower().index(rendering.lower())
+                        yield Finding(
+                            "glossary-consistency",
+                            Severity.WARNING,
+                            unit.field,
+                            span(part, start, end),
+                            span(en_part, at, at + len(rendering)),
+                            tr(
+                                '"{ko}" is rendered as "{here}" here but as "{before}" before.',
+                                ko=term.ko,
+                                here=rendering,
+                                before=earlier,
+                            ),
+                        )
+                        break
+
+
+def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
+    """An English acronym used without being spelled out at first use or in a note."""
+    g = glossary or default()
+    english = [u for u in ctx.units if u.en]
+    whole = "\n".join(_english_of(u.en) for u in english)
+    reported: set[str] = set()
+    for unit in english:
+        for part in unit.en:
+            for m in _ACRONYM.finditer(part.text):
+                acronym = m.group()
+                if acronym in reported or acronym in _KNOWN or len(acronym) > 8:
+                    continue
+                reported.add(acronym)
+                term = g.by_acronym.get(acronym)
+                if _spelled_out(acronym, whole, term):
+                    continue
+                message = (
+                    tr(
+                        '"{acronym}" is not spelled out in the English; at first use write "{name} '
+                        '({acronym})" or explain it in a note.',
+                        acronym=acronym,
+                        name=term.expansion,
+                    )
+                    if term and term.expansion
+                    else tr(
+                        '"{acronym}" is not spelled out in the English; at first use write the full name '
+                        "with the acronym in brackets, or explain it in a note.",
+                        acronym=acronym,
+                    )
+                )
+                yield Finding(
+                    "acronym", Severity.INFO, unit.field, counterpart(unit.ko), span(part, m.start(), m.end()), message
+                )
+
+
+def _spelled_out(acronym: str, text: str, term: Term | None) -> bool:
+    """ "Public Procurement Service (PPS)", "KONEPS (Korea ON-line …)" in a note, or the known full name."""
+    a = re.escape(acronym)
+    if re.search(rf"\(\s*{a}\s*\*?\s*\)|(?<![A-Za-z]){a}\s*\*?\s*\(\s*[A-Z]", text):
+        return True
+    return bool(term and term.expansion and Glossary.find_rendering(Term(term.ko, (term.expansion,)), text))

@@ -1,0 +1,77 @@
+"""The glossary and its rules, on a small glossary written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.model import Note, Paragraph, Release, Version
+from drafter.parity.glossary import Glossary, format_glossary, parse
+from drafter.parity.rules_glossary import acronyms, consistency, glossary_terms
+from drafter.parity.units import Context
+
+TSV = (
+    "ko\ten\tacronym\tnote\n"
+    "조달청\tPublic Procurement Service | PPS\tPPS\tagency\n"
+    "나라장터\tKONEPS | Korea ON-line E-Procurement System\tKONEPS\tsystem\n"
+    "차세대 나라장터\tNext-Generation KONEPS\t\tsystem\n"
+    "청장\tAdministrator | Commissioner\t\ttitle\n"
+)
+G = parse(TSV)
+
+
+def ctx(ko: list[str], en: list[str], en_notes: list[list[str]] | None = None) -> Context:
+    notes = en_notes or [[] for _ in en]
+    return Context.of(
+        Release(
+            ko=Version(title="제목", body=[Paragraph(t) for t in ko]),
+            en=Version(title="Title", body=[Paragraph(t, [Note(n) for n in notes[i]]) for i, t in enumerate(en)]),
+        )
+    )
+
+
+def test_parse_tsv_and_csv_and_write_back():
+    assert [t.ko for t in G.terms][:2] == ["차세대 나라장터", "나라장터"]  # longest first
+    assert G.by_acronym["PPS"].expansion == "Public Procurement Service"
+    again = parse(format_glossary(G))
+    assert sorted(t.ko for t in again.terms) == sorted(t.ko for t in G.terms)
+    csv = parse("ko,en,acronym\n조달청,Public Procurement Service | PPS,PPS\n")
+    assert csv.terms[0].en == ("Public Procurement Service", "PPS")
+    with pytest.raises(InputError, match="columns ko and en"):
+        parse("korean\tenglish\n조달청\tPPS\n")
+
+
+def test_korean_terms_with_particles_but_not_inside_other_words():
+    found = [(t.ko, s) for t, s, _e in G.find_ko("조달청은 나라장터와 차세대 나라장터를 운영한다. 국조달청")]
+    assert found == [("조달청", 0), ("나라장터", 5), ("차세대 나라장터", 11)]
+
+
+def test_english_renderings_in_any_case_plural_or_possessive():
+    term = G.by_acronym["PPS"]
+    assert Glossary.find_rendering(term, "The PPS's new system") == ("PPS", 4, 9)
+    assert Glossary.find_rendering(term, "the public procurement service said") is not None
+    assert Glossary.find_rendering(term, "PPSX") is None
+
+
+def test_a_term_without_its_rendering_is_reported_and_with_it_not():
+    [f] = glossary_terms(ctx(["조달청은 회의를 열었다."], ["The Procurement Office held a meeting."]), G)
+    assert f.rule == "glossary" and f.ko.excerpt == "조달청" and "Public Procurement Service" in f.message.en
+    assert list(glossary_terms(ctx(["조달청은 회의를 열었다."], ["Public Procurement Service (PPS) met."]), G)) == []
+    assert list(glossary_terms(ctx(["조달청은 회의를 열었다."], ["PPS held a meeting."]), G)) == []
+
+
+def test_acronyms_spelled_out_at_first_use_or_in_a_note():
+    [f] = acronyms(ctx(["조달청이 발표했다."], ["PPS announced it."]), G)
+    assert f.rule == "acronym" and f.en.excerpt == "PPS" and "Public Procurement Service (PPS)" in f.message.en
+    assert list(acronyms(ctx(["조달청이 발표했다."], ["Public Procurement Service (PPS) announced it."]), G)) == []
+    with_note = ctx(["나라장터를 썼다."], ["It used KONEPS*."], [["KONEPS (Korea ON-line E-Procurement System)"]])
+    assert list(acronyms(with_note, G)) == []
+    assert list(acronyms(ctx(["OECD 회원국"], ["OECD members and ON-line services"]), G)) == []
+    [unknown] = acronyms(ctx(["KDCA가 밝혔다."], ["KDCA said so."]), G)
+    assert "full name" in unknown.message.en
+
+
+def test_one_rendering_per_term_in_a_version():
+    c = ctx(["청장이 말했다.", "청장은 덧붙였다."], ["The Administrator said.", "The Commissioner added."])
+    [f] = consistency(c, G)
+    assert f.rule == "glossary-consistency" and f.en.excerpt == "Commissioner" and "Administrator" in f.message.en

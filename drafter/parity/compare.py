@@ -19,7 +19,7 @@ from drafter.l10n import Message, tr
 from drafter.parity import facts_en, facts_ko
 from drafter.parity.facts import DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
-from drafter.parity.units import Context, Part, Unit
+from drafter.parity.units import Context, Part, Unit, counterpart, span
 
 # Kinds that may stand for one another: a count in one language is often a bare number in the other.
 _FAMILY = {
@@ -48,7 +48,7 @@ class Located:
     relative: bool = False  # the year was written relative to the release date: "작년", "next year"
 
     def location(self) -> Location:
-        return Location(self.part.index, self.fact.start, self.fact.end, self.fact.text)
+        return span(self.part, self.fact.start, self.fact.end)
 
 
 @lru_cache(maxsize=8192)
@@ -237,7 +237,7 @@ def _report(unit: Unit, left_ko: list[Located], left_en: list[Located]) -> Itera
                 _severity(k.fact),
                 unit.field,
                 k.location(),
-                _whole(unit.en),
+                counterpart(unit.en),
                 tr("{fact} is not in the English.", fact=describe(k.fact, "ko")),
             )
     for e in (e for e in left_en if not _weak(e)):
@@ -245,7 +245,7 @@ def _report(unit: Unit, left_ko: list[Located], left_en: list[Located]) -> Itera
             "fact-extra",
             _severity(e.fact),
             unit.field,
-            _whole(unit.ko),
+            counterpart(unit.ko),
             e.location(),
             tr("{fact} is not in the Korean.", fact=describe(e.fact, "en")),
         )
@@ -270,11 +270,11 @@ def weekdays(ctx: Context) -> Iterator[Finding]:
                 Severity.ERROR,
                 unit.field,
                 k.location(),
-                same.location() if same else _whole(unit.en),
+                same.location() if same else counterpart(unit.en),
                 message,
             )
         for e, message in wrong["en"]:
-            yield Finding("weekday", Severity.ERROR, unit.field, _whole(unit.ko), e.location(), message)
+            yield Finding("weekday", Severity.ERROR, unit.field, counterpart(unit.ko), e.location(), message)
 
 
 def _wrong_weekdays(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[tuple[Located, Message]]:
@@ -304,10 +304,6 @@ def _wrong_weekdays(parts: tuple[Part, ...], lang: str, release_day: date | None
                 )
             )
     return wrong
-
-
-def _whole(parts: tuple[Part, ...]) -> Location | None:
-    return Location(parts[0].index, 0, len(parts[0].text), parts[0].text) if parts else None
 
 
 def _weekday_name(n: int) -> Message:

@@ -7,29 +7,22 @@ from collections.abc import Iterator
 from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, rules_glossary, rules_text
-from drafter.parity.findings import FIELDS, Finding, Location, Severity, field_name
-from drafter.parity.units import Context
+from drafter.parity.findings import FIELDS, Finding, Severity, field_name
+from drafter.parity.units import Context, Part, gap, whole
 
 
-def _items(version: Version, name: str) -> list[str]:
+def _items(version: Version, name: str) -> list[Part]:
     if name == "title":
-        return [version.title] if version.title else []
-    if name == "subtitle":
-        return list(version.subtitle)
-    if name == "body":
-        return [p.text for p in version.body]
-    if name == "footnotes":
-        return [n.text for n in version.footnotes]
-    return [version.contact] if version.contact else []
-
-
-def whole(items: list[str], index: int) -> Location:
-    return Location(index, 0, len(items[index]), items[index])
-
-
-def gap(index: int) -> Location:
-    """The place where something is missing: an empty span before paragraph `index`."""
-    return Location(index, 0, 0, "")
+        texts = [version.title] if version.title else []
+    elif name == "subtitle":
+        texts = list(version.subtitle)
+    elif name == "body":
+        texts = [p.text for p in version.body]
+    elif name == "footnotes":
+        texts = [n.text for n in version.footnotes]
+    else:
+        texts = [version.contact] if version.contact else []
+    return [Part(i, t) for i, t in enumerate(texts)]
 
 
 def empty_version(ctx: Context) -> Iterator[Finding]:
@@ -51,10 +44,10 @@ def empty_field(ctx: Context) -> Iterator[Finding]:
             continue
         if ko:
             message = tr("The English {field} is empty; the Korean has one.", field=field_name(name))
-            yield Finding("empty-field", Severity.ERROR, name, whole(ko, 0), gap(0), message)
+            yield Finding("empty-field", Severity.ERROR, name, whole(ko[0]), gap(0), message)
         else:
             message = tr("The Korean {field} is empty; the English has one.", field=field_name(name))
-            yield Finding("empty-field", Severity.ERROR, name, gap(0), whole(en, 0), message)
+            yield Finding("empty-field", Severity.ERROR, name, gap(0), whole(en[0]), message)
 
 
 def paragraph_structure(ctx: Context) -> Iterator[Finding]:
@@ -62,8 +55,8 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
     r = ctx.release
     if r.ko.is_empty() or r.en.is_empty():
         return
-    ko = [p.text for p in r.ko.body]
-    en = [p.text for p in r.en.body]
+    ko = _items(r.ko, "body")
+    en = _items(r.en, "body")
     if not ko or not en:
         return  # empty_field reports the whole body
     next_ko = next_en = 0
@@ -74,7 +67,7 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
                 "missing-paragraph",
                 Severity.ERROR,
                 "body",
-                whole(ko, i),
+                whole(ko[i]),
                 gap(next_en),
                 tr("Korean paragraph {n} has no English counterpart.", n=i + 1),
             )
@@ -85,7 +78,7 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
                 Severity.ERROR,
                 "body",
                 gap(next_ko),
-                whole(en, j),
+                whole(en[j]),
                 tr("English paragraph {n} has no Korean counterpart.", n=j + 1),
             )
         elif len(pair.ko) > 1:
@@ -93,8 +86,8 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
                 "merged-paragraphs",
                 Severity.WARNING,
                 "body",
-                whole(ko, pair.ko[0]),
-                whole(en, pair.en[0]),
+                whole(ko[pair.ko[0]]),
+                whole(en[pair.en[0]]),
                 tr(
                     "Korean paragraphs {first}–{last} are one paragraph in English.",
                     first=pair.ko[0] + 1,
@@ -106,8 +99,8 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
                 "split-paragraph",
                 Severity.WARNING,
                 "body",
-                whole(ko, pair.ko[0]),
-                whole(en, pair.en[0]),
+                whole(ko[pair.ko[0]]),
+                whole(en[pair.en[0]]),
                 tr(
                     "Korean paragraph {n} is split into English paragraphs {first}–{last}.",
                     n=pair.ko[0] + 1,

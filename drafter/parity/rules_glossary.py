@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import Glossary, Term, default
-from drafter.parity.rules_text import counterpart, span
-from drafter.parity.units import Context, Part
+from drafter.parity.units import Context, Part, counterpart, span
 
 # Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")

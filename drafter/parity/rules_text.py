@@ -7,28 +7,15 @@ import re
 from collections.abc import Iterator
 
 from drafter.l10n import tr
-from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
-from drafter.parity.units import Context, Part
+from drafter.parity.units import Context, Part, counterpart, span, whole
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+(?:[\s·,]+[\uac00-\ud7a3\u3131-\u318e]+)*")
 _DOUBLE_QUOTES = re.compile(r"[“”\"「」『』]")
 _RATIO_LIMIT = math.log(2.2)  # a pair this far from the release's own English/Korean length ratio
 _RATIO_MIN_KO = 30  # characters: short paragraphs vary too much to judge
 _RATIO_MIN_PAIRS = 3
-
-
-def span(part: Part, start: int, end: int) -> Location:
-    return Location(part.index, start, end, part.text[start:end])
-
-
-def whole_part(part: Part) -> Location:
-    return Location(part.index, 0, len(part.text), part.text)
-
-
-def counterpart(parts: tuple[Part, ...]) -> Location | None:
-    """Where the missing thing should be: the whole counterpart paragraph."""
-    return whole_part(parts[0]) if parts else None
 
 
 def _found(parts: tuple[Part, ...], names: bool) -> list[tuple[Part, Identifier]]:
@@ -139,8 +126,8 @@ def untranslated(ctx: Context) -> Iterator[Finding]:
                     "untranslated-identical",
                     Severity.WARNING,
                     unit.field,
-                    whole_part(ko_part),
-                    whole_part(part),
+                    whole(ko_part),
+                    whole(part),
                     tr("The English is the same as the Korean: not translated yet?"),
                 )
                 continue
@@ -166,8 +153,8 @@ def quotations(ctx: Context) -> Iterator[Finding]:
                 "quotes",
                 Severity.WARNING,
                 "body",
-                whole_part(unit.ko[0]),
-                whole_part(unit.en[0]),
+                whole(unit.ko[0]),
+                whole(unit.en[0]),
                 tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
             )
 
@@ -199,7 +186,7 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
                     percent=f"{relative:.0%}",
                 )
             )
-            yield Finding("length-ratio", Severity.WARNING, "body", whole_part(u.ko[0]), whole_part(u.en[0]), message)
+            yield Finding("length-ratio", Severity.WARNING, "body", whole(u.ko[0]), whole(u.en[0]), message)
 
 
 def notes(ctx: Context) -> Iterator[Finding]:
@@ -207,12 +194,12 @@ def notes(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.units:
         if unit.field == "notes" and len(unit.ko) > len(unit.en):
             missing = unit.ko[len(unit.en)]
-            there = whole_part(unit.en[-1]) if unit.en else None  # notes are counted per field: no note to point at
+            there = whole(unit.en[-1]) if unit.en else None  # notes are counted per field: no note to point at
             yield Finding(
                 "notes-missing",
                 Severity.WARNING,
                 "notes",
-                whole_part(missing),
+                whole(missing),
                 there,
                 tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)),
             )

@@ -12,12 +12,32 @@ from dataclasses import dataclass
 
 from drafter.model import Release, Version
 from drafter.parity.align import Pair
+from drafter.parity.findings import Location
 
 
 @dataclass(frozen=True)
 class Part:
     index: int  # Location.paragraph: body paragraph, subtitle line, note (counted across the version)
     text: str
+
+
+def span(part: Part, start: int, end: int) -> Location:
+    """Exact words of a part."""
+    return Location(part.index, start, end, part.text[start:end])
+
+
+def whole(part: Part) -> Location:
+    return span(part, 0, len(part.text))
+
+
+def counterpart(parts: tuple[Part, ...] | list[Part]) -> Location | None:
+    """Where something missing should be: the whole (first) counterpart paragraph."""
+    return whole(parts[0]) if parts else None
+
+
+def gap(index: int) -> Location:
+    """The place where something is missing: an empty span before paragraph `index`."""
+    return Location(index, 0, 0, "")
 
 
 @dataclass(frozen=True)

@@ -281,7 +281,6 @@ class MainWindow(QMainWindow):
     def _sync_current(self, panel: VersionPanel) -> None:
         """Highlight the paragraph under the cursor and its counterpart on the other side."""
         other = self.en if panel is self.ko else self.ko
-        panel.version()  # positions as typed now
         index = panel.paragraph_at(panel.editors["body"].textCursor().position())
         mine = panel.paragraph_span(index) if index is not None else None
         panel.editors["body"].set_current([mine] if mine else [])

@@ -39,6 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ko", help="Korean file (.txt or .docx)")
     check.add_argument("--en", help="English file (.txt or .docx)")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
+    check.add_argument(
+        "--glossary",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a glossary (TSV or CSV: ko, en, acronym, note) over the built-in one; may be repeated",
+    )
     export = sub.add_parser("export", help="write the release as DOCX or plain text")
     export.add_argument("release", help=".release.json, .txt or .docx")
     export.add_argument("-o", "--output", required=True, help="OUT.docx or OUT.txt (the type follows the name)")
@@ -82,10 +89,16 @@ def _read(args: argparse.Namespace, source: str | None) -> Release:
 def _check(args: argparse.Namespace) -> int:
     from drafter.parity import check, summary
     from drafter.parity.findings import FIELDS, field_name
+    from drafter.parity.glossary import load
+    from drafter.parity.review import split_accepted
 
-    findings = check(_read(args, args.release))
+    user_terms = tuple(t for path in args.glossary for t in load(path).terms)
+    release = _read(args, args.release)
+    findings, accepted = split_accepted(release.review, check(release, user_terms))
     if args.json:
-        out = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
+        out: dict[str, object] = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
+        if accepted:  # only then: the output of a release without accepted findings is as it always was
+            out["accepted"] = [{**f.as_dict(), "reason": reason} for f, reason in accepted]
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         lang = user_language()
@@ -99,6 +112,8 @@ def _check(args: argparse.Namespace) -> int:
                     print(f"         {side}: {_clip(loc.excerpt)}")
         counts = summary(findings)
         _say(tr("Findings: {total} (errors {error}, warnings {warning}, info {info}).", **counts), sys.stdout)
+        if accepted:
+            _say(tr("{count} accepted findings are not shown (see --json).", count=len(accepted)), sys.stdout)
     return EXIT_FINDINGS if any(f.severity.value == "error" for f in findings) else EXIT_OK
 
 

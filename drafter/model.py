@@ -26,8 +26,8 @@ class _Normalised:
             value = getattr(self, f.name)
             if isinstance(value, str):
                 object.__setattr__(self, f.name, nfc(value))
-            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-                object.__setattr__(self, f.name, [nfc(v) for v in value])
+            elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+                object.__setattr__(self, f.name, type(value)(nfc(v) for v in value))
 
 
 @dataclass
@@ -71,11 +71,65 @@ class Meta(_Normalised):
     attachments: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Term(_Normalised):
+    """A glossary entry: a Korean name or term and its accepted English renderings."""
+
+    ko: str
+    en: tuple[str, ...]  # accepted renderings, the official one first
+    acronym: str = ""
+    note: str = ""
+
+    @property
+    def is_name(self) -> bool:
+        """A name or title, which a translation must carry; general vocabulary ("term") may be paraphrased."""
+        return not self.note.lower().startswith("term")
+
+    @property
+    def expansion(self) -> str:
+        """The full English name an acronym stands for (the first rendering that is not the acronym)."""
+        return next((r for r in self.en if r != self.acronym), "")
+
+
+@dataclass(frozen=True)
+class Source(_Normalised):
+    """The Korean text an English passage was written from: stale if the Korean differs from it now."""
+
+    field: str  # the unit's field: "title", "body", "notes" …
+    en: str  # fingerprint of the English text of the unit
+    ko: str  # the Korean text when that English was last edited, approved or imported with it
+
+
+@dataclass(frozen=True)
+class Accepted(_Normalised):
+    """A finding the reviewer accepted, by its fingerprint (it comes back when its text changes)."""
+
+    fingerprint: str
+    reason: str
+    rule: str = ""
+    accepted_on: str = ""  # ISO date
+
+
+@dataclass
+class Review:
+    """The reviewer's work on a release, kept in the release file."""
+
+    glossary: list[Term] = field(default_factory=list)  # this release's terms, before the user's and built-in
+    sources: list[Source] = field(default_factory=list)
+    approved: list[str] = field(default_factory=list)  # fingerprints of approved (Korean, English) pairs
+    accepted: list[Accepted] = field(default_factory=list)
+
+    def reason(self, fingerprint: str) -> str | None:
+        """Why the finding was accepted, or None if it was not."""
+        return next((a.reason for a in self.accepted if a.fingerprint == fingerprint), None)
+
+
 @dataclass
 class Release:
     meta: Meta = field(default_factory=Meta)
     ko: Version = field(default_factory=Version)
     en: Version = field(default_factory=Version)
+    review: Review = field(default_factory=Review)
 
     def version(self, lang: str) -> Version:
         return self.ko if lang == "ko" else self.en

@@ -14,10 +14,10 @@ from typing import IO, Any
 
 from drafter.errors import FutureVersionError, InputError, SaveError
 from drafter.l10n import tr
-from drafter.model import LANGUAGES, Meta, Note, Paragraph, Release, Version
+from drafter.model import LANGUAGES, Accepted, Meta, Note, Paragraph, Release, Review, Source, Term, Version
 
 FORMAT = "drafter-release"
-VERSION = 1
+VERSION = 2  # 2 added "review" (glossary, sources, approved, accepted); a version 1 file has none
 SUFFIX = ".release.json"
 MAX_BYTES = 64 * 1024 * 1024  # far above any release; refuses a mistaken multi-GB file before reading it
 
@@ -57,6 +57,19 @@ def to_dict(release: Release) -> dict[str, Any]:
         },
         "ko": _version(release.ko),
         "en": _version(release.en),
+        "review": _review(release.review),
+    }
+
+
+def _review(r: Review) -> dict[str, Any]:
+    return {
+        "glossary": [{"ko": t.ko, "en": list(t.en), "acronym": t.acronym, "note": t.note} for t in r.glossary],
+        "sources": [{"field": s.field, "en": s.en, "ko": s.ko} for s in r.sources],
+        "approved": list(r.approved),
+        "accepted": [
+            {"fingerprint": a.fingerprint, "reason": a.reason, "rule": a.rule, "accepted_on": a.accepted_on}
+            for a in r.accepted
+        ],
     }
 
 
@@ -204,6 +217,33 @@ def _meta_from(obj: Any) -> Meta:
     return Meta(release_date=release_date, attachments=_strings(obj, "attachments", "meta"), **text)
 
 
+def _records(obj: Any, key: str, kind: type, names: tuple[str, ...]) -> list[Any]:
+    """`obj[key]` as a list of `kind`, built from the objects' string fields `names` (the first required)."""
+    where = f"review.{key}"
+    return [
+        kind(**{n: _field(item, n, str, f"{where}[{i}]", None if j == 0 else "") for j, n in enumerate(names)})
+        for i, item in enumerate(_field(obj, key, list, "review", []))
+    ]
+
+
+def _review_from(obj: Any) -> Review:
+    terms = [
+        Term(
+            ko=_field(t, "ko", str, f"review.glossary[{i}]"),
+            en=tuple(_strings(t, "en", f"review.glossary[{i}]")),
+            acronym=_field(t, "acronym", str, f"review.glossary[{i}]", ""),
+            note=_field(t, "note", str, f"review.glossary[{i}]", ""),
+        )
+        for i, t in enumerate(_field(obj, "glossary", list, "review", []))
+    ]
+    return Review(
+        glossary=terms,
+        sources=_records(obj, "sources", Source, ("en", "field", "ko")),
+        approved=_strings(obj, "approved", "review"),
+        accepted=_records(obj, "accepted", Accepted, ("fingerprint", "reason", "rule", "accepted_on")),
+    )
+
+
 def from_dict(data: Any, path: str | Path | None = None) -> Release:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(tr('This is not a Release Drafter file (no "format": "drafter-release").'), path)
@@ -224,6 +264,7 @@ def from_dict(data: Any, path: str | Path | None = None) -> Release:
         return Release(
             meta=_meta_from(_field(data, "meta", dict, "", {})),
             **{lang: _version_from(_field(data, lang, dict, "", {}), lang) for lang in LANGUAGES},
+            review=_review_from(_field(data, "review", dict, "", {})),  # version 1: none yet
         )
     except _Shape as shape:
         raise InputError(

@@ -181,3 +181,56 @@ def test_check_reports_a_glossary_name_missing_from_the_english(tmp_path: Path):
     assert [(f["rule"], f["ko"]["excerpt"]) for f in found] == [("glossary", "조달청")]
     en.write_text("Title\n\nThe Public Procurement Service (PPS) held a meeting.\n", encoding="utf-8")
     assert json.loads(run("check", "--ko", ko, "--en", en, "--json").stdout)["findings"] == []
+
+
+def test_a_korean_paragraph_changed_after_convert_is_reported_stale_and_nothing_else(tmp_path: Path):
+    out = tmp_path / "r.release.json"
+    assert run("convert", SAMPLE, "-o", out).returncode == 0
+    before = {f["fingerprint"] for f in json.loads(run("check", out, "--json").stdout)["findings"]}
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["ko"]["body"][1]["text"] = data["ko"]["body"][1]["text"].replace("다.", "다고 덧붙였다.", 1)
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    after = json.loads(run("check", out, "--json").stdout)["findings"]
+    new = [f for f in after if f["fingerprint"] not in before]
+    assert [(f["rule"], f["field"], f["ko"]["paragraph"], f["en"]["paragraph"]) for f in new] == [
+        ("stale-translation", "body", 1, 1)
+    ]
+    assert "덧붙였다" in new[0]["message"]["en"]
+
+
+def test_accepted_findings_are_left_out_of_the_count_and_listed_apart(tmp_path: Path):
+    from dataclasses import replace
+
+    from drafter.parity import check
+    from drafter.parity.review import accept
+
+    release = read_text_file(SAMPLE).release
+    release.en.body[0].text = release.en.body[0].text.replace("35", "53", 1)
+    errors = [f for f in check(release) if f.severity.value == "error"]
+    assert errors
+    path = tmp_path / "r.release.json"
+    review = release.review
+    for f in errors:
+        review = accept(review, f, "Checked with the department.")
+    storage.save(replace(release, review=review), path)
+    result = run("check", path, "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["summary"]["error"] == 0
+    assert [a["fingerprint"] for a in data["accepted"]] == [f.fingerprint for f in errors]
+    assert {a["reason"] for a in data["accepted"]} == {"Checked with the department."}
+    assert "accepted" in run("check", path).stdout
+
+
+def test_check_uses_a_glossary_given_on_the_command_line(tmp_path: Path):
+    ko, en, glossary = tmp_path / "ko.txt", tmp_path / "en.txt", tmp_path / "mine.csv"
+    ko.write_text("제목\n\n혁신장터에서 구매할 수 있다.\n", encoding="utf-8")
+    en.write_text("Title\n\nIt can be bought on the innovation market.\n", encoding="utf-8")
+    assert json.loads(run("check", "--ko", ko, "--en", en, "--json").stdout)["findings"] == []
+    glossary.write_text("ko,en,acronym,note\n혁신장터,Innovation Marketplace,,\n", encoding="utf-8")
+    found = json.loads(run("check", "--ko", ko, "--en", en, "--glossary", glossary, "--json").stdout)["findings"]
+    assert [(f["rule"], f["ko"]["excerpt"]) for f in found] == [("glossary", "혁신장터")]
+    broken = tmp_path / "broken.tsv"
+    broken.write_bytes(b"\x00\x01\x02binary")
+    result = run("check", "--ko", ko, "--en", en, "--glossary", broken)
+    assert result.returncode == 2 and "broken.tsv" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from drafter import storage
 from drafter.errors import FutureVersionError, InputError, SaveError
-from drafter.model import Meta, Note, Paragraph, Release, Version
+from drafter.model import Accepted, Meta, Note, Paragraph, Release, Review, Source, Term, Version
 
 
 def sample() -> Release:
@@ -43,7 +44,7 @@ def test_file_is_versioned_readable_json_in_a_fixed_key_order(tmp_path: Path):
     storage.save(sample(), path)
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert list(data) == ["format", "version", "meta", "ko", "en"]
+    assert list(data) == ["format", "version", "meta", "ko", "en", "review"]
     assert data["format"] == "drafter-release" and data["version"] == storage.VERSION
     assert "조달청" in text  # not \uXXXX escapes: the file diffs and reads as text
     storage.save(sample(), path)
@@ -116,7 +117,7 @@ BROKEN = {
     "wrong-type": lambda text: text.replace('"title": "제목"', '"title": 5'),
     "wrong-body": lambda text: text.replace('"body": [', '"body": [7, '),
     "bad-date": lambda text: text.replace("2026-11-24", "2026-13-45"),
-    "bool-version": lambda text: text.replace('"version": 1', '"version": true'),
+    "bool-version": lambda text: text.replace(f'"version": {storage.VERSION}', '"version": true'),
     "deep": lambda text: "[" * 100000,
 }
 
@@ -163,3 +164,33 @@ def test_oversized_file_is_refused_before_reading_it_whole(tmp_path: Path):
     path.write_bytes(b" " * 2048)
     with pytest.raises(InputError, match="too large"):
         storage.read_bytes(path, limit=1024)
+
+
+def test_a_version_1_file_opens_with_an_empty_review_and_is_saved_as_version_2(tmp_path: Path):
+    path = tmp_path / "old.release.json"
+    data = storage.to_dict(sample())
+    del data["review"]
+    data["version"] = 1
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    release = storage.load(path)
+    assert release == sample() and release.review == Review()
+    storage.save(release, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+
+
+def test_the_review_is_kept_in_the_file(tmp_path: Path):
+    review = Review(
+        glossary=[Term("혁신장터", ("Innovation Marketplace", "i-Market"), "", "name")],
+        sources=[Source("body", "0123456789abcdef", "본문*")],
+        approved=["fedcba9876543210"],
+        accepted=[Accepted("00112233aabbccdd", "부처 확인 완료", "fact-differs", "2026-11-30")],
+    )
+    path = tmp_path / "a.release.json"
+    storage.save(replace(sample(), review=review), path)
+    assert storage.load(path).review == review
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["review"]["accepted"][0]["reason"] = 5
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        storage.load(path)
+    assert "review.accepted[0].reason" in info.value.line("en")

@@ -3,7 +3,8 @@
 Rows follow the checker's own alignment (drafter.parity.units.Context), so a reviewer sees each
 finding beside the two paragraphs it concerns: title, subtitle, every aligned body pair with its
 notes, footnotes, contact, and a last row for findings that belong to no part (metadata). The
-top of the document and the page header give the summary of the findings.
+top of the document and the page header give the summary of the findings and the reviewer's
+progress; accepted findings are listed in grey with their reasons, approved pairs are marked.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from drafter.l10n import tr
 from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, check, summary
 from drafter.parity.align import Pair
+from drafter.parity.review import is_approved, progress, split_accepted
 from drafter.parity.units import Context, note_parts
 
 SEVERITY_LABELS = {"error": ("오류", "error"), "warning": ("경고", "warning"), "info": ("참고", "info")}
 SEVERITY_COLOURS = {"error": "C00000", "warning": "B45F06", "info": "595959"}
 HEADING_FILL = "D9E2F3"
 GREY = "7F7F7F"
+APPROVED_COLOUR = "38761D"
 # Which row each field's findings go to when they carry no body paragraph.
 _ROW_OF_FIELD = {"title": "title", "subtitle": "subtitle", "footnotes": "footnotes", "contact": "contact"}
 _ROW_NAMES = {
@@ -45,7 +48,10 @@ class ReviewDocx(DocxBuilder):
         super().__init__(fonts, "ko", ("ko", "en"))
         self.release = release
         self.context = Context.of(release)
-        self.findings = check(release) if findings is None else findings
+        everything = check(release) if findings is None else findings
+        self.findings, accepted = split_accepted(release.review, everything)
+        self.reasons = {f.fingerprint: reason for f, reason in accepted}
+        self.accepted = [f for f, _reason in accepted]
 
     def build(self, now: datetime) -> bytes:
         self.landscape()
@@ -57,6 +63,15 @@ class ReviewDocx(DocxBuilder):
         self.para(self.doc, REVIEW_BANNER, "KoTitle")
         self.para(self.doc, totals.ko, "KoSubtitle")
         self.para(self.doc, totals.en, "EnSubtitle")
+        approved, pairs = progress(self.release.review, self.context)
+        state = tr(
+            "Approved: {approved} of {pairs} pairs. Accepted findings: {accepted} (listed in grey).",
+            approved=approved,
+            pairs=pairs,
+            accepted=len(self.accepted),
+        )
+        self.para(self.doc, state.ko, "KoSubtitle")
+        self.para(self.doc, state.en, "EnSubtitle")
         self.para(self.doc, "", "KoTable")
         self.review_table()
         self.properties(self.release, "ko", now)
@@ -85,7 +100,7 @@ class ReviewDocx(DocxBuilder):
         return rows
 
     def group_findings(self) -> dict[str, list[Finding]]:
-        """Findings by the row they belong to."""
+        """Findings, open then accepted, by the row they belong to."""
         pair_of = {"ko": {}, "en": {}}  # body paragraph index → pair index, per side
         for i, pair in enumerate(self.context.pairs):
             for j in pair.ko:
@@ -94,7 +109,7 @@ class ReviewDocx(DocxBuilder):
                 pair_of["en"][j] = i
         note_owner = {lang: _note_owners(self.release.version(lang)) for lang in ("ko", "en")}
         grouped: dict[str, list[Finding]] = defaultdict(list)
-        for f in self.findings:
+        for f in self.findings + self.accepted:
             key = "other"
             if f.field in _ROW_OF_FIELD:
                 key = _ROW_OF_FIELD[f.field]
@@ -129,7 +144,10 @@ class ReviewDocx(DocxBuilder):
             ko_cell, en_cell, finding_cell = row.cells
             self.side_cell(ko_cell, "ko", key)
             self.side_cell(en_cell, "en", key)
-            self.finding_cell(finding_cell, locator, findings)
+            approved = key.startswith("pair:") and is_approved(
+                self.release.review, self.context.body_units[int(key[5:])]
+            )
+            self.finding_cell(finding_cell, locator, findings, approved)
 
     def side_cell(self, cell: _Cell, lang: str, key: str) -> None:
         version = self.release.version(lang)
@@ -168,20 +186,26 @@ class ReviewDocx(DocxBuilder):
         for note in paragraph.notes:
             add(f"{note.marker}\t{note.text}", f"{p}CellNote")
 
-    def finding_cell(self, cell: _Cell, locator: str, findings: Sequence[Finding]) -> None:
+    def finding_cell(self, cell: _Cell, locator: str, findings: Sequence[Finding], approved: bool) -> None:
         head = self.cell_text(cell, locator, "KoFinding")
         _grey(head)
-        if not findings:
-            return
+        if approved:
+            run = head.add_run("   ✓ 승인 · Approved")
+            run.bold = True
+            _colour(run, APPROVED_COLOUR)
         for f in findings:
+            reason = self.reasons.get(f.fingerprint)
             ko_label, en_label = SEVERITY_LABELS[f.severity.value]
             line = self.para(cell, "", "KoFinding")
-            run = line.add_run(f"● {ko_label} · {en_label}")
+            run = line.add_run(f"● {ko_label} · {en_label}" if reason is None else f"○ {ko_label} · {en_label}")
             run.bold = True
-            _colour(run, SEVERITY_COLOURS[f.severity.value])
+            _colour(run, SEVERITY_COLOURS[f.severity.value] if reason is None else GREY)
             line.add_run(f"  [{f.rule}]")
-            self.para(cell, f.message.ko, "KoFinding")
-            self.para(cell, f.message.en, "EnFinding")
+            lines = [line, self.para(cell, f.message.ko, "KoFinding"), self.para(cell, f.message.en, "EnFinding")]
+            if reason is not None:
+                lines.append(self.para(cell, f"수용 · Accepted: {reason}", "KoFinding"))
+                for paragraph in lines:
+                    _grey(paragraph)
 
 
 def _pair_locator(pair: Pair) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
-    from drafter.model import Release
+    from drafter.model import Release, Term
 
 PAUSE_MS = 300
 
@@ -22,7 +22,7 @@ class CheckRunner(QObject):
 
     def __init__(self, snapshot_source, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._snapshot = snapshot_source  # () -> (generation, Release), called on the GUI thread
+        self._snapshot = snapshot_source  # () -> (generation, Release, user's glossary terms), on the GUI thread
         self._pool: ThreadPoolExecutor | None = None  # made on the first check, after the window is up
         self._latest = 0
         self._timer = QTimer(self)
@@ -40,17 +40,17 @@ class CheckRunner(QObject):
             from concurrent.futures import ThreadPoolExecutor
 
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker")
-        generation, release = self._snapshot()
+        generation, release, user_terms = self._snapshot()
         self._latest = generation
-        self._pool.submit(self._run, generation, release)
+        self._pool.submit(self._run, generation, release, user_terms)
 
-    def _run(self, generation: int, release: Release) -> None:
+    def _run(self, generation: int, release: Release, user_terms: tuple[Term, ...]) -> None:
         if generation != self._latest:
             return  # a newer snapshot is queued behind this one
         try:
             from drafter.parity import analyse
 
-            result = analyse(release)
+            result = analyse(release, user_terms)
         except Exception as exc:  # a checker bug must not take the window (and the user's text) with it
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return

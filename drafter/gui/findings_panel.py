@@ -1,13 +1,16 @@
-"""The list of findings: counts, a severity filter, and activation that shows a finding in both editors."""
+"""The list of findings: counts, a severity filter, activation that shows a finding in both editors,
+and accepting a finding with a reason (accepted ones are hidden unless asked for)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,8 +34,13 @@ def where(finding: Finding) -> str:
     return f"{name} {loc.paragraph + 1}"
 
 
+ACCEPTED_COLOUR = QColor("#8a8a8a")
+
+
 class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding
+    accept_requested = Signal(object)  # Finding
+    reopen_requested = Signal(object)  # Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +57,24 @@ class FindingsPanel(QWidget):
             box.toggled.connect(self._filter)
             bar.addWidget(box)
             self.show_severity[severity] = box
+        self.show_accepted = QCheckBox(ui("Accepted"))
+        self.show_accepted.setObjectName("show_accepted")
+        self.show_accepted.setToolTip(ui("Show the findings a reviewer accepted, with their reasons"))
+        self.show_accepted.toggled.connect(self._filter)
+        bar.addWidget(self.show_accepted)
+        self.accept_action = QAction(ui("Accept…"), self)
+        self.accept_action.setToolTip(
+            ui("Accept the selected finding with a reason; it is hidden until its text changes")
+        )
+        self.accept_action.triggered.connect(lambda: self._request(self.accept_requested))
+        self.reopen_action = QAction(ui("Reopen"), self)
+        self.reopen_action.setToolTip(ui("Withdraw the acceptance of the selected finding"))
+        self.reopen_action.triggered.connect(lambda: self._request(self.reopen_requested))
+        for action, name in ((self.accept_action, "accept_button"), (self.reopen_action, "reopen_button")):
+            button = QToolButton()
+            button.setObjectName(name)
+            button.setDefaultAction(action)
+            bar.addWidget(button)
         layout.addLayout(bar)
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
@@ -62,35 +88,68 @@ class FindingsPanel(QWidget):
         header.resizeSection(3, 220)
         header.resizeSection(4, 220)
         self.tree.itemActivated.connect(lambda item: self.activated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions([self.accept_action, self.reopen_action])
         layout.addWidget(self.tree)
+        self.reasons: dict[str, str] = {}
         self.set_findings([])
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], reasons: dict[str, str] | None = None) -> None:
+        """All findings; those whose fingerprint has a reason in `reasons` were accepted."""
+        selected = self.current_finding()
+        self.reasons = reasons or {}
         self.tree.clear()
         for f in findings:
+            reason = self.reasons.get(f.fingerprint)
+            message = text(f.message)
+            if reason is not None:
+                message = ui("{message} — Accepted: {reason}", message=message, reason=reason)
             item = QTreeWidgetItem(
                 [
                     severity_name(f.severity),
                     where(f),
-                    text(f.message),
+                    message,
                     f.ko.excerpt if f.ko else "",
                     f.en.excerpt if f.en else "",
                 ]
             )
-            item.setForeground(0, SEVERITY_COLOURS[f.severity.value])
-            item.setToolTip(2, text(f.message))
+            if reason is None:
+                item.setForeground(0, SEVERITY_COLOURS[f.severity.value])
+            else:
+                for column in range(item.columnCount()):
+                    item.setForeground(column, ACCEPTED_COLOUR)
+            item.setToolTip(2, message)
             item.setData(0, Qt.ItemDataRole.UserRole, f)
             self.tree.addTopLevelItem(item)
-        count = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-        self.counts.setText(
-            ui(
-                "Errors {error} · Warnings {warning} · Info {info}",
-                error=count[Severity.ERROR],
-                warning=count[Severity.WARNING],
-                info=count[Severity.INFO],
-            )
+            if selected is not None and f.fingerprint == selected.fingerprint:
+                self.tree.setCurrentItem(item)
+        open_ = [f for f in findings if f.fingerprint not in self.reasons]
+        count = {s: sum(1 for f in open_ if f.severity == s) for s in Severity}
+        label = ui(
+            "Errors {error} · Warnings {warning} · Info {info}",
+            error=count[Severity.ERROR],
+            warning=count[Severity.WARNING],
+            info=count[Severity.INFO],
         )
+        accepted = len(findings) - len(open_)
+        self.counts.setText(label + (" · " + ui("{count} accepted", count=accepted) if accepted else ""))
         self._filter()
+
+    def current_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
+
+    def _request(self, signal: Signal) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            signal.emit(finding)
+
+    def _update_actions(self) -> None:
+        finding = self.current_finding()
+        accepted = finding is not None and finding.fingerprint in self.reasons
+        self.accept_action.setEnabled(finding is not None and not accepted)
+        self.reopen_action.setEnabled(accepted)
 
     def visible_findings(self) -> list[Finding]:
         return [
@@ -103,4 +162,9 @@ class FindingsPanel(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             finding: Finding = item.data(0, Qt.ItemDataRole.UserRole)
-            item.setHidden(not self.show_severity[finding.severity].isChecked())
+            accepted = finding.fingerprint in self.reasons
+            item.setHidden(
+                not self.show_severity[finding.severity].isChecked()
+                or (accepted and not self.show_accepted.isChecked())
+            )
+        self._update_actions()

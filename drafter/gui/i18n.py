@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drafter.l10n import Message, tr
+
+if TYPE_CHECKING:
+    from drafter.errors import DrafterError
 
 ORGANISATION = "Release Drafter"
 APPLICATION = "Release Drafter"
@@ -44,3 +50,15 @@ def ui(msgid: str, /, **values: object) -> str:
 
 def text(message: Message) -> str:
     return message.in_(_language)
+
+
+def show_error(
+    parent: QWidget, error: DrafterError, name: str = "error_dialog", title: str = "Release Drafter"
+) -> None:
+    """The core's message in the interface language, with the other language below it; not blocking."""
+    other = "en" if _language == "ko" else "ko"
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.line(_language), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setInformativeText(error.line(other))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

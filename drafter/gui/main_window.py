@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,13 +13,17 @@ from PySide6.QtCore import QByteArray, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,9 +35,10 @@ from drafter.gui.editors import Mark
 from drafter.gui.findings_panel import FindingsPanel, severity_name
 from drafter.gui.i18n import text, ui
 from drafter.gui.meta_panel import MetaPanel
-from drafter.gui.review_view import ReviewView
+from drafter.gui.review_view import ReviewPage
 from drafter.gui.version_panel import VersionPanel
-from drafter.model import Meta, Release
+from drafter.model import Meta, Release, Review, Term
+from drafter.parity import review
 from drafter.parity.findings import Finding, summary
 
 if TYPE_CHECKING:
@@ -69,6 +75,9 @@ class MainWindow(QMainWindow):
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS, timeout=self.autosave)
         self._lock: safety.Lock | None = None
         self._on_disk: str | None = None  # what the file held when opened or last saved
+        self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
+        self.user_glossary = data_folder() / "glossary.tsv"
+        self.user_terms: tuple[Term, ...] = ()
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -82,10 +91,11 @@ class MainWindow(QMainWindow):
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
-        self.review = ReviewView()
+        self.review_page = ReviewPage()
+        self.review = self.review_page.table
         self.tabs = QTabWidget()
         self.tabs.addTab(self.split, ui("Edit"))
-        self.tabs.addTab(self.review, ui("Review"))
+        self.tabs.addTab(self.review_page, ui("Review"))
         self.setCentralWidget(self.tabs)
         self.meta_panel = MetaPanel()
         self.meta_dock = QDockWidget(ui("Release details"))
@@ -94,13 +104,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.meta_dock)
         self.counts_label = QLabel()
         self.summary_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("approval_progress")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
         self._build_menus()
         self._wire()
         self.setAcceptDrops(True)
         self._restore_settings()
+        self._load_user_glossary()
         self.load(Release(meta=Meta(release_date=date.today())), None, "")
 
     # -- wiring: the one place where widgets meet -------------------------------------------------
@@ -115,7 +129,10 @@ class MainWindow(QMainWindow):
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
         self.findings_panel.activated.connect(self.show_finding)
+        self.findings_panel.accept_requested.connect(self.accept_finding)
+        self.findings_panel.reopen_requested.connect(self.reopen_finding)
         self.review.activated.connect(self.show_pair)
+        self.review.approval_changed.connect(self.set_pair_approved)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -156,6 +173,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view_menu, ui("&Review view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         view_menu.addAction(self.meta_dock.toggleViewAction())
+        tools_menu = bar.addMenu(ui("&Tools"))
+        self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "Ctrl+Shift+G")
         language_menu = bar.addMenu(ui("&Language"))
         group = QActionGroup(self)
         chosen = i18n.chosen_language()
@@ -183,10 +202,10 @@ class MainWindow(QMainWindow):
 
     # -- the release in the window ------------------------------------------------------------------
     def release(self) -> Release:
-        return Release(meta=self.meta_panel.meta(), ko=self.ko.version(), en=self.en.version())
+        return Release(meta=self.meta_panel.meta(), ko=self.ko.version(), en=self.en.version(), review=self.reviewing)
 
-    def snapshot(self) -> tuple[int, Release]:
-        return self.edits, self.release()
+    def snapshot(self) -> tuple[int, Release, tuple[Term, ...]]:
+        return self.edits, self.release(), self.user_terms
 
     def load(self, release: Release, path: Path | None, name: str) -> None:
         self._loading = True
@@ -194,6 +213,7 @@ class MainWindow(QMainWindow):
             self.ko.set_version(release.ko)
             self.en.set_version(release.en)
             self.meta_panel.set_meta(release.meta)
+            self.reviewing = release.review
         finally:
             self._loading = False
         self.path, self.name = path, name
@@ -232,9 +252,12 @@ class MainWindow(QMainWindow):
         if generation != self.edits:
             return  # the text changed since: a newer check is on its way
         self.context, self.findings = result
-        self.findings_panel.set_findings(self.findings)
+        # English written or edited since the last check was written from the Korean beside it now.
+        self.reviewing = review.adopt(self.reviewing, self.context)
+        open_, accepted = review.split_accepted(self.reviewing, self.findings)
+        self.findings_panel.set_findings(self.findings, {f.fingerprint: reason for f, reason in accepted})
         marks: dict[int, list[Mark]] = {}
-        for f in self.findings:
+        for f in open_:
             tip = f"{severity_name(f.severity)}: {text(f.message)}"
             for panel, loc, other in ((self.ko, f.ko, f.en), (self.en, f.en, f.ko)):
                 placed = panel.place(f.field, loc)
@@ -247,9 +270,101 @@ class MainWindow(QMainWindow):
         for panel in (self.ko, self.en):
             for editor in panel.editors.values():
                 editor.set_marks(marks.get(id(editor), []))
-        self.review.set_review(self.context.release, self.context.pairs, self.findings)
-        counts = summary(self.findings)
+        self.review_page.set_review(self.context, open_, self.reviewing)
+        counts = summary(open_)
         self.summary_label.setText(ui("Findings: {error} errors, {warning} warnings, {info} info", **counts))
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        if self.context is not None:
+            approved, pairs = review.progress(self.reviewing, self.context)
+            self.progress_label.setText(ui("Approved {approved} of {pairs} pairs", approved=approved, pairs=pairs))
+
+    # -- review: accepting findings, approving pairs, the glossary ------------------------------------
+    def _review_changed(self, reviewing: Review) -> None:
+        """A change of the review is a change of the release: saved, recovered and checked again."""
+        self.reviewing = reviewing
+        self._edited()
+
+    def ask_reason(self, finding: Finding) -> str:
+        """The reviewer's reason for accepting `finding`; "" when cancelled. OK needs a reason."""
+        dialog = QDialog(self)
+        dialog.setObjectName("accept_dialog")
+        dialog.setWindowTitle(ui("Accept finding"))
+        layout = QVBoxLayout(dialog)
+        message = QLabel(text(finding.message))
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        layout.addWidget(QLabel(ui("Why is this finding acceptable?")))
+        edit = QLineEdit()
+        edit.setObjectName("reason")
+        edit.setPlaceholderText(ui("e.g. the figure is rounded on purpose"))
+        layout.addWidget(edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ui("Accept"))
+        ok.setEnabled(False)
+        edit.textChanged.connect(lambda value: ok.setEnabled(bool(value.strip())))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(480, dialog.sizeHint().height())
+        return edit.text().strip() if dialog.exec() else ""
+
+    def accept_finding(self, finding: Finding) -> None:
+        reason = self.ask_reason(finding)
+        if reason:
+            self._review_changed(review.accept(self.reviewing, finding, reason))
+            self.statusBar().showMessage(ui("Finding accepted; it is hidden until its text changes."), 5000)
+
+    def reopen_finding(self, finding: Finding) -> None:
+        self._review_changed(review.reopen(self.reviewing, finding))
+
+    def set_pair_approved(self, row: int, approved: bool) -> None:
+        if self.context is None or not 0 <= row < len(self.context.body_units):
+            return
+        self._review_changed(review.set_approved(self.reviewing, self.context.body_units[row], approved))
+        self._update_progress()
+
+    def _load_user_glossary(self) -> None:
+        from drafter.parity import glossary
+
+        if not self.user_glossary.exists():
+            return
+        try:
+            self.user_terms = tuple(glossary.load(self.user_glossary).terms)
+        except DrafterError as error:
+            self.statusBar().showMessage(
+                ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
+            )
+
+    def edit_glossary(self) -> None:
+        from drafter.gui.glossary_dialog import GlossaryDialog
+        from drafter.parity import glossary
+
+        dialog = GlossaryDialog(list(self.reviewing.glossary), list(self.user_terms), glossary.default(), self)
+        if not self.run_dialog(dialog):
+            return
+        self.apply_glossaries(dialog.release_terms(), dialog.user_terms())
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return bool(dialog.exec())
+
+    def apply_glossaries(self, release_terms: list[Term], user_terms: list[Term]) -> None:
+        from drafter.parity import glossary
+        from drafter.storage import atomic_write
+
+        if tuple(user_terms) != self.user_terms:
+            try:
+                with atomic_write(self.user_glossary, backup=True) as fh:
+                    fh.write(glossary.format_glossary(glossary.Glossary(list(user_terms))).encode("utf-8"))
+            except DrafterError as error:
+                self.error(error)
+            else:
+                self.user_terms = tuple(user_terms)
+                self.checker.request()
+        if release_terms != self.reviewing.glossary:
+            self._review_changed(replace(self.reviewing, glossary=list(release_terms)))
 
     def show_finding(self, finding: Finding) -> None:
         """Select the finding's spans in both editors and scroll both into view."""
@@ -543,18 +658,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------------
     def error(self, error: DrafterError) -> None:
-        """The core's message in the interface language, with the other language below it."""
-        other = "en" if i18n.language() == "ko" else "ko"
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Release Drafter",
-            error.line(i18n.language()),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("error_dialog")
-        box.setInformativeText(error.line(other))
-        box.open()
+        i18n.show_error(self, error)
 
     def inform(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)

@@ -1,39 +1,65 @@
-"""The review view: aligned paragraph pairs side by side, each with its findings and status."""
+"""The review view: aligned paragraph pairs side by side, each with its findings, status and approval.
+
+Below the table, the pair under the cursor in detail: what changed in the Korean since its English
+was written (a word-level diff), and its findings.
+"""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QWidget,
+)
 
 from drafter.gui.editors import SEVERITY_COLOURS
+from drafter.gui.findings_panel import severity_name
 from drafter.gui.i18n import text, ui
-from drafter.model import Release
-from drafter.parity.align import Pair
-from drafter.parity.findings import Finding, Severity
+from drafter.model import Review
+from drafter.parity.findings import Finding
+from drafter.parity.review import is_approved, remembered, word_diff
+from drafter.parity.units import Context, Unit
+
+APPROVED_COLUMN = 4
 
 
 class ReviewView(QTableWidget):
     activated = Signal(object)  # Pair
+    approval_changed = Signal(int, bool)  # row (pair index), approved
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
+        super().__init__(0, 5, parent)
         self.setObjectName("review")
-        self.setHorizontalHeaderLabels([ui("Korean"), ui("English"), ui("Findings"), ui("Status")])
+        self.setHorizontalHeaderLabels([ui("Korean"), ui("English"), ui("Findings"), ui("Status"), ui("Approved")])
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(APPROVED_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.setColumnWidth(2, 260)
-        self.pairs: list[Pair] = []
-        self.cellActivated.connect(lambda row, _col: self.activated.emit(self.pairs[row]))
+        self.context: Context | None = None
+        self.cellActivated.connect(self._activate)
+        self.itemChanged.connect(self._item_changed)
         # Row heights follow the wrapped text, which depends on the column widths: refit when they change.
         self._refit = QTimer(self, singleShot=True, interval=50, timeout=self.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._refit.start())
+
+    @property
+    def pairs(self) -> list:  # type: ignore[type-arg]
+        return self.context.pairs if self.context else []
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -43,33 +69,116 @@ class ReviewView(QTableWidget):
         super().resizeEvent(event)
         self._refit.start()
 
-    def set_review(self, release: Release, pairs: list[Pair], findings: list[Finding]) -> None:
-        self.pairs = pairs
-        self.setRowCount(len(pairs))
-        for row, pair in enumerate(pairs):
-            ko = "\n\n".join(release.ko.body[i].text for i in pair.ko)
-            en = "\n\n".join(release.en.body[j].text for j in pair.en)
-            mine = [
-                f
-                for f in findings
-                if f.field == "body"
-                and (
-                    (f.ko is not None and f.ko.paragraph in pair.ko and f.ko.excerpt)
-                    or (f.en is not None and f.en.paragraph in pair.en and f.en.excerpt)
-                )
-            ]
-            worst = min((f.severity for f in mine), key=lambda s: s.rank, default=None)
-            status = (
-                ui("OK")
-                if worst is None
-                else {Severity.ERROR: ui("Error"), Severity.WARNING: ui("Warning"), Severity.INFO: ui("Info")}[worst]
-            )
-            cells = [ko, en, "\n".join(f"• {text(f.message)}" for f in mine), status]
-            for col, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                if col == 3 and worst is not None:
-                    item.setForeground(SEVERITY_COLOURS[worst.value])
-                self.setItem(row, col, item)
-            self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+    def _activate(self, row: int, column: int) -> None:
+        if column != APPROVED_COLUMN:
+            self.activated.emit(self.pairs[row])
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == APPROVED_COLUMN:
+            self.approval_changed.emit(item.row(), item.checkState() == Qt.CheckState.Checked)
+
+    def set_approved(self, row: int, approved: bool) -> None:
+        """Tick or untick a pair, as the user does with the mouse or the space bar."""
+        self.item(row, APPROVED_COLUMN).setCheckState(Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked)
+
+    def set_review(self, ctx: Context, findings: list[Finding], review: Review) -> None:
+        """Show the pairs of `ctx` with their open `findings` and the approvals of `review`."""
+        self.context = ctx
+        current = self.currentRow()
+        self.blockSignals(True)
+        try:
+            self.setRowCount(len(ctx.pairs))
+            for row, unit in enumerate(ctx.body_units):
+                self._fill(row, unit, pair_findings(ctx, row, findings), is_approved(review, unit))
+        finally:
+            self.blockSignals(False)
+        if 0 <= current < self.rowCount():
+            self.setCurrentCell(current, 0)
         self.resizeRowsToContents()
+
+    def _fill(self, row: int, unit: Unit, mine: list[Finding], approved: bool) -> None:
+        worst = min((f.severity for f in mine), key=lambda s: s.rank, default=None)
+        status = ui("OK") if worst is None else severity_name(worst)
+        cells = [unit.text("ko"), unit.text("en"), "\n".join(f"• {text(f.message)}" for f in mine), status]
+        for col, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            if col == 3 and worst is not None:
+                item.setForeground(SEVERITY_COLOURS[worst.value])
+            self.setItem(row, col, item)
+        tick = QTableWidgetItem(ui("Approved") if approved else "")
+        tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        tick.setCheckState(Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked)
+        tick.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setItem(row, APPROVED_COLUMN, tick)
+        self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+
+
+class ReviewPage(QSplitter):
+    """The review tab: the table of pairs above, the current pair in detail below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("review_page")
+        self.table = ReviewView()
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("review_detail")
+        self.addWidget(self.table)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self._findings: list[Finding] = []
+        self._review = Review()
+        self.table.currentCellChanged.connect(lambda *_: self.show_detail())
+
+    def set_review(self, ctx: Context, findings: list[Finding], review: Review) -> None:
+        self._findings, self._review = findings, review
+        self.table.set_review(ctx, findings, review)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        ctx, row = self.table.context, self.table.currentRow()
+        if ctx is None or not 0 <= row < len(ctx.body_units):
+            hint = escape(ui("Select a pair to see it in detail."))
+            self.detail.setHtml(f"<p style='color:#6b6b6b'>{hint}</p>")
+            return
+        unit = ctx.body_units[row]
+        heading = escape(ui("Pair {n}", n=row + 1))
+        parts = [f"<h3>{heading}</h3>"]
+        before = remembered(self._review, unit)
+        if before is not None and before != unit.text("ko"):
+            changed = escape(ui("The Korean changed since this English was written:"))
+            parts.append(f"<p><b>{changed}</b></p><p>{diff_html(before, unit.text('ko'))}</p>")
+        mine = pair_findings(ctx, row, self._findings)
+        for f in mine:
+            colour = SEVERITY_COLOURS[f.severity.value].name()
+            label = f"<span style='color:{colour}'>● {escape(severity_name(f.severity))}</span>"
+            parts.append(f"<p>{label} {escape(text(f.message))}</p>")
+        if len(parts) == 1:
+            quiet = escape(ui("No findings and no changes in the Korean."))
+            parts.append(f"<p>{quiet}</p>")
+        self.detail.setHtml("".join(parts))
+
+
+def diff_html(old: str, new: str) -> str:
+    """Words taken out struck through in red, words put in underlined in green."""
+    styles = {
+        "-": "<span style='color:#b71c1c;background:#fde0e0;text-decoration:line-through'>{}</span>",
+        "+": "<span style='color:#1b5e20;background:#dff3e0;text-decoration:underline'>{}</span>",
+        "=": "{}",
+    }
+    return "".join(styles[op].format(escape(chunk)) for op, chunk in word_diff(old, new))
+
+
+def pair_findings(ctx: Context, row: int, findings: list[Finding]) -> list[Finding]:
+    """The body findings that point at words of the pair's paragraphs."""
+    pair = ctx.pairs[row]
+    return [
+        f
+        for f in findings
+        if f.field == "body"
+        and (
+            (f.ko is not None and f.ko.paragraph in pair.ko and f.ko.excerpt)
+            or (f.en is not None and f.en.paragraph in pair.en and f.en.excerpt)
+        )
+    ]

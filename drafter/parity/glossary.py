@@ -9,34 +9,18 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from drafter import RESOURCES
 from drafter.errors import InputError
 from drafter.l10n import tr
+from drafter.model import Term
 
 DEFAULT = RESOURCES / "glossary" / "default.tsv"
 _HANGUL = "\uac00-\ud7a3"
-
-
-@dataclass(frozen=True)
-class Term:
-    ko: str
-    en: tuple[str, ...]  # accepted renderings, the official one first
-    acronym: str = ""
-    note: str = ""
-
-    @property
-    def is_name(self) -> bool:
-        """A name or title, which a translation must carry; general vocabulary ("term") may be paraphrased."""
-        return not self.note.lower().startswith("term")
-
-    @property
-    def expansion(self) -> str:
-        """The full English name an acronym stands for (the first rendering that is not the acronym)."""
-        return next((r for r in self.en if r != self.acronym), "")
 
 
 @dataclass
@@ -111,3 +95,15 @@ def default() -> Glossary:
         return load(DEFAULT)
     except InputError:
         return Glossary()
+
+
+def layered(*layers: Iterable[Term]) -> Glossary:
+    """The built-in glossary with the user's and the release's terms over it (a later layer wins)."""
+    extra = tuple(t for layer in layers for t in layer)
+    return _layered(extra) if extra else default()
+
+
+@lru_cache(maxsize=8)
+def _layered(extra: tuple[Term, ...]) -> Glossary:
+    by_ko = {t.ko: t for t in default().terms} | {t.ko: t for t in extra}
+    return Glossary(list(by_ko.values()))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from drafter.l10n import tr
 from drafter.model import Version
-from drafter.parity import compare, rules_glossary, rules_text
+from drafter.parity import compare, review, rules_glossary, rules_text
 from drafter.parity.findings import FIELDS, Finding, Severity, field_name
 from drafter.parity.units import Context, Part, gap, whole
 
@@ -126,4 +126,5 @@ RULES = (
     rules_glossary.glossary_terms,
     rules_glossary.consistency,
     rules_glossary.acronyms,
+    review.stale,
 )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
-from drafter.parity.glossary import Glossary, Term, default
+from drafter.parity.glossary import Glossary, Term
 from drafter.parity.units import Context, Part, counterpart, span
 
 # Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
@@ -28,7 +28,7 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
 
     Titles and subtitles paraphrase: there, the rendering anywhere in the English version will do.
     """
-    g = glossary or default()
+    g = glossary or ctx.glossary
     if not g.terms:
         return
     whole = "\n".join(_english_of(u.en) for u in ctx.units if u.en)
@@ -57,7 +57,7 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
 
 def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
     """The same Korean term rendered two different ways in one English version (an acronym aside)."""
-    g = glossary or default()
+    g = glossary or ctx.glossary
     first: dict[str, str] = {}  # term -> the rendering used first
     for unit in ctx.comparable:
         english = _english_of(unit.en)
@@ -92,7 +92,7 @@ def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Find
 
 def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
     """An English acronym used without being spelled out at first use or in a note."""
-    g = glossary or default()
+    g = glossary or ctx.glossary
     english = [u for u in ctx.units if u.en]
     whole = "\n".join(_english_of(u.en) for u in english)
     reported: set[str] = set()

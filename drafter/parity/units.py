@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.model import Release, Version
+from drafter.model import Release, Term, Version
 from drafter.parity.align import Pair
 from drafter.parity.findings import Location
+from drafter.parity.glossary import Glossary, layered
 
 
 @dataclass(frozen=True)
@@ -49,21 +50,33 @@ class Unit:
     def side(self, lang: str) -> tuple[Part, ...]:
         return self.ko if lang == "ko" else self.en
 
+    def text(self, lang: str) -> str:
+        """The side's parts as one text (a merged or split pair joins its paragraphs)."""
+        return "\n\n".join(p.text for p in self.side(lang))
+
 
 @dataclass(frozen=True)
 class Context:
-    """What every rule gets: the release, its body-paragraph alignment and the units built from it."""
+    """What every rule gets: the release, its body-paragraph alignment, the units built from it, the glossary."""
 
     release: Release
     pairs: list[Pair]
     units: list[Unit]
+    glossary: Glossary
 
     @classmethod
-    def of(cls, release: Release) -> Context:
+    def of(cls, release: Release, user_terms: tuple[Term, ...] = ()) -> Context:
+        """`user_terms`: the user's own glossary, under the release's and over the built-in one."""
         from drafter.parity.align import align
 
         pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
-        return cls(release, pairs, build_units(release, pairs))
+        glossary = layered(user_terms, release.review.glossary)
+        return cls(release, pairs, build_units(release, pairs), glossary)
+
+    @property
+    def body_units(self) -> list[Unit]:
+        """One unit per aligned body pair, in the order of `pairs`."""
+        return [u for u in self.units if u.field == "body"]
 
     @property
     def comparable(self) -> list[Unit]:

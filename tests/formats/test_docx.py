@@ -391,6 +391,32 @@ def test_review_layout_is_a_table_of_aligned_pairs_with_their_findings(packages:
     assert "Findings: 3" in "".join(paragraph_texts(header))
 
 
+def test_review_layout_lists_accepted_findings_and_approval_progress():
+    from dataclasses import replace
+
+    from drafter.parity import check
+    from drafter.parity.review import accept, set_approved
+    from drafter.parity.units import Context
+
+    release = sample_release()
+    release.en.body[2].text = release.en.body[2].text.replace("3.8 billion", "3.9 billion")
+    [differs] = [f for f in check(release) if f.rule == "fact-differs"]
+    review = accept(release.review, differs, "Corrected figure, confirmed by phone")
+    review = set_approved(review, Context.of(release).body_units[0], True)
+    doc = part(build_docx(replace(release, review=review), "review"), "word/document.xml")
+    texts = paragraph_texts(doc)
+    pairs = len(Context.of(release).pairs)
+    assert f"Approved: 1 of {pairs} pairs. Accepted findings: 1 (listed in grey)." in texts
+    assert f"승인: 문단 쌍 {pairs}개 중 1개. 수용된 지적: 1건(회색으로 표시)." in texts
+    errors = sum(1 for f in check(release) if f.severity.value == "error")
+    [counts] = [t for t in texts if t.startswith("Findings: ")]
+    assert f"errors {errors - 1}," in counts and differs.message.en in texts  # listed, not counted
+    accepted = next(p for p in doc.iter(f"{W}p") if "".join(paragraph_texts(p)) == differs.message.en)
+    assert "수용 · Accepted: Corrected figure, confirmed by phone" in texts
+    assert {r.get(f"{W}val") for r in accepted.iter(f"{W}color")} == {"7F7F7F"}
+    assert any("✓ 승인 · Approved" in t for t in texts)
+
+
 def test_review_layout_runs_the_checker_when_not_given_findings(release: Release):
     doc = part(build_docx(release, "review"), "word/document.xml")
     assert any(t.startswith("Findings: ") for t in paragraph_texts(doc))
@@ -780,7 +806,7 @@ def test_cli_exports_docx_and_reads_it_back(tmp_path: Path):
     assert run_cli("convert", both, "-o", converted).returncode == 0
     from drafter import storage
 
-    assert storage.load(converted) == read_text_file(sample).release
+    assert storage.load(converted) == read_release(sample).release
 
 
 def test_cli_refuses_a_broken_docx_in_one_line_in_the_users_language(tmp_path: Path):

@@ -18,7 +18,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshot.png"))
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
-    parser.add_argument("--review", action="store_true", help="show the review view")
+    parser.add_argument("--review", action="store_true", help="show the review view (a Korean edit, two approvals)")
+    parser.add_argument("--glossary", action="store_true", help="show the glossary editor")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -35,6 +36,9 @@ def main() -> int:
     # One slip in the English, so the picture shows what a finding looks like.
     body = window.en.editors["body"]
     body.setPlainText(body.toPlainText().replace("3.8 billion won", "38 billion won"))
+    if args.review:  # the Korean changed after the English was written: the first pair is stale
+        ko_body = window.ko.editors["body"]
+        ko_body.setPlainText(ko_body.toPlainText().replace("35개사가", "40개 기업이"))
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and not window.findings:
         app.processEvents()
@@ -48,6 +52,28 @@ def main() -> int:
         window.show_finding(window.findings[0])
     if args.review:
         window.tabs.setCurrentIndex(1)
+        for row in (3, 4):
+            window.review.set_approved(row, True)
+        window.checker.run_now()
+        deadline = time.monotonic() + 2
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        window.review.setCurrentCell(0, 0)
+    if args.glossary:
+        from drafter.gui.glossary_dialog import GlossaryDialog
+        from drafter.model import Term
+        from drafter.parity.glossary import default
+
+        mine = [Term("혁신장터", ("Innovation Marketplace",), "", "name"), Term("해외실증", ("overseas pilot",))]
+        dialog = GlossaryDialog([Term("성과보고회", ("results briefing",))], mine, default(), window)
+        dialog.tabs.setCurrentIndex(1)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(args.out)
+        window.setWindowModified(False)
+        print(args.out)
+        return 0
     app.processEvents()
     window.grab().save(args.out)
     window.setWindowModified(False)

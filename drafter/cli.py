@@ -113,7 +113,7 @@ def _check(args: argparse.Namespace) -> int:
         counts = summary(findings)
         _say(tr("Findings: {total} (errors {error}, warnings {warning}, info {info}).", **counts), sys.stdout)
         if accepted:
-            _say(tr("{count} accepted findings are not shown (see --json).", count=len(accepted)), sys.stdout)
+            _say(tr("Accepted findings not shown: {count} (see --json).", count=len(accepted)), sys.stdout)
     return EXIT_FINDINGS if any(f.severity.value == "error" for f in findings) else EXIT_OK
 
 

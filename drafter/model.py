@@ -119,10 +119,6 @@ class Review:
     approved: list[str] = field(default_factory=list)  # fingerprints of approved (Korean, English) pairs
     accepted: list[Accepted] = field(default_factory=list)
 
-    def reason(self, fingerprint: str) -> str | None:
-        """Why the finding was accepted, or None if it was not."""
-        return next((a.reason for a in self.accepted if a.fingerprint == fingerprint), None)
-
 
 @dataclass
 class Release:

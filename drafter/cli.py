@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from drafter.errors import DrafterError
 from drafter.l10n import Message, tr, user_language
-from drafter.model import Release
+from drafter.model import Release, Term
 
 COMMANDS = ("check", "export", "convert")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD = 0, 1, 2
@@ -39,13 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ko", help="Korean file (.txt or .docx)")
     check.add_argument("--en", help="English file (.txt or .docx)")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
-    check.add_argument(
-        "--glossary",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a glossary (TSV or CSV: ko, en, acronym, note) over the built-in one; may be repeated",
-    )
+    _glossary_option(check)
     export = sub.add_parser("export", help="write the release as DOCX or plain text")
     export.add_argument("release", help=".release.json, .txt or .docx")
     export.add_argument("-o", "--output", required=True, help="OUT.docx or OUT.txt (the type follows the name)")
@@ -56,12 +50,29 @@ def _parser() -> argparse.ArgumentParser:
         help="ko or en: one language; bilingual: Korean, then English (in DOCX on a new page); "
         "review (DOCX only): a Korean | English | findings table for reviewers",
     )
+    _glossary_option(export)
     convert = sub.add_parser("convert", help="read text or DOCX into a .release.json")
     convert.add_argument("source", nargs="?")
     convert.add_argument("--ko")
     convert.add_argument("--en")
     convert.add_argument("-o", "--output", required=True)
     return parser
+
+
+def _glossary_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--glossary",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a glossary (TSV or CSV: ko, en, acronym, note) over the built-in one; may be repeated",
+    )
+
+
+def _user_terms(args: argparse.Namespace) -> tuple[Term, ...]:
+    from drafter.parity.glossary import load
+
+    return tuple(t for path in args.glossary for t in load(path).terms)
 
 
 def _say(message: Message | str, stream=None) -> None:  # type: ignore[no-untyped-def]
@@ -89,12 +100,10 @@ def _read(args: argparse.Namespace, source: str | None) -> Release:
 def _check(args: argparse.Namespace) -> int:
     from drafter.parity import check, summary
     from drafter.parity.findings import FIELDS, field_name
-    from drafter.parity.glossary import load
     from drafter.parity.review import split_accepted
 
-    user_terms = tuple(t for path in args.glossary for t in load(path).terms)
     release = _read(args, args.release)
-    findings, accepted = split_accepted(release.review, check(release, user_terms))
+    findings, accepted = split_accepted(release.review, check(release, _user_terms(args)))
     if args.json:
         out: dict[str, object] = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
         if accepted:  # only then: the output of a release without accepted findings is as it always was
@@ -124,7 +133,7 @@ def _clip(text: str, width: int = 100) -> str:
 def _export(args: argparse.Namespace) -> int:
     from drafter.formats import write_export
 
-    write_export(_read(args, args.release), args.output, args.layout)
+    write_export(_read(args, args.release), args.output, args.layout, user_terms=_user_terms(args))
     return EXIT_OK
 
 

@@ -234,3 +234,18 @@ def test_check_uses_a_glossary_given_on_the_command_line(tmp_path: Path):
     broken.write_bytes(b"\x00\x01\x02binary")
     result = run("check", "--ko", ko, "--en", en, "--glossary", broken)
     assert result.returncode == 2 and "broken.tsv" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_review_export_checks_with_the_glossary_given(tmp_path: Path):
+    import zipfile
+
+    ko, en, glossary, out = tmp_path / "ko.txt", tmp_path / "en.txt", tmp_path / "mine.tsv", tmp_path / "r.docx"
+    ko.write_text("제목\n\n혁신장터에서 구매할 수 있다.\n", encoding="utf-8")
+    en.write_text("Title\n\nIt can be bought on the innovation market.\n", encoding="utf-8")
+    glossary.write_text("ko\ten\tacronym\tnote\n혁신장터\tInnovation Marketplace\t\t\n", encoding="utf-8")
+    assert run("convert", "--ko", ko, "--en", en, "-o", tmp_path / "r.release.json").returncode == 0
+    for extra, expected in (((), False), (("--glossary", glossary), True)):
+        args = ("export", tmp_path / "r.release.json", "--layout", "review", "-o", out, *extra)
+        assert run(*args).returncode == 0
+        document = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+        assert ("Innovation Marketplace" in document) == expected

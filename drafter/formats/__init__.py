@@ -14,7 +14,7 @@ from drafter import storage
 from drafter.errors import InputError, SaveError
 from drafter.formats.plaintext import Imported, merge_pair, read_text_file, write_text_file
 from drafter.l10n import tr
-from drafter.model import Release
+from drafter.model import Release, Term
 
 if TYPE_CHECKING:
     from drafter.formats.docx_ooxml import DocxFonts
@@ -72,10 +72,17 @@ def _stamped(imported: Imported) -> Imported:
     return replace(imported, release=stamp(imported.release))
 
 
-def write_export(release: Release, path: str | Path, layout: str = "bilingual", fonts: DocxFonts | None = None) -> None:
+def write_export(
+    release: Release,
+    path: str | Path,
+    layout: str = "bilingual",
+    fonts: DocxFonts | None = None,
+    user_terms: tuple[Term, ...] = (),
+) -> None:
     """Write `release` to `path` by its type: .release.json, .docx (any layout) or text (not `review`).
 
-    `fonts` sets the DOCX faces (default: DocxFonts()). The file is written whole or not at all.
+    `fonts` sets the DOCX faces (default: DocxFonts()); the review layout checks with the user's
+    glossary `user_terms` too. The file is written whole or not at all.
     """
     p = Path(path)
     kind = _kind(p)
@@ -85,8 +92,9 @@ def write_export(release: Release, path: str | Path, layout: str = "bilingual", 
         if layout not in DOCX_LAYOUTS:
             raise SaveError(tr("Unknown layout {layout}.", layout=layout), p)
         from drafter.formats.docx_writer import write_docx
+        from drafter.parity import check
 
-        write_docx(release, p, layout, fonts)
+        write_docx(release, p, layout, fonts, check(release, user_terms) if layout == "review" else None)
     elif kind != "text":
         raise SaveError(tr("Export to .{ext} is not available; export to .docx or .txt.", ext=kind), p)
     elif layout not in TEXT_LAYOUTS:

@@ -329,8 +329,14 @@ def build_docx(
     return ReleaseDocx(release, layout, fonts).build(now)
 
 
-def write_docx(release: Release, path: str | Path, layout: str = "bilingual", fonts: DocxFonts | None = None) -> None:
+def write_docx(
+    release: Release,
+    path: str | Path,
+    layout: str = "bilingual",
+    fonts: DocxFonts | None = None,
+    findings: list[Finding] | None = None,
+) -> None:
     """Export `release` to `path`: built completely in memory first, then written all or nothing."""
-    data = build_docx(release, layout, fonts)
+    data = build_docx(release, layout, fonts, findings=findings)
     with atomic_write(path) as fh:
         fh.write(data)

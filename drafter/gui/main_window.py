@@ -649,7 +649,7 @@ class MainWindow(QMainWindow):
         from drafter.formats import write_export
 
         try:
-            write_export(self.release(), path, layout)
+            write_export(self.release(), path, layout, user_terms=self.user_terms)
         except DrafterError as error:
             self.error(error)
             return False

@@ -43,8 +43,11 @@ def _source(unit: Unit) -> Source:
 
 def remembered(review: Review, unit: Unit) -> str | None:
     """The Korean this unit's English was written from, if known."""
-    key = source_key(unit)
-    return next((s.ko for s in review.sources if s.en == key and s.field == unit.field), None)
+    return _sources(review).get((unit.field, source_key(unit)))
+
+
+def _sources(review: Review) -> dict[tuple[str, str], str]:
+    return {(s.field, s.en): s.ko for s in review.sources}
 
 
 def adopt(review: Review, ctx: Context) -> Review:
@@ -138,11 +141,11 @@ def changes(old: str, new: str) -> list[tuple[str, str]]:
 
 def stale(ctx: Context) -> Iterator[Finding]:
     """English written from a Korean text that has changed since (and not edited or approved after)."""
-    review = ctx.release.review
-    if not review.sources:
+    sources = _sources(ctx.release.review)
+    if not sources:
         return
     for unit in ctx.comparable:
-        before = remembered(review, unit)
+        before = sources.get((unit.field, source_key(unit)))
         if before is None or before == unit.text("ko"):
             continue
         shown = "; ".join(_change(was, now) for was, now in changes(before, unit.text("ko"))[:_SHOWN_CHANGES])

@@ -139,8 +139,10 @@ def _export(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     from drafter import storage
+    from drafter.parity.review import stamp
 
-    storage.save(_read(args, args.source), args.output)
+    # Converted together: each English was written from the Korean beside it (stale once that changes).
+    storage.save(stamp(_read(args, args.source)), args.output)
     return EXIT_OK
 
 

@@ -6,7 +6,6 @@ plain-text commands and the program's start do not pay for them.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,19 +56,12 @@ def read_release(path: str | Path) -> Imported:
     p = Path(path)
     if _kind(p) == "json":
         return Imported(storage.load(p))
-    return _stamped(_read_single(p))
+    return _read_single(p)
 
 
 def read_pair(ko_path: str | Path, en_path: str | Path) -> Imported:
     """A release from a Korean and an English file (text or DOCX); metadata from the Korean one first."""
-    return _stamped(merge_pair(_read_single(Path(ko_path), "ko"), _read_single(Path(en_path), "en")))
-
-
-def _stamped(imported: Imported) -> Imported:
-    """Imported together, each English was written from the Korean beside it (see parity.review)."""
-    from drafter.parity.review import stamp
-
-    return replace(imported, release=stamp(imported.release))
+    return merge_pair(_read_single(Path(ko_path), "ko"), _read_single(Path(en_path), "en"))
 
 
 def write_export(

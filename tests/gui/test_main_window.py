@@ -140,6 +140,7 @@ def test_dropping_a_file_opens_it(qtbot, window: MainWindow, monkeypatch: pytest
 def test_review_view_lists_pairs_with_their_findings(qtbot, window: MainWindow):
     type_release(qtbot, window)
     wait_for(qtbot, window, "fact-differs")
+    window.tabs.setCurrentIndex(1)  # filled when shown
     review = window.review
     assert review.rowCount() == 1
     assert review.item(0, 0).text().startswith("이라크") and review.item(0, 3).text() == "Error"

@@ -109,6 +109,7 @@ def test_the_reason_dialog_needs_a_reason(qtbot, window: MainWindow):
 def test_approving_pairs_shows_progress_in_the_status_bar_and_the_file(qtbot, window: MainWindow, tmp_path: Path):
     open_sample(qtbot, window)
     assert window.progress_label.text() == "Approved 0 of 5 pairs"
+    window.tabs.setCurrentIndex(1)
     window.review.set_approved(0, True)
     window.review.set_approved(2, True)
     assert window.progress_label.text() == "Approved 2 of 5 pairs" and window.isWindowModified()

@@ -143,6 +143,11 @@ def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
     if {a.kind, b.kind} == {Kind.NUMBER, Kind.DATE}:  # "2026 서울국제도서전" and "the 2026 fair"
         number, when = (a, b) if a.kind == Kind.NUMBER else (b, a)
         return number.value is not None and number.value == _year_alone(when)
+    if {a.kind, b.kind} == {Kind.ORDINAL, Kind.DATE}:  # "24일" and "on the 24th" (of the month)
+        ordinal, when = (a, b) if a.kind == Kind.ORDINAL else (b, a)
+        d = when.date
+        written = any(ch.isdigit() for ch in ordinal.text)  # "24th", not "first"
+        return written and d is not None and d.day is not None and d.year is None and ordinal.value == d.day
     if _FAMILY[a.kind] != _FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):

@@ -770,8 +770,8 @@ def _settle_unit(s: str, r: _Reading, num: _Num) -> bool:
         r.unit, r.end = None, num.end  # 2대 1: a score, not two vehicles
     elif code == "년" and _is_year(num) and not _DURATION_AFTER.match(s, r.end):
         return False  # 2023년 is a date
-    elif r.unit is not None and r.unit.kind is Kind.COUNT and r.value == 1 and _PER_ONE.match(s, r.end):
-        return False  # 1인당, 1가구당: "per person"
+    elif r.unit is not None and r.unit.kind in (Kind.COUNT, Kind.AMOUNT) and r.value == 1 and _PER_ONE.match(s, r.end):
+        return False  # 1인당, 1가구당, 1달러당: "per person", "to the dollar"
     elif code == "세대" and r.value > 10:
         r.unit = _Unit(Kind.COUNT, "세대")  # 1,000세대: households, not a generation
     elif code == "대" and _is_age_decade(s, num, r.end):

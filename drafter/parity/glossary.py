@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,17 +29,67 @@ class Glossary:
     terms: list[Term] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        # Longest Korean terms first, so that 차세대 나라장터 is found before 나라장터.
-        self.terms.sort(key=lambda t: len(t.ko), reverse=True)
-        self._ko_re = re.compile(
-            rf"(?<![{_HANGUL}])(?:{'|'.join(re.escape(t.ko) for t in self.terms)})" if self.terms else r"(?!)"
-        )
-        self._by_ko = {t.ko: t for t in self.terms}
+        # Longest Korean terms first, so that 차세대 나라장터 is found before 나라장터; spacing varies in
+        # Korean (차세대나라장터), so a space in a term matches any spacing.
+        self.terms.sort(key=lambda t: len(_unspaced(t.ko)), reverse=True)
+        alternatives = "|".join(r"\s*".join(map(re.escape, t.ko.split())) for t in self.terms)
+        self._ko_re = re.compile(rf"(?<![{_HANGUL}])(?:{alternatives})" if self.terms else r"(?!)")
+        self._by_ko = {_unspaced(t.ko): t for t in reversed(self.terms)}
         self.by_acronym = {t.acronym: t for t in self.terms if t.acronym}
+        # English names (not acronyms) by their first word, longest first: "Vice Minister" before "Minister".
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, list[Term]]]] = {}
+        named: dict[tuple[str, ...], tuple[str, list[Term]]] = {}
+        for t in self.terms:
+            for rendering in t.en:
+                words = tuple(w.lower() for w in _WORD.findall(rendering))
+                if t.is_name and rendering != t.acronym and words:
+                    named.setdefault(words, (rendering, []))[1].append(t)
+        for words, (rendering, terms) in sorted(named.items(), key=lambda item: -len(item[0])):
+            self._by_first_word.setdefault(words[0], []).append((words, rendering, terms))
+        self._en_found: dict[str, list[tuple[str, list[Term], int, int]]] = {}
 
     def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
         """Korean terms in `text`, as (term, start, end), the longest where they overlap."""
-        return [(self._by_ko[m.group()], m.start(), m.end()) for m in self._ko_re.finditer(text)]
+        return [(self._by_ko[_unspaced(m.group())], m.start(), m.end()) for m in self._ko_re.finditer(text)]
+
+    def find_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
+        """English names of the glossary in `text` (in any case, inflected), as (rendering, its terms, start, end).
+
+        Remembered per text, as the facts are, so that re-checking while typing costs nothing.
+        """
+        if text not in self._en_found:
+            if len(self._en_found) > 4096:
+                self._en_found.clear()
+            self._en_found[text] = self._scan_en(text)
+        return self._en_found[text]
+
+    def _scan_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
+        tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        found: list[tuple[str, list[Term], int, int]] = []
+        i = 0
+        while i < len(tokens):
+            match = None
+            for words, rendering, terms in self._candidates(tokens[i][0]):
+                n = len(words)
+                span = tokens[i : i + n]
+                if (
+                    len(span) == n
+                    and all(w == t[0] for w, t in zip(words[:-1], span[:-1], strict=True))
+                    and _inflected(span[-1][0], words[-1])
+                    and all(_JOIN.fullmatch(text, a[2], b[1]) for a, b in itertools.pairwise(span))
+                ):
+                    match = (rendering, terms, span[0][1], span[-1][2])
+                    i += n
+                    break
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+        return found
+
+    def _candidates(self, word: str) -> list[tuple[tuple[str, ...], str, list[Term]]]:
+        stems = [word] + [word[: -len(x)] for x in _ENDINGS if word.endswith(x) and len(word) > len(x)]
+        return [c for stem in dict.fromkeys(stems) for c in self._by_first_word.get(stem, [])]
 
     @staticmethod
     def find_rendering(term: Term, text: str) -> tuple[str, int, int] | None:
@@ -49,6 +100,20 @@ class Glossary:
             if m and (best is None or m.start() < best[1]):
                 best = (rendering, m.start(), m.end())
         return best
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_JOIN = re.compile(r"\s+|\s*-\s*")  # between the words of a name: "Trade-Investment", "Vice Minister"
+_ENDINGS = ("'s", "’s", "es", "s", "ed", "d", "ing")
+
+
+def _inflected(word: str, base: str) -> bool:
+    """`word` is `base` or `base` with a plural, possessive or verb ending ("Ministries" aside)."""
+    return word == base or any(word == base + ending for ending in _ENDINGS)
 
 
 @cache

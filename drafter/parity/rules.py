@@ -124,6 +124,7 @@ RULES = (
     rules_text.length_ratio,
     rules_text.notes,
     rules_glossary.glossary_terms,
+    rules_glossary.english_names,
     rules_glossary.consistency,
     rules_glossary.acronyms,
     review.stale,

@@ -55,6 +55,50 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
                     )
 
 
+def english_names(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
+    """The reverse of glossary_terms: an English name whose Korean term is not on the aligned side (info).
+
+    Titles and subtitles paraphrase: there, the Korean term anywhere in the Korean version will do.
+    """
+    g = glossary or ctx.glossary
+    whole = "\n".join(u.text("ko") for u in ctx.units if u.ko)
+    for unit in ctx.comparable:
+        korean = whole if unit.field in ("title", "subtitle") else unit.text("ko")
+        flat = "".join(korean.split())
+        seen: set[str] = set()
+        for part in unit.en:
+            for rendering, terms, start, end in g.find_en(part.text):
+                written = part.text[start:end]
+                # A name of two words or more, capitalised as a name is: not "officials" or "head".
+                proper = " " in rendering.strip() and any(w[:1].isupper() for w in written.split())
+                # The Korean term inside a longer word (대법원장) or the acronym in Latin letters (EU) will do.
+                if not proper or rendering in seen or any(_mentioned(t, flat) for t in terms):
+                    continue
+                seen.add(rendering)
+                yield Finding(
+                    "glossary-korean",
+                    Severity.INFO,
+                    unit.field,
+                    counterpart(unit.ko),
+                    span(part, start, end),
+                    tr(
+                        'The English names "{en}", but the Korean has no {ko} here.',
+                        en=written,
+                        ko=" / ".join(f'"{t}"' for t in dict.fromkeys(t.ko for t in terms)),
+                    ),
+                )
+
+
+def _mentioned(term: Term, flat_korean: str) -> bool:
+    """Whether Korean text (without spaces) mentions the term, even inside a longer word or by its acronym."""
+    if "".join(term.ko.split()) in flat_korean:
+        return True
+    return (
+        bool(term.acronym)
+        and re.search(rf"(?<![A-Za-z]){re.escape(term.acronym)}(?![A-Za-z])", flat_korean) is not None
+    )
+
+
 def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
     """The same Korean term rendered two different ways in one English version (an acronym aside)."""
     g = glossary or ctx.glossary

@@ -7,7 +7,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.model import Note, Paragraph, Release, Version
 from drafter.parity.glossary import Glossary, format_glossary, parse
-from drafter.parity.rules_glossary import acronyms, consistency, glossary_terms
+from drafter.parity.rules_glossary import acronyms, consistency, english_names, glossary_terms
 from drafter.parity.units import Context
 
 TSV = (
@@ -75,3 +75,32 @@ def test_one_rendering_per_term_in_a_version():
     c = ctx(["청장이 말했다.", "청장은 덧붙였다."], ["The Administrator said.", "The Commissioner added."])
     [f] = consistency(c, G)
     assert f.rule == "glossary-consistency" and f.en.excerpt == "Commissioner" and "Administrator" in f.message.en
+
+
+def test_korean_terms_are_found_with_any_spacing():
+    found = [(t.ko, s, e) for t, s, e in G.find_ko("내년에 차세대나라장터와 차세대  나라장터가")]
+    assert found == [("차세대 나라장터", 4, 11), ("차세대 나라장터", 13, 22)]
+
+
+def test_english_names_are_found_by_words_in_any_case_and_form():
+    found = [
+        (r, [t.ko for t in terms], s, e)
+        for r, terms, s, e in G.find_en("the Next-Generation KONEPS and PUBLIC procurement services' staff")
+    ]
+    assert found == [
+        ("Next-Generation KONEPS", ["차세대 나라장터"], 4, 26),
+        ("Public Procurement Service", ["조달청"], 31, 58),
+    ]
+    assert G.find_en("PPS and KONEPS") == []  # acronyms are not English names
+    assert G.find_en("Public, Procurement Service") == []
+
+
+def test_an_english_name_without_its_korean_term_is_reported_as_info():
+    [f] = english_names(ctx(["회의를 열었다."], ["The Public Procurement Service held a meeting."]), G)
+    assert f.rule == "glossary-korean" and f.severity.value == "info" and f.en.excerpt == "Public Procurement Service"
+    assert '"조달청"' in f.message.en
+    assert list(english_names(ctx(["조달청은 회의를 열었다."], ["The Public Procurement Service met."]), G)) == []
+    # Generic words and single words are left alone: "the next-generation koneps" is not written as a name.
+    assert (
+        list(english_names(ctx(["회의를 열었다."], ["An Administrator met the next-generation koneps team."]), G)) == []
+    )

@@ -95,8 +95,11 @@ class FindingsPanel(QWidget):
         self.reasons: dict[str, str] = {}
         self.set_findings([])
 
-    def set_findings(self, findings: list[Finding], reasons: dict[str, str] | None = None) -> None:
-        """All findings; those whose fingerprint has a reason in `reasons` were accepted."""
+    def set_findings(
+        self, findings: list[Finding], reasons: dict[str, str] | None = None, tips: dict[str, str] | None = None
+    ) -> None:
+        """All findings; those whose fingerprint has a reason in `reasons` were accepted; `tips` by fingerprint
+        replace the message as the tooltip (the Korean's diff of a stale finding)."""
         selected = self.current_finding()
         self.reasons = reasons or {}
         self.tree.clear()
@@ -119,7 +122,7 @@ class FindingsPanel(QWidget):
             else:
                 for column in range(item.columnCount()):
                     item.setForeground(column, ACCEPTED_COLOUR)
-            item.setToolTip(2, message)
+            item.setToolTip(2, (tips or {}).get(f.fingerprint) or message)
             item.setData(0, Qt.ItemDataRole.UserRole, f)
             self.tree.addTopLevelItem(item)
             if selected is not None and f.fingerprint == selected.fingerprint:

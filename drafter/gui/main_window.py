@@ -35,7 +35,7 @@ from drafter.gui.editors import Mark
 from drafter.gui.findings_panel import FindingsPanel, severity_name
 from drafter.gui.i18n import text, ui
 from drafter.gui.meta_panel import MetaPanel
-from drafter.gui.review_view import ReviewPage
+from drafter.gui.review_view import ReviewPage, stale_tip
 from drafter.gui.version_panel import VersionPanel
 from drafter.model import Meta, Release, Review, Term
 from drafter.parity import review
@@ -255,10 +255,11 @@ class MainWindow(QMainWindow):
         # English written or edited since the last check was written from the Korean beside it now.
         self.reviewing = review.adopt(self.reviewing, self.context)
         open_, accepted = review.split_accepted(self.reviewing, self.findings)
-        self.findings_panel.set_findings(self.findings, {f.fingerprint: reason for f, reason in accepted})
+        diffs = {f.fingerprint: stale_tip(self.context, f) for f in self.findings if f.rule == "stale-translation"}
+        self.findings_panel.set_findings(self.findings, {f.fingerprint: reason for f, reason in accepted}, diffs)
         marks: dict[int, list[Mark]] = {}
         for f in open_:
-            tip = f"{severity_name(f.severity)}: {text(f.message)}"
+            tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
             for panel, loc, other in ((self.ko, f.ko, f.en), (self.en, f.en, f.ko)):
                 placed = panel.place(f.field, loc)
                 # A whole paragraph given as "where it should be" is selected on activation, not underlined,

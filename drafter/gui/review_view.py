@@ -25,7 +25,7 @@ from drafter.gui.findings_panel import severity_name
 from drafter.gui.i18n import text, ui
 from drafter.model import Review
 from drafter.parity.findings import Finding
-from drafter.parity.review import is_approved, remembered, word_diff
+from drafter.parity.review import is_approved, remembered, stale_change, word_diff
 from drafter.parity.units import Context, Unit
 
 APPROVED_COLUMN = 4
@@ -180,6 +180,13 @@ def diff_html(old: str, new: str) -> str:
         "=": "{}",
     }
     return "".join(styles[op].format(escape(chunk)) for op, chunk in word_diff(old, new))
+
+
+def stale_tip(ctx: Context, finding: Finding) -> str:
+    """A stale finding's message with the word-level diff of the Korean, as rich text for a tooltip."""
+    change = stale_change(ctx, finding)
+    head = escape(f"{severity_name(finding.severity)}: {text(finding.message)}")
+    return f"<p>{head}</p><p>{diff_html(*change)}</p>" if change else head
 
 
 def pair_findings(ctx: Context, row: int, findings: list[Finding]) -> list[Finding]:

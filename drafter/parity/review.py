@@ -162,6 +162,17 @@ def stale(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def stale_change(ctx: Context, finding: Finding) -> tuple[str, str] | None:
+    """For a stale finding of `ctx`: the Korean its English was written from, and the Korean now."""
+    if finding.rule != "stale-translation" or finding.ko is None:
+        return None
+    for unit in ctx.comparable:
+        if unit.field == finding.field and unit.ko[0].index == finding.ko.paragraph:
+            before = remembered(ctx.release.review, unit)
+            return None if before is None else (before, unit.text("ko"))
+    return None
+
+
 def _change(was: str, now: str) -> str:
     if not was:
         return f"+ {now}"

@@ -119,9 +119,12 @@ def test_approving_pairs_shows_progress_in_the_status_bar_and_the_file(qtbot, wi
     assert len(storage.load(path).review.approved) == 2
     window.review.set_approved(2, False)
     assert window.progress_label.text() == "Approved 1 of 5 pairs"
+    window.review.setCurrentCell(3, 4)  # the space bar ticks the current pair, as in any check list
+    qtbot.keyClick(window.review, Qt.Key.Key_Space)
+    assert window.progress_label.text() == "Approved 2 of 5 pairs"
     # An approval is for the text approved: changing the Korean of that pair withdraws it.
     replace_in(window.ko.editors["body"], "35개사", "36개사")
-    qtbot.waitUntil(lambda: window.progress_label.text() == "Approved 0 of 5 pairs", timeout=5000)
+    qtbot.waitUntil(lambda: window.progress_label.text() == "Approved 1 of 5 pairs", timeout=5000)
     assert window.review.item(0, 4).checkState() == Qt.CheckState.Unchecked
 
 
@@ -131,6 +134,13 @@ def test_the_review_view_shows_what_changed_in_the_korean_since_the_english(qtbo
     replace_in(window.ko.editors["body"], "35개사가", "40개 기업이")
     stale = wait_for(qtbot, window, "stale-translation")
     assert stale.ko.paragraph == 0 and "35개사가 → 40개 기업이" in stale.message.en
+    # The diff is in the tooltips too: of the finding in the list, and of its underline in the English.
+    tree = window.findings_panel.tree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    [item] = [i for i in items if i.data(0, Qt.ItemDataRole.UserRole).rule == "stale-translation"]
+    assert "line-through" in item.toolTip(2) and "40개 기업이" in item.toolTip(2)
+    marks = window.ko.editors["body"].marks() + window.en.editors["body"].marks()
+    assert any("line-through" in m.tip for m in marks)
     window.tabs.setCurrentIndex(1)
     window.review.setCurrentCell(0, 0)
     html = window.review_page.detail.toHtml()

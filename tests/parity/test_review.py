@@ -16,6 +16,7 @@ from drafter.parity.review import (
     reopen,
     set_approved,
     split_accepted,
+    stale_change,
     stamp,
     word_diff,
 )
@@ -63,6 +64,7 @@ def test_changing_one_korean_paragraph_after_import_makes_exactly_that_pair_stal
     [finding] = [f for f in check(changed) if f.rule == "stale-translation"]
     assert "120억원을 → 150억원을" in finding.message.en and "120억원을 → 150억원을" in finding.message.ko
     assert finding.en is not None and finding.en.excerpt == EN[1]
+    assert stale_change(Context.of(changed), finding) == (KO[1], "지정 기업은 150억원을 수출했다.")
 
 
 def test_a_pair_inserted_before_does_not_make_the_others_stale():

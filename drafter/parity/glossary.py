@@ -36,13 +36,14 @@ class Glossary:
         self._ko_re = re.compile(rf"(?<![{_HANGUL}])(?:{alternatives})" if self.terms else r"(?!)")
         self._by_ko = {_unspaced(t.ko): t for t in reversed(self.terms)}
         self.by_acronym = {t.acronym: t for t in self.terms if t.acronym}
-        # English names (not acronyms) by their first word, longest first: "Vice Minister" before "Minister".
+        # English names of two words or more (not acronyms) by their first word, longest first:
+        # "First Vice Minister" before "Vice Minister".
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, list[Term]]]] = {}
         named: dict[tuple[str, ...], tuple[str, list[Term]]] = {}
         for t in self.terms:
             for rendering in t.en:
                 words = tuple(w.lower() for w in _WORD.findall(rendering))
-                if t.is_name and rendering != t.acronym and words:
+                if t.is_name and rendering != t.acronym and len(words) > 1:
                     named.setdefault(words, (rendering, []))[1].append(t)
         for words, (rendering, terms) in sorted(named.items(), key=lambda item: -len(item[0])):
             self._by_first_word.setdefault(words[0], []).append((words, rendering, terms))
@@ -53,7 +54,8 @@ class Glossary:
         return [(self._by_ko[_unspaced(m.group())], m.start(), m.end()) for m in self._ko_re.finditer(text)]
 
     def find_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
-        """English names of the glossary in `text` (in any case, inflected), as (rendering, its terms, start, end).
+        """English names of two words or more in `text` (any case, the last word inflected), as
+        (rendering, its terms, start, end).
 
         Remembered per text, as the facts are, so that re-checking while typing costs nothing.
         """
@@ -69,7 +71,7 @@ class Glossary:
         i = 0
         while i < len(tokens):
             match = None
-            for words, rendering, terms in self._candidates(tokens[i][0]):
+            for words, rendering, terms in self._by_first_word.get(tokens[i][0], ()):
                 n = len(words)
                 span = tokens[i : i + n]
                 if (
@@ -86,10 +88,6 @@ class Glossary:
             else:
                 found.append(match)
         return found
-
-    def _candidates(self, word: str) -> list[tuple[tuple[str, ...], str, list[Term]]]:
-        stems = [word] + [word[: -len(x)] for x in _ENDINGS if word.endswith(x) and len(word) > len(x)]
-        return [c for stem in dict.fromkeys(stems) for c in self._by_first_word.get(stem, [])]
 
     @staticmethod
     def find_rendering(term: Term, text: str) -> tuple[str, int, int] | None:

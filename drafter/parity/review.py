@@ -8,7 +8,6 @@ by the English text, not by position, keeps the memory right when paragraphs are
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Iterator
@@ -112,6 +111,8 @@ def split_accepted(review: Review, findings: list[Finding]) -> tuple[list[Findin
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """`old` → `new` word by word, as ("=" | "-" | "+", text) runs; spaces stay with the words around them."""
+    import difflib  # only when there is a change to show
+
     a, b = _WORDS.findall(old), _WORDS.findall(new)
     runs: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():

@@ -9,11 +9,14 @@ exact paragraph, line or note.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from drafter.model import Release, Term, Version
 from drafter.parity.align import Pair
 from drafter.parity.findings import Location
-from drafter.parity.glossary import Glossary, layered
+
+if TYPE_CHECKING:
+    from drafter.parity.glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class Context:
     def of(cls, release: Release, user_terms: tuple[Term, ...] = ()) -> Context:
         """`user_terms`: the user's own glossary, under the release's and over the built-in one."""
         from drafter.parity.align import align
+        from drafter.parity.glossary import layered  # read on the first check, not at start-up
 
         pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
         glossary = layered(user_terms, release.review.glossary)

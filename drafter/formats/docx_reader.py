@@ -117,7 +117,7 @@ def check_package(data: bytes, path: str | Path | None = None) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
         raise InputError(
             tr(
                 "This is not a DOCX file: it is not a ZIP package (perhaps an old .doc, a password-protected "

@@ -657,7 +657,15 @@ BROKEN = {
         "another kind of Office file",
     ),
     "no text": (lambda: minimal_docx(""), "holds no text"),
+    "a zip version from the future": (lambda: _future_zip(minimal_docx("<w:p/>")), "not a ZIP package"),
 }
+
+
+def _future_zip(data: bytes) -> bytes:
+    """Every central-directory entry says it needs ZIP version 20.5 to extract (zipfile: NotImplementedError)."""
+    changed = re.sub(rb"(PK\x01\x02..)\x14\x00", lambda m: m.group(1) + b"\xcd\x00", data, flags=re.DOTALL)
+    assert changed != data
+    return changed
 
 
 def _zip(members: dict[str, bytes]) -> bytes:

@@ -16,8 +16,8 @@ from datetime import date
 
 from drafter.l10n import tr
 from drafter.model import Accepted, Release, Review, Source
-from drafter.parity.findings import Finding, Severity
-from drafter.parity.units import Context, Unit, whole
+from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.units import Context, Unit, span, whole
 
 _WORDS = re.compile(r"\s+|[^\s]+")
 _SHOWN_CHANGES = 3  # changes quoted in a stale finding's message; the review view shows them all
@@ -154,13 +154,28 @@ def stale(ctx: Context) -> Iterator[Finding]:
             "stale-translation",
             Severity.WARNING,
             unit.field,
-            whole(unit.ko[0]),
+            _changed_words(unit, before),
             whole(unit.en[0]),
             tr(
                 "The Korean changed after this English was written ({changes}); update or approve the English.",
                 changes=shown,
             ),
         )
+
+
+def _changed_words(unit: Unit, before: str) -> Location:
+    """The words put in since `before`, from the first to the last, when they are in one Korean part;
+    else (words only taken out, or a merged pair) the whole first part."""
+    inserted, at = [], 0
+    for op, chunk in word_diff(before, unit.text("ko")):
+        if op == "+" and chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            inserted.append((at + lead, at + len(chunk.rstrip())))
+        if op != "-":
+            at += len(chunk)
+    if len(unit.ko) != 1 or not inserted:
+        return whole(unit.ko[0])
+    return span(unit.ko[0], inserted[0][0], inserted[-1][1])
 
 
 def stale_change(ctx: Context, finding: Finding) -> tuple[str, str] | None:

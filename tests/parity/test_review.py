@@ -64,6 +64,10 @@ def test_changing_one_korean_paragraph_after_import_makes_exactly_that_pair_stal
     [finding] = [f for f in check(changed) if f.rule == "stale-translation"]
     assert "120억원을 → 150억원을" in finding.message.en and "120억원을 → 150억원을" in finding.message.ko
     assert finding.en is not None and finding.en.excerpt == EN[1]
+    assert finding.ko is not None and finding.ko.excerpt == "150억원을"  # the words put in, underlined
+    only_deleted = edited_ko(imported, 1, "지정 기업은 수출했다.")
+    [deleted] = [f for f in check(only_deleted) if f.rule == "stale-translation"]
+    assert deleted.ko is not None and deleted.ko.excerpt == "지정 기업은 수출했다."  # nothing put in: the paragraph
     assert stale_change(Context.of(changed), finding) == (KO[1], "지정 기업은 150억원을 수출했다.")
 
 

@@ -79,8 +79,9 @@ def wall_ms(args: list[str], runs: int, extra_env: dict[str, str] | None = None)
 
 def _forget() -> None:
     """Empty the checker's memo of extracted facts: the first check of a release."""
-    from drafter.parity import compare, identifiers
+    from drafter.parity import align, compare, identifiers
 
+    align._all_anchors.cache_clear()
     compare.facts_of.cache_clear()
     compare._pieces.cache_clear()
     identifiers.find.cache_clear()

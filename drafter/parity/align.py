@@ -1,7 +1,8 @@
 """Alignment of the body paragraphs of the two versions (Gale–Church, with shared anchors).
 
 Paragraph lengths are compared against the document's own English/Korean length ratio, and
-pairs that share anchors (numbers, Latin-script names and acronyms) are preferred, so that one
+pairs that share anchors (numbers, Latin-script names and acronyms, the values of the facts they
+state — 43억원 and 4.3 billion —, and the glossary's names — 조달청 and PPS) are preferred, so that one
 missing paragraph is reported once at its place and the rest still line up.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Moves (Korean paragraphs, English paragraphs) and their prior costs: most pairs are 1–1.
 # Tuned on the NTREX documents with benchmarks/align_eval.py (Gale and Church's 0.0099 / 0.089 for
@@ -39,6 +41,37 @@ class Pair:
 def anchors(text: str) -> frozenset[str]:
     """Tokens that survive translation unchanged: digit groups and Latin-script names and acronyms."""
     return frozenset(t.replace(",", "") for t in _ANCHOR_RE.findall(text) if len(t) > 1 or t.isdigit())
+
+
+@lru_cache(maxsize=8192)
+def _all_anchors(text: str, lang: str) -> frozenset[str]:
+    """Remembered per paragraph, as its facts are: while typing, only the edited paragraph is new."""
+    return anchors(text) | _fact_anchors(text, lang) | _term_anchors(text, lang)
+
+
+def _fact_anchors(text: str, lang: str) -> frozenset[str]:
+    """The values the facts of a paragraph state, whichever way they are written: 43억원 and 4.3 billion."""
+    from drafter.parity.compare import facts_of  # the extractors load with the checker
+
+    found = set()
+    for fact in facts_of(text, lang):
+        if fact.value is not None and fact.value >= 10:
+            found.add(f"={fact.value.normalize():f}")
+        elif fact.date is not None and fact.date.month and fact.date.day:
+            found.add(f"@{fact.date.month}.{fact.date.day}")
+    return frozenset(found)
+
+
+def _term_anchors(text: str, lang: str) -> frozenset[str]:
+    """Glossary names on either side, by their Korean term: 조달청 and "Public Procurement Service" or PPS."""
+    from drafter.parity.glossary import default
+
+    g = default()
+    if lang == "ko":
+        return frozenset(f"~{t.ko}" for t, _s, _e in g.find_ko(text) if t.is_name)
+    found = {f"~{t.ko}" for _r, terms, _s, _e in g.find_en(text) for t in terms}
+    found |= {f"~{g.by_acronym[w].ko}" for w in _ANCHOR_RE.findall(text) if w in g.by_acronym}
+    return frozenset(found)
 
 
 def _length_cost(ko_len: int, en_len: int, ratio: float) -> float:
@@ -77,8 +110,8 @@ def align(ko: list[str], en: list[str]) -> list[Pair]:
     for t in en:
         en_len.append(en_len[-1] + len(t))
     ratio = (en_len[-1] or 1) / (ko_len[-1] or 1)
-    ko_groups = _groups([anchors(t) for t in ko])
-    en_groups = _groups([anchors(t) for t in en])
+    ko_groups = _groups([_all_anchors(t, "ko") for t in ko])
+    en_groups = _groups([_all_anchors(t, "en") for t in en])
     en_figures = {key: frozenset(a for a in group if a[0].isdigit()) for key, group in en_groups.items()}
     band = abs(n - m) + _BAND
     inf = float("inf")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from drafter.formats.plaintext import read_text_file
 from drafter.parity.align import Pair, align, anchors
+from tests.conftest import SAMPLES
 
 
 def bodies(path: Path) -> tuple[list[str], list[str]]:
@@ -57,3 +58,20 @@ def test_one_side_empty():
 def test_anchors_are_figures_and_latin_names():
     assert anchors("2019년 12월부터 43억원 규모의 KEPS 구축, 1,200명") == {"2019", "12", "43", "KEPS", "1200"}
     assert {"KONEPS", "Daejeon", "2023"} <= anchors("visited Daejeon on November 1, 2023, looking into KONEPS")
+
+
+def test_facts_anchor_pairs_however_the_numbers_are_written():
+    """The sample's second English paragraph (10.4 billion won, 15 percent) removed: 104억원 and 15% tell
+    the remaining paragraphs apart, where digit strings alone ("104" against "10.4") could not."""
+    ko, en = bodies(SAMPLES / "pps-innovation-2026-11-24.txt")
+    expected = [Pair((0,), (0,)), Pair((1,), ()), *(Pair((i,), (i - 1,)) for i in range(2, len(ko)))]
+    assert align(ko, en[:1] + en[2:]) == expected
+
+
+def test_glossary_names_are_anchors_on_both_sides():
+    from drafter.parity.align import _all_anchors
+
+    assert "~조달청" in _all_anchors("조달청은 회의를 열었다.", "ko")
+    assert "~조달청" in _all_anchors("The Public Procurement Service met.", "en")
+    assert "~조달청" in _all_anchors("PPS met.", "en")
+    assert "=4300000000" in _all_anchors("43억원 규모", "ko") & _all_anchors("KRW 4.3 billion", "en")

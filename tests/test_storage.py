@@ -119,6 +119,12 @@ BROKEN = {
     "bad-date": lambda text: text.replace("2026-11-24", "2026-13-45"),
     "bool-version": lambda text: text.replace(f'"version": {storage.VERSION}', '"version": true'),
     "deep": lambda text: "[" * 100000,
+    "review-not-object": lambda text: text.replace('"review": {', '"review": [{').replace("\n  }\n}", "\n  }]\n}"),
+    "review-source-without-en": lambda text: text.replace('"sources": []', '"sources": [{"field": "body", "ko": "x"}]'),
+    "review-approved-numbers": lambda text: text.replace('"approved": []', '"approved": [1, 2]'),
+    "review-glossary-en-text": lambda text: text.replace(
+        '"glossary": []', '"glossary": [{"ko": "조달청", "en": "PPS"}]'
+    ),
 }
 
 

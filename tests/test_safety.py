@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from drafter import safety, storage
-from drafter.model import Paragraph, Release, Version
+from drafter.model import Accepted, Paragraph, Release, Review, Version
 
 
 def release(text: str = "본문") -> Release:
-    return Release(ko=Version(title="제목", body=[Paragraph(text)]))
+    review = Review(approved=["0123456789abcdef"], accepted=[Accepted("fedcba9876543210", "부처 확인", "fact-differs")])
+    return Release(ko=Version(title="제목", body=[Paragraph(text)]), review=review)
 
 
 def dead_pid() -> int:
@@ -33,6 +34,7 @@ def test_a_recovery_copy_of_a_session_that_died_is_found(tmp_path: Path):
     file.write_text(json.dumps(data), encoding="utf-8")
     [copy] = safety.find_recovery(tmp_path)
     assert copy.release.ko.body[0].text == "쓰던 글"
+    assert copy.release.review == release().review  # the reviewer's approvals and acceptances too
     assert copy.original == tmp_path / "a.release.json" and copy.file == file
     safety.discard(file)
     assert safety.find_recovery(tmp_path) == []

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         for panel in (self.ko, self.en):
             for editor in panel.editors.values():
                 editor.set_marks(marks.get(id(editor), []))
-        self.review_page.set_review(self.context, open_, self.reviewing)
+        self.review_page.set_review(self.context, self.findings, self.reviewing)
         counts = summary(open_)
         self.summary_label.setText(ui("Findings: {error} errors, {warning} warnings, {info} info", **counts))
         self._update_progress()

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.gui.editors import SEVERITY_COLOURS
-from drafter.gui.findings_panel import severity_name
+from drafter.gui.findings_panel import ACCEPTED_COLOUR, severity_name
 from drafter.gui.i18n import text, ui
 from drafter.model import Review
 from drafter.parity.findings import Finding
-from drafter.parity.review import is_approved, remembered, stale_change, word_diff
+from drafter.parity.review import is_approved, remembered, split_accepted, stale_change, word_diff
 from drafter.parity.units import Context, Unit
 
 APPROVED_COLUMN = 4
@@ -82,23 +82,27 @@ class ReviewView(QTableWidget):
         self.item(row, APPROVED_COLUMN).setCheckState(Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked)
 
     def set_review(self, ctx: Context, findings: list[Finding], review: Review) -> None:
-        """Show the pairs of `ctx` with their open `findings` and the approvals of `review`."""
+        """Show the pairs of `ctx` with their `findings` (those `review` accepted only counted) and approvals."""
         self.context = ctx
+        open_, accepted = split_accepted(review, findings)
         current = self.currentRow()
         self.blockSignals(True)
         try:
             self.setRowCount(len(ctx.pairs))
             for row, unit in enumerate(ctx.body_units):
-                self._fill(row, unit, pair_findings(ctx, row, findings), is_approved(review, unit))
+                done = len(pair_findings(ctx, row, [f for f, _reason in accepted]))
+                self._fill(row, unit, pair_findings(ctx, row, open_), is_approved(review, unit), done)
         finally:
             self.blockSignals(False)
         if 0 <= current < self.rowCount():
             self.setCurrentCell(current, 0)
         self.resizeRowsToContents()
 
-    def _fill(self, row: int, unit: Unit, mine: list[Finding], approved: bool) -> None:
+    def _fill(self, row: int, unit: Unit, mine: list[Finding], approved: bool, accepted: int) -> None:
         worst = min((f.severity for f in mine), key=lambda s: s.rank, default=None)
         status = ui("OK") if worst is None else severity_name(worst)
+        if accepted:
+            status += "\n" + ui("{count} accepted", count=accepted)
         cells = [unit.text("ko"), unit.text("en"), "\n".join(f"• {text(f.message)}" for f in mine), status]
         for col, value in enumerate(cells):
             item = QTableWidgetItem(value)
@@ -161,11 +165,16 @@ class ReviewPage(QSplitter):
         if before is not None and before != unit.text("ko"):
             changed = escape(ui("The Korean changed since this English was written:"))
             parts.append(f"<p><b>{changed}</b></p><p>{diff_html(before, unit.text('ko'))}</p>")
-        mine = pair_findings(ctx, row, self._findings)
-        for f in mine:
+        reasons = {a.fingerprint: a.reason for a in self._review.accepted}
+        for f in pair_findings(ctx, row, self._findings):  # accepted ones too: grey, with their reasons
+            reason = reasons.get(f.fingerprint)
             colour = SEVERITY_COLOURS[f.severity.value].name()
             label = f"<span style='color:{colour}'>● {escape(severity_name(f.severity))}</span>"
-            parts.append(f"<p>{label} {escape(text(f.message))}</p>")
+            if reason is None:
+                parts.append(f"<p>{label} {escape(text(f.message))}</p>")
+            else:
+                message = ui("{message} — Accepted: {reason}", message=text(f.message), reason=reason)
+                parts.append(f"<p style='color:{ACCEPTED_COLOUR.name()}'>○ {escape(message)}</p>")
         if len(parts) == 1:
             quiet = escape(ui("No findings and no changes in the Korean."))
             parts.append(f"<p>{quiet}</p>")

@@ -51,6 +51,11 @@ def test_accepting_a_finding_hides_it_until_its_text_changes(qtbot, window: Main
     qtbot.waitUntil(lambda: "fact-differs" not in visible(window), timeout=5000)
     assert "1 accepted" in window.findings_panel.counts.text()
     assert all(m.severity != "error" for m in window.ko.editors["body"].marks())  # no underline either
+    window.tabs.setCurrentIndex(1)  # the review view counts it and shows it, greyed, with the reason
+    window.review.setCurrentCell(0, 0)
+    assert "1 accepted" in window.review.item(0, 3).text()
+    assert "Accepted: The ministry confirmed 15." in window.review_page.detail.toPlainText()
+    window.tabs.setCurrentIndex(0)
     window.findings_panel.show_accepted.setChecked(True)
     item = next(
         tree.topLevelItem(i)

@@ -119,6 +119,7 @@ RULES = (
     compare.facts,
     compare.weekdays,
     rules_text.identifiers,
+    rules_text.person_names,
     rules_text.untranslated,
     rules_text.quotations,
     rules_text.length_ratio,

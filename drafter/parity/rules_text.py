@@ -203,3 +203,49 @@ def notes(ctx: Context) -> Iterator[Finding]:
                 there,
                 tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)),
             )
+
+
+def person_names(ctx: Context) -> Iterator[Finding]:
+    """A Korean person's name with a title ("임기근 조달청장") not romanised in the aligned English.
+
+    A romanised name there with the same family name but another given name ("Lim Ki-geum") is
+    reported as differing; the family name alone ("Mr. Lim") counts as naming the person.
+    """
+    from drafter.parity import names  # its tables load with the checker
+
+    everywhere = tuple(p for u in ctx.units for p in u.en)
+    for unit in ctx.comparable:
+        english = everywhere if unit.field in ("title", "subtitle") else unit.en
+        text = "\n".join(p.text for p in english)
+        seen: set[str] = set()
+        for part in unit.ko:
+            for name, start, end in names.korean_names(part.text):
+                if name in seen or names.find_person(name, text) is not None:
+                    continue
+                seen.add(name)
+                spelled = " ".join(w.capitalize() for w in names.romanise(name).split())
+                wrong = next(((p, at) for p in english if (at := names.misspelt(name, p.text))), None)
+                if wrong is not None:
+                    p, (s, e) = wrong
+                    yield Finding(
+                        "person-name-differs",
+                        Severity.WARNING,
+                        unit.field,
+                        span(part, start, end),
+                        span(p, s, e),
+                        tr(
+                            'The name {name} ("{spelled}") does not match "{english}" in the English.',
+                            name=name,
+                            spelled=spelled,
+                            english=p.text[s:e],
+                        ),
+                    )
+                elif not names.mentioned(name, text):
+                    yield Finding(
+                        "person-name-missing",
+                        Severity.WARNING,
+                        unit.field,
+                        span(part, start, end),
+                        counterpart(unit.en),
+                        tr('The name {name} ("{spelled}") is not in the English.', name=name, spelled=spelled),
+                    )

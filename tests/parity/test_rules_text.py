@@ -60,3 +60,16 @@ def test_a_korean_note_without_english_note():
     assert rules(r) == []
     r.en.body[0].notes.append(Note("PPS (Public Procurement Service)"))  # English may add an expansion
     assert rules(r) == []
+
+
+def test_a_persons_name_is_checked_in_its_romanisation():
+    ko = ["임기근 조달청장은 현장을 둘러봤다.", "문의는 혁신조달기획과 박서연 사무관에게 하면 된다."]
+    right = ["Lim Ki-geun, the PPS Administrator, toured the site.", "Contact Park Seo-yeon, Deputy Director."]
+    assert rules(body(ko, right)) == []
+    wrong = ["Lim Ki-geum, the PPS Administrator, toured the site.", "Contact the Deputy Director."]
+    assert rules(body(ko, wrong)) == [
+        ("person-name-differs", "임기근", "Lim Ki-geum"),
+        ("person-name-missing", "박서연", "Contact the Deputy Director."),
+    ]
+    [missing] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-missing"]
+    assert '"Bak Seoyeon"' in missing.message.en and "박서연" in missing.message.ko

@@ -1,0 +1,284 @@
+"""Korean person names and their romanisation, so the checker can tell "김윤상" is missing or misspelt in English.
+
+Precision over recall: a Korean name is only found where a title or honorific follows it
+("임기근 조달청장은"), and an English name only where a known family-name spelling stands at one
+end of a run of syllable-shaped capitalised words ("Lim Ki-geun", "Yoon-sang Kim").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FAMILY_1 = (
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 "
+    "차 주 우 구 민 류 나 진 지 엄 염 채 원 천 방 공 현 함 변 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
+    "반 라 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 피 감 태 견 당 승"
+).split()
+_FAMILY_2 = "남궁 황보 선우 제갈 독고 사공 서문".split()
+
+# Spellings in use besides the syllable-by-syllable variants that _syllable_pattern generates.
+_FAMILY_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "i", "rhie", "ri", "li"), "박": ("park", "pak", "bak"),
+    "최": ("choi", "choe", "choy"), "정": ("jung", "jeong", "chung", "joung", "jeung", "cheong"),
+    "임": ("lim", "im", "rim", "yim"), "염": ("yeom", "yum", "youm", "yeum", "yom"), "윤": ("yoon", "yun"),
+    "조": ("cho", "jo", "joe"), "강": ("kang", "gang"), "장": ("jang", "chang"), "신": ("shin", "sin"),
+    "유": ("yoo", "yu", "ryu", "you"), "류": ("ryu", "yoo", "yu", "rhyu", "ryoo"), "노": ("noh", "roh", "no", "rho"),
+    "오": ("oh", "o"), "우": ("woo", "u", "wu"), "문": ("moon", "mun"), "손": ("son", "sohn"), "배": ("bae", "pae"),
+    "백": ("baek", "paik", "baik", "paek"), "허": ("heo", "huh", "hur"), "고": ("ko", "go", "koh"),
+    "구": ("koo", "gu", "ku"), "곽": ("kwak", "gwak"), "권": ("kwon", "gwon"), "황": ("hwang",), "송": ("song",),
+    "전": ("jeon", "jun", "chun", "chon"), "홍": ("hong",), "안": ("ahn", "an"), "양": ("yang",), "한": ("han",),
+    "서": ("seo", "suh", "seoh"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",), "성": ("sung", "seong"),
+    "차": ("cha",), "주": ("joo", "ju", "chu"), "민": ("min",), "나": ("na", "ra"), "진": ("jin", "chin"),
+    "지": ("ji", "chi"), "엄": ("eom", "um", "uhm"), "채": ("chae",), "원": ("won",), "천": ("cheon", "chun"),
+    "방": ("bang",), "공": ("kong", "gong"), "현": ("hyun", "hyeon"), "함": ("ham",), "라": ("ra", "la"),
+    "남궁": ("namgung", "namkung"), "황보": ("hwangbo",), "선우": ("sunwoo", "seonwoo"), "제갈": ("jegal",),
+    "독고": ("dokgo", "tokko"),
+}  # fmt: skip
+
+# Titles after a name, as in "박서연 사무관" and, for those that head a body, "임기근 조달청장".
+_TITLES_ALONE = (
+    "장관 차관 청장 차장 처장 사무관 서기관 주무관 과장 국장 실장 단장 팀장 원장 위원장 이사장 사장 회장 대표 대표이사 "
+    "의원 국회의원 대통령 총리 교수 박사 연구원 본부장 부장 센터장 소장 도지사 군수 구청장 대변인 대사 총영사 영사 "
+    "총장 담당관 씨 님"
+).split()
+_TITLES_SUFFIX = (
+    "장관 차관 청장 처장 과장 국장 실장 단장 팀장 원장 위원장 이사장 본부장 센터장 소장 도지사 "
+    "사무관 서기관 주무관 교수 대변인 총장 담당관"
+).split()
+# 시장 alone is far more often "market" (조달 시장, 국내 시장) than "mayor"; only a city's mayor counts.
+_MAYOR = "(?:서울|부산|대구|인천|광주|대전|울산|세종)(?:특별|광역|특별자치)?시장"
+_PARTICLE = "(?:님)?(?:은|는|이|가|을|를|의|와|과|도|께서|께|에게|으로서|으로|로|에|만|이며|이자|이고|이다|입니다)?"
+
+# Words that start with a family-name syllable and often stand before a title ("신임 사장", "공동 대표").
+_NOT_NAMES = frozenset(
+    (
+        "정부 한국 이번 이날 이후 이전 이에 이와 조달 공공 국내 국외 국가 국회 국제 국립 국민 국방 "
+        "국토 주요 주민 신임 신규 전임 전체 전국 전문 전직 현직 현재 공동 명예 지역 지방 지자체 기업 "
+        "기관 기존 기타 기획 민간 민원 유관 우리 우수 안전 인사 서울 부산 인천 경기 경남 경북 전남 "
+        "전북 강원 제주 남북 소속 소관 차기 선임 부처 모든 하는 하던 함께 오늘 오전 오후 지난 지금 "
+        "금년 금일 기자 고객 역대 각국 미국 중국 일본 해외 관계 관련 담당 해당 유엔 공사 공단 조합 "
+        "연합 연합회 위원회 기금 감사원 국정원 금감원 연구원 경기도 강원도 제주도 전라도 경상도 "
+        "현대 현대차 한화 한진 금호 신세계 기아 구글 인텔"
+    ).split()
+)
+# Parties (민주당), offices (백악관) and a particle (사업의 대표) rather than a given name's last syllable.
+_NOT_NAME_END = ("당", "관", "의")
+
+
+def _foreign(syllable: str) -> bool:
+    """스, 브, 트, 크: the ㅡ vowel with no final consonant marks a transliterated foreign name (모리스, 마크)."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 588 // 28 == 18 and code % 28 == 0
+
+
+# Ministries and agencies end in 부, 처, 청 ("국방부 장관", "조달청 차장"); given names hardly ever do.
+_AGENCY_END = ("부", "처", "청")
+_KOREAN_NAME = re.compile(
+    rf"(?<![가-힣])(?P<name>(?:{'|'.join(_FAMILY_2)})[가-힣]{{1,2}}|(?:{'|'.join(_FAMILY_1)})[가-힣]{{2}})"
+    rf" (?P<title>[가-힣]*(?:{'|'.join(_TITLES_SUFFIX)})|{'|'.join(_TITLES_ALONE)}|{_MAYOR}){_PARTICLE}(?![가-힣])"
+)
+
+
+def korean_names(text: str) -> list[tuple[str, int, int]]:
+    """Person names in Korean text, (name, start, end); only where a title or honorific follows after one space."""
+    return [
+        (m["name"], m.start("name"), m.end("name"))
+        for m in _KOREAN_NAME.finditer(text)
+        if m["name"] not in _NOT_NAMES
+        and not (len(m["name"]) == 3 and m["name"].endswith(_AGENCY_END))
+        and not m["name"].endswith(_NOT_NAME_END)
+        and not any(_foreign(syllable) for syllable in m["name"][1:])
+        and not (m["name"][-1] in "구군도시" and m["title"].startswith(m["name"][-1]))  # 강남구 구청장, 양평군 군수
+    ]
+
+
+# Revised Romanization of each jamo, in Unicode order; a final is written as it sounds alone (ㄺ → k).
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_MEDIALS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - 0xAC00
+    return code // 588, code % 588 // 28, code % 28
+
+
+def _is_hangul(char: str) -> bool:
+    return "가" <= char <= "힣"
+
+
+def _romanise_run(hangul: str) -> str:
+    out = []
+    for char in hangul:
+        if not _is_hangul(char):
+            out.append(char)
+            continue
+        i, m, f = _jamo(char)
+        out.append((_INITIALS[i] + _MEDIALS[m] + _FINALS[f]).replace("-", ""))
+    return "".join(out)
+
+
+def _split(name: str) -> list[tuple[str, str]]:
+    """(family, given) readings of a name, the likelier first: 남궁민 is 남궁 + 민 before 남 + 궁민."""
+    readings = [(name[:1], name[1:])]
+    if name[:2] in _FAMILY_2 and len(name) >= 3:
+        readings.insert(0, (name[:2], name[2:]))
+    return readings
+
+
+def romanise(hangul: str) -> str:
+    """Revised Romanization, syllable by syllable as names are written: 김윤상 → "gim yunsang"."""
+    family, given = _split(hangul)[0]
+    return " ".join(part for part in (_romanise_run(family), _romanise_run(given)) if part)
+
+
+# Spelling variants of each jamo seen in names: ㅓ eo/u/o, ㅜ u/oo, ㅣ i/ee, ㅕ yeo/yu/you, ㄱ g/k, ㅈ j/ch …
+_INITIAL_VARIANTS = {
+    "g": "g|k", "kk": "kk|gg|k|g", "d": "d|t", "tt": "tt|dd|t|d", "r": "r|l", "b": "b|p", "pp": "pp|bb|p|b",
+    "s": "s|sh", "ss": "ss|s|sh", "j": "j|ch", "jj": "jj|j|ch", "k": "k|kh", "t": "t|th", "p": "p|ph",
+}  # fmt: skip
+_MEDIAL_VARIANTS = {
+    "ae": "ae|ai|e", "yae": "yae|ye", "eo": "eo|u|o", "e": "e|ae", "yeo": "yeo|yu|you|yo", "wa": "wa|oa",
+    "wae": "wae|we", "oe": "oe|we|oi", "u": "u|oo|ou", "wo": "wo|weo|wu", "wi": "wi|wee", "yu": "yu|yoo|you",
+    "eu": "eu|u", "ui": "ui|eui|ee|i", "i": "i|ee",
+}  # fmt: skip
+_FINAL_VARIANTS = {"k": "k|g", "l": "l|r|ll", "p": "p|b", "t": "t|d"}
+
+
+def _syllable_pattern(char: str) -> str:
+    i, m, f = _jamo(char)
+    initial, medial, final = _INITIALS[i].replace("-", ""), _MEDIALS[m], _FINALS[f].replace("-", "")
+    body = f"(?:{_INITIAL_VARIANTS.get(initial, initial)})(?:{_MEDIAL_VARIANTS.get(medial, medial)})"
+    if not initial and medial == "u":
+        body = "(?:w?(?:u|oo|ou))"  # 우 is Woo
+    elif not initial and medial == "i":
+        body = "(?:y?(?:i|ee))"  # 이 is also Yi
+    if not final:
+        return body + "(?:h(?=[-, ]|$))?"  # a silent h closing a written syllable: "Suh-yun", "Ji-ah"
+    return body + f"(?:{_FINAL_VARIANTS.get(final, final)})"
+
+
+def _run_pattern(hangul: str) -> str:
+    """The syllables in order; a hyphen or space may only fall between syllables ("yoon-sang", not "yoo-nsang")."""
+    return "[- ]?".join(_syllable_pattern(char) for char in hangul)
+
+
+@lru_cache(maxsize=512)
+def _name_regexes(korean_name: str) -> tuple[re.Pattern[str], ...]:
+    regexes = []
+    for family, given in _split(korean_name):
+        if not given:
+            continue
+        spellings = "|".join(re.escape(s) for s in _FAMILY_SPELLINGS.get(family, ()))
+        family_re = f"(?:{spellings + '|' if spellings else ''}{_run_pattern(family)})"
+        given_re = f"(?:{_run_pattern(given)})"
+        regexes.append(re.compile(f"{family_re},? {given_re}|{given_re},? {family_re}"))
+    return tuple(regexes)
+
+
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)+")
+
+
+def same_person(korean_name: str, english: str) -> bool:
+    """Whether `english` ("Kim Yoon-sang", "Yoonsang Kim") spells the same person as `korean_name` (김윤상)."""
+    text = re.sub(r"\s+", " ", english.strip().lower())
+    text = _HONORIFIC.sub("", text).replace(" - ", "-")
+    return any(regex.fullmatch(text) for regex in _name_regexes(korean_name))
+
+
+# The shape of one romanised syllable, to tell "Ki-geun" or "Yoonsang" from "Hyatt" or "Administrator".
+_SYLLABLE = (
+    r"(?:tch|kk|gg|tt|dd|pp|bb|ss|jj|ch|sh|kh|th|ph|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(?:yeo|yae|you|yoo|weo|wae|wee|eui|eo|ae|ai|ya|ye|wa|wo|we|wi|wu|oe|oi|oa|oo|ou|yo|yu|ee|eu|ui|a|e|i|o|u)"
+    r"(?:ng|ll|k|g|n|t|d|l|r|m|p|b|h)?"
+)
+_GIVEN_TOKEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}|(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})+", re.I)
+_ONE_SYLLABLE = re.compile(_SYLLABLE, re.I)
+_FAMILY_TOKENS = frozenset(s for spellings in _FAMILY_SPELLINGS.values() for s in spellings)
+# Family spellings that are also English words; accepted only next to a hyphenated given name ("An Ji-hoon").
+_AMBIGUOUS = frozenset("i o u an in no go do so on ha ra la li ri ko".split())
+_NOT_GIVEN = frozenset("korea korean seoul busan daejeon incheon daegu gwangju ulsan jeju".split())
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z]+)?\b")
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Capitalised words separated by one space each: "Mr. Kim" breaks at the full stop."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _CAPITALISED.finditer(text):
+        if runs and text[runs[-1][-1].end() : m.start()] == " ":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _is_family(token: str, given: list[str]) -> bool:
+    low = token.lower()
+    return low in _FAMILY_TOKENS and (low not in _AMBIGUOUS or any("-" in g for g in given))
+
+
+def _is_given(tokens: list[str]) -> bool:
+    lows = [t.lower() for t in tokens]
+    if any(t in _NOT_GIVEN or not _GIVEN_TOKEN.fullmatch(t) for t in lows):
+        return False
+    # "Kim Yoon Sang": written apart, each word is one syllable.
+    return len(lows) == 1 or all(_ONE_SYLLABLE.fullmatch(t) for t in lows)
+
+
+def english_names(text: str) -> list[tuple[str, int, int]]:
+    """Romanised Korean names in English text, (name, start, end): a family-name spelling first or last,
+    the rest syllable-shaped ("Lim Ki-geun", "Yoon-sang Kim"; not "Park Hyatt")."""
+    found = []
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            for size in (4, 3, 2):
+                window = run[i : i + size]
+                words = [m[0] for m in window]
+                if len(window) < size:
+                    continue
+                # Given name last only when hyphenated ("Yoon-sang Kim"): "Chairman Lee" is a title.
+                if (_is_family(words[0], words[1:]) and _is_given(words[1:])) or (
+                    size == 2 and "-" in words[0] and _is_family(words[-1], words[:-1]) and _is_given(words[:-1])
+                ):
+                    start, end = window[0].start(), window[-1].end()
+                    found.append((text[start:end], start, end))
+                    i += size - 1
+                    break
+            i += 1
+    return found
+
+
+def find_person(korean_name: str, english_text: str) -> tuple[int, int] | None:
+    """Span of the English name in `english_text` that names the same person as `korean_name`, if any."""
+    for name, start, end in english_names(english_text):
+        if same_person(korean_name, name):
+            return start, end
+    return None
+
+
+def _family_spellings(korean_name: str) -> tuple[str, ...]:
+    family, _given = _split(korean_name)[0]
+    return _FAMILY_SPELLINGS.get(family, (romanise(family),))
+
+
+def misspelt(korean_name: str, english_text: str) -> tuple[int, int] | None:
+    """Span of a romanised name in `english_text` with this person's family name but another given name
+    ("Lim Ki-geum" for 임기근): most likely this person, misspelt."""
+    spellings = _family_spellings(korean_name)
+    for name, start, end in english_names(english_text):
+        words = [w.lower().rstrip(".,") for w in name.split()]
+        if (words[0] in spellings or words[-1] in spellings) and not same_person(korean_name, name):
+            return start, end
+    return None
+
+
+def mentioned(korean_name: str, english_text: str) -> bool:
+    """Whether the English names the person at all: in full (`find_person`), by the family name alone as
+    a later mention does ("Mr. Kim", "Kim said"), or, for a foreign name, as the Korean spells it (위도도: Widodo)."""
+    if find_person(korean_name, english_text) is not None:
+        return True
+    spellings = [s for s in _family_spellings(korean_name) if s not in _AMBIGUOUS]
+    words = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", english_text)}
+    return romanise(korean_name).replace(" ", "") in words or any(s in words for s in spellings)

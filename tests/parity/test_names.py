@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import pytest
+
+from drafter.parity.names import english_names, find_person, korean_names, romanise, same_person
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('임기근 조달청장은 "혁신제품이 공공시장에 자리 잡도록 하겠다"고 밝혔다.', ["임기근"]),
+        ("문의: 혁신조달기획과 박서연 사무관(042-724-7311)", ["박서연"]),
+        ("국제협력담당관실 염동현 사무관", ["염동현"]),
+        ("김윤상 조달청장은 이날 정부대전청사에서", ["김윤상"]),
+        ("남궁민 대표는", ["남궁민"]),
+        ("오세훈 서울시장은", ["오세훈"]),
+        ("김윤상 장관과 한지민 차관이", ["김윤상", "한지민"]),
+        ("김윤상 씨는", ["김윤상"]),
+        ("최상목 기획재정부장관께서", ["최상목"]),
+    ],
+)
+def test_korean_names_with_a_title(text: str, names: list[str]):
+    found = korean_names(text)
+    assert [name for name, _, _ in found] == names
+    assert all(text[start:end] == name for name, start, end in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 행사는 정부대전청사에서 열린다.",
+        "조달청장은 이날 현장을 찾았다.",
+        "한국형 전자조달 시스템을 수출한다.",
+        "문의 사항은 아래로.",
+        "김윤상은 말했다.",  # a particle without a title is not enough
+        "김윤상이 참석했다.",
+        "조달 시장에서 혁신제품이 늘었다.",  # 시장 as "market"
+        "국내 시장 규모",
+        "신임 사장은 취임했다.",
+        "공동 대표는",
+        "정부 대변인은",
+        "한국 대사관에서",  # 대사관 is a building, not 대사 with a particle
+        "국방부 장관은",
+        "조달청 차장은",
+        "유엔 사무총장은",
+        "전 국회의원",
+        "강남구 구청장은",
+        "양평군 군수는",
+        "김 청장은",  # family name alone
+        "김윤상씨는",  # written solid: missed on purpose
+        "정부 대표단이",
+        "이번 회장 선거",  # 회장 followed by another word, not a particle
+    ],
+)
+def test_ordinary_words_are_not_names(text: str):
+    assert korean_names(text) == []
+
+
+def test_name_inside_a_longer_word_is_not_found():
+    assert korean_names("대김윤상 장관") == []
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        ("김윤상", "gim yunsang"),
+        ("염동현", "yeom donghyeon"),
+        ("임기근", "im gigeun"),
+        ("박서연", "bak seoyeon"),
+        ("최상목", "choe sangmok"),
+        ("정은경", "jeong eungyeong"),
+        ("남궁민", "namgung min"),
+        ("황보관", "hwangbo gwan"),
+        ("김", "gim"),
+    ],
+)
+def test_romanise_syllable_by_syllable(hangul: str, latin: str):
+    assert romanise(hangul) == latin
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [
+        ("김윤상", "Kim Yoon-sang"),
+        ("김윤상", "Kim Yoonsang"),
+        ("김윤상", "Kim Yoon Sang"),
+        ("김윤상", "Yoon-sang Kim"),
+        ("김윤상", "KIM YOON-SANG"),
+        ("김윤상", "Gim Yun-sang"),
+        ("김윤상", "Mr. Kim Yoonsang"),
+        ("김윤상", "Kim, Yoon-sang"),
+        ("임기근", "Lim Ki-geun"),
+        ("임기근", "Im Gi-geun"),
+        ("임기근", "Rim Kee-keun"),
+        ("박서연", "Park Seo-yeon"),
+        ("박서연", "Pak Suh-yun"),
+        ("김지아", "Kim Ji-ah"),
+        ("이소희", "Lee So-hee"),
+        ("염동현", "Yeom Dong-hyun"),
+        ("염동현", "Yum Dong-hyeon"),
+        ("이재용", "Lee Jae-yong"),
+        ("이재용", "Rhee Jai-yong"),
+        ("정은경", "Jeong Eun-kyeong"),
+        ("정은경", "Chung Eun-kyung"),
+        ("최상목", "Choi Sang-mok"),
+        ("류현진", "Ryu Hyun-jin"),
+        ("우상호", "Woo Sang-ho"),
+        ("남궁민", "Namgung Min"),
+        ("선우용여", "Sunwoo Yong-yeo"),
+    ],
+)
+def test_same_person_accepts_usual_spellings(korean: str, english: str):
+    assert same_person(korean, english)
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [
+        ("김윤상", "Kim Yoon-seok"),  # different syllable
+        ("김윤상", "Lee Yoon-sang"),  # different family name
+        ("김윤상", "Kim Yong-sang"),  # 용 is not 윤: final ng against n
+        ("김윤상", "Kim Yoon"),  # given name cut short
+        ("김윤상", "Kim"),
+        ("김윤상", "Kim Yoo-nsang"),  # hyphen inside a syllable
+        ("김윤상", "Kim Yoon-sang-ho"),
+        ("임기근", "Lim Ki-geum"),
+        ("박서연", "Park Seo-young"),  # 영, not 연
+        ("염동현", "Yeom Dong-hoon"),  # 훈, not 현
+        ("정은경", "Jeong Eun-hee"),
+        ("김윤상", "Park Hyatt"),
+        ("이소희", "Lee So-ee"),  # the h of 희 is not the silent h of "Suh"
+        ("이소이", "Lee Sohee"),
+    ],
+)
+def test_same_person_refuses_other_names(korean: str, english: str):
+    assert not same_person(korean, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("said Lim Ki-geun, the PPS Administrator.", ["Lim Ki-geun"]),
+        ("PPS Administrator Lim Ki-geun said.", ["Lim Ki-geun"]),
+        ("Contact: Park Seo-yeon, Deputy Director (042-724-7311)", ["Park Seo-yeon"]),
+        ("Mr. Kim Yoonsang, the PPS Administrator", ["Kim Yoonsang"]),
+        ("Yoon-sang Kim and Lee Min Ho met.", ["Yoon-sang Kim", "Lee Min Ho"]),
+        ("Chairman Lee Jae-yong", ["Lee Jae-yong"]),
+        ("An Ji-hoon spoke.", ["An Ji-hoon"]),
+        ("a dinner at the Park Hyatt Seoul", []),  # "Hyatt" is not a romanised syllable
+        ("In Seoul, the Public Procurement Service said", []),
+        ("The Song Contest in Busan", []),
+        ("Minister Kim said", []),  # family name alone
+        ("Kim Seoul", []),
+    ],
+)
+def test_english_names(text: str, names: list[str]):
+    found = english_names(text)
+    assert [name for name, _, _ in found] == names
+    assert all(text[start:end] == name for name, start, end in found)
+
+
+@pytest.mark.parametrize(
+    ("korean_text", "english_text", "english_name"),
+    [
+        (
+            '임기근 조달청장은 "혁신제품이 공공시장에 자리 잡도록 하겠다"고 밝혔다.',
+            '"We will help innovative products take root," said Lim Ki-geun, the PPS Administrator.',
+            "Lim Ki-geun",
+        ),
+        (
+            "문의: 혁신조달기획과 박서연 사무관(042-724-7311)",
+            "Contact: Park Seo-yeon, Deputy Director, Innovation Procurement Planning Division (+82-42-724-7311)",
+            "Park Seo-yeon",
+        ),
+        ("국제협력담당관실 염동현 사무관", "Yeom Dong-hyun, Deputy Director", "Yeom Dong-hyun"),
+        ("김윤상 조달청장은 이날", "Mr. Kim Yoonsang, the PPS Administrator, said on the day", "Kim Yoonsang"),
+    ],
+)
+def test_find_person_pairs_release_sentences(korean_text: str, english_text: str, english_name: str):
+    [(name, _, _)] = korean_names(korean_text)
+    span = find_person(name, english_text)
+    assert span is not None
+    assert english_text[span[0] : span[1]] == english_name
+
+
+@pytest.mark.parametrize(
+    "english_text",
+    [
+        "said Lee Yoon-sang, the PPS Administrator",  # wrong family name
+        "said Kim Yoon-seok, the PPS Administrator",  # wrong given name
+        "said the PPS Administrator",  # no name at all
+        "said Administrator Kim",
+    ],
+)
+def test_find_person_reports_missing_or_wrong_name(english_text: str):
+    assert find_person("김윤상", english_text) is None
+
+
+def test_find_person_picks_the_right_one_of_two():
+    text = "Lim Ki-geun met Kim Yoon-sang in Daejeon."
+    assert find_person("김윤상", text) == (16, 29)
+    assert find_person("임기근", text) == (0, 11)

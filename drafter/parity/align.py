@@ -2,7 +2,8 @@
 
 Paragraph lengths are compared against the document's own English/Korean length ratio, and
 pairs that share anchors (numbers, Latin-script names and acronyms, the values of the facts they
-state — 43억원 and 4.3 billion —, and the glossary's names — 조달청 and PPS) are preferred, so that one
+state — 43억원 and 4.3 billion —, the glossary's names — 조달청 and PPS — and people's names —
+임기근 and Lim Ki-geun) are preferred, so that one
 missing paragraph is reported once at its place and the rest still line up.
 """
 
@@ -46,7 +47,9 @@ def anchors(text: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _all_anchors(text: str, lang: str) -> frozenset[str]:
     """Remembered per paragraph, as its facts are: while typing, only the edited paragraph is new."""
-    return anchors(text) | _fact_anchors(text, lang) | _term_anchors(text, lang)
+    from drafter.parity.names import person_keys
+
+    return anchors(text) | _fact_anchors(text, lang) | _term_anchors(text, lang) | person_keys(text, lang)
 
 
 def _fact_anchors(text: str, lang: str) -> frozenset[str]:

@@ -282,3 +282,66 @@ def mentioned(korean_name: str, english_text: str) -> bool:
     spellings = [s for s in _family_spellings(korean_name) if s not in _AMBIGUOUS]
     words = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", english_text)}
     return romanise(korean_name).replace(" ", "") in words or any(s in words for s in spellings)
+
+
+# --- the same person on both sides, as a key: for aligning paragraphs ----------------------------
+# A name's consonants in classes that survive every romanisation (ㄱ g/k, ㅈ j/ch …); vowels, ㅇ's
+# silence and h are left out, ㅇ as a final is written like ㄴ (ng/n). "Lim Ki-geun" and 임기근 give
+# "lim:KKN"; the key may join two names, which for anchors costs nothing.
+_INITIAL_CLASS = "K K N T T L M P P S S - J J J K T P -".split()
+_FINAL_CLASS = "- K K K N N N T L K M L L L P L M P P T T N T T K T P T".split()
+_LETTER_CLASS = [("ng", "N"), ("ch", "J"), ("sh", "S"), ("tch", "J"), ("kk", "K"), ("gg", "K"), ("tt", "T")]
+_LETTER_CLASS += [("dd", "T"), ("pp", "P"), ("bb", "P"), ("ss", "S"), ("jj", "J")]
+_LETTER = {**dict.fromkeys("gkq", "K"), **dict.fromkeys("dt", "T"), **dict.fromkeys("bpf", "P")}
+_LETTER |= {"j": "J", "s": "S", "l": "L", "r": "L", "m": "M", "n": "N"}
+
+
+def _families_by_spelling() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for family, spellings in _FAMILY_SPELLINGS.items():
+        for spelling in spellings:
+            found.setdefault(spelling, []).append(family)
+    return found
+
+
+_FAMILY_OF_SPELLING = _families_by_spelling()
+
+
+def _hangul_skeleton(given: str) -> str:
+    out = []
+    for char in given:
+        i, _m, f = _jamo(char)
+        out += [c for c in (_INITIAL_CLASS[i], _FINAL_CLASS[f]) if c != "-"]
+    return "".join(out)
+
+
+def _latin_skeleton(given: str) -> str:
+    text, out, i = given.lower().replace("-", "").replace(" ", ""), [], 0
+    while i < len(text):
+        pair = next(((p, c) for p, c in _LETTER_CLASS if text.startswith(p, i)), None)
+        if pair:
+            out.append(pair[1])
+            i += len(pair[0])
+            continue
+        if text[i] in _LETTER:
+            out.append(_LETTER[text[i]])
+        i += 1
+    return "".join(out)
+
+
+def person_keys(text: str, lang: str) -> frozenset[str]:
+    """Keys of the people a paragraph names, equal for 임기근 조달청장 and "Lim Ki-geun"."""
+    if lang == "ko":
+        keys = set()
+        for name, _start, _end in korean_names(text):
+            given = _split(name)[0][1]
+            keys.add(f"{_family_spellings(name)[0]}:{_hangul_skeleton(given)}")
+        return frozenset(keys)
+    keys = set()
+    for name, _start, _end in english_names(text):
+        words = name.split()
+        first, last = words[0].lower(), words[-1].lower()
+        family, given = (first, words[1:]) if first in _FAMILY_OF_SPELLING else (last, words[:-1])
+        for korean in _FAMILY_OF_SPELLING.get(family, []):
+            keys.add(f"{_FAMILY_SPELLINGS[korean][0]}:{_latin_skeleton(' '.join(given))}")
+    return frozenset(keys)

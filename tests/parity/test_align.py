@@ -75,3 +75,11 @@ def test_glossary_names_are_anchors_on_both_sides():
     assert "~조달청" in _all_anchors("The Public Procurement Service met.", "en")
     assert "~조달청" in _all_anchors("PPS met.", "en")
     assert "=4300000000" in _all_anchors("43억원 규모", "ko") & _all_anchors("KRW 4.3 billion", "en")
+
+
+def test_peoples_names_anchor_pairs_in_their_romanisation(reference_path: Path):
+    """Quotes carry no number: 김윤상 조달청장 and "Mr. Kim Yoonsang" tell their paragraphs apart."""
+    ko, en = bodies(reference_path)
+    for gone in (2, 4, 5):
+        expected = [Pair((i,), (i if i < gone else i - 1,)) if i != gone else Pair((i,), ()) for i in range(len(ko))]
+        assert align(ko, en[:gone] + en[gone + 1 :]) == expected, gone

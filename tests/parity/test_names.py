@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.parity.names import english_names, find_person, korean_names, romanise, same_person
+from drafter.parity.names import english_names, find_person, korean_names, person_keys, romanise, same_person
 
 
 @pytest.mark.parametrize(
@@ -200,3 +200,22 @@ def test_find_person_picks_the_right_one_of_two():
     text = "Lim Ki-geun met Kim Yoon-sang in Daejeon."
     assert find_person("김윤상", text) == (16, 29)
     assert find_person("임기근", text) == (0, 11)
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [
+        ("임기근 조달청장은", "said Lim Ki-geun, the PPS Administrator"),
+        ("김윤상 조달청장은", "Mr. Kim Yoonsang, the PPS Administrator"),
+        ("염동현 사무관", "Yeom Dong-hyun"),
+        ("최상대 차관", "Vice Minister Choi Sang-dae"),
+        ("정은경 청장", "Jeong Eun-kyeong"),
+    ],
+)
+def test_person_keys_are_the_same_on_both_sides(korean: str, english: str):
+    assert person_keys(korean, "ko") == person_keys(english, "en") != frozenset()
+
+
+def test_person_keys_differ_for_different_people():
+    assert person_keys("임기근 조달청장은", "ko").isdisjoint(person_keys("Lim Sang-ho", "en"))
+    assert person_keys("임기근 조달청장은", "ko").isdisjoint(person_keys("Park Ki-geun", "en"))

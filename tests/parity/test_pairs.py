@@ -26,7 +26,12 @@ def pair_release(ko: str, en: str) -> Release:
     )
 
 
-VOCABULARY = ("glossary", "glossary-korean", "glossary-consistency", "acronym")  # about wording, tested in test_rules_glossary.py
+VOCABULARY = (
+    "glossary",
+    "glossary-korean",
+    "glossary-consistency",
+    "acronym",
+)  # about wording, tested in test_rules_glossary.py
 
 
 def findings_for(row: dict[str, str]) -> list[Finding]:

@@ -590,7 +590,8 @@ class MainWindow(QMainWindow):
             return False
         if not native:
             self._drop_lock()
-        self.load(imported.release, p if native else None, p.name)
+        # Imported text or DOCX: each English was written from the Korean beside it (stale once that changes).
+        self.load(imported.release if native else review.stamp(imported.release), p if native else None, p.name)
         if not native:
             self.setWindowModified(True)  # imported: not saved as a release yet
         self._add_recent(p)

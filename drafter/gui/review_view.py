@@ -9,14 +9,17 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +54,13 @@ class ReviewView(QTableWidget):
         header.setSectionResizeMode(APPROVED_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.setColumnWidth(2, 260)
         self.context: Context | None = None
+        self.approve_next = QAction(ui("Approve and go to the next pair"), self)
+        self.approve_next.setObjectName("approve_next")
+        self.approve_next.setShortcut(QKeySequence("Ctrl+Return"))
+        self.approve_next.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.approve_next.triggered.connect(self._approve_and_next)
+        self.addAction(self.approve_next)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.cellActivated.connect(self._activate)
         self.itemChanged.connect(self._item_changed)
         # Row heights follow the wrapped text, which depends on the column widths: refit when they change.
@@ -76,6 +86,18 @@ class ReviewView(QTableWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == APPROVED_COLUMN:
             self.approval_changed.emit(item.row(), item.checkState() == Qt.CheckState.Checked)
+
+    def _approve_and_next(self) -> None:
+        """Tick the current pair, then go to the next pair not yet approved (the reviewer's pace)."""
+        row = max(self.currentRow(), 0)
+        if row >= self.rowCount():
+            return
+        self.set_approved(row, True)
+        ticked = [self.item(r, APPROVED_COLUMN).checkState() == Qt.CheckState.Checked for r in range(self.rowCount())]
+        following = [r for r in range(row + 1, self.rowCount()) if not ticked[r]]
+        if following:
+            self.setCurrentCell(following[0], 0)
+            self.scrollToItem(self.item(following[0], 0))
 
     def set_approved(self, row: int, approved: bool) -> None:
         """Tick or untick a pair, as the user does with the mouse or the space bar."""
@@ -127,8 +149,20 @@ class ReviewPage(QSplitter):
         self.table = ReviewView()
         self.detail = QTextBrowser()
         self.detail.setObjectName("review_detail")
+        below = QWidget()
+        layout = QVBoxLayout(below)
+        layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        button = QToolButton()
+        button.setDefaultAction(self.table.approve_next)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolTip(f"{self.table.approve_next.text()} (Ctrl+Enter)")
+        bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(self.detail)
         self.addWidget(self.table)
-        self.addWidget(self.detail)
+        self.addWidget(below)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
         self._findings: list[Finding] = []

@@ -221,3 +221,23 @@ def test_an_unreadable_user_glossary_is_reported_and_kept(qtbot, make_window):
     second = make_window()
     assert second.user_terms == () and "glossary.tsv" in second.statusBar().currentMessage()
     assert first.user_glossary.read_bytes() == b"\x00\x01binary\xff"
+
+
+def test_approve_and_next_walks_the_pairs_with_one_key(qtbot, window: MainWindow):
+    open_sample(qtbot, window)
+    window.tabs.setCurrentIndex(1)
+    window.review.set_approved(1, True)
+    window.review.setCurrentCell(0, 0)
+    window.review.setFocus()
+    qtbot.keyClick(window.review, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.review.currentRow() == 2  # pair 2 was approved already: skipped
+    qtbot.keyClick(window.review, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.review.currentRow() == 3
+    assert window.progress_label.text() == "Approved 3 of 5 pairs"
+
+
+def test_an_imported_release_remembers_its_korean_from_the_start(qtbot, window: MainWindow):
+    assert window.open_path(SAMPLE)
+    replace_in(window.ko.editors["body"], "35개사가", "36개사가")  # before the first check has run
+    stale = wait_for(qtbot, window, "stale-translation")
+    assert stale.ko.excerpt == "36개사가"

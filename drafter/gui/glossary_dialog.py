@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -207,6 +208,26 @@ class GlossaryDialog(QDialog):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.button_box)
         layout.addLayout(bottom)
+        self._given = {key: self.pages[key].rows() for key in ("release", "user")}
+
+    def changed(self) -> bool:
+        return any(self.pages[key].rows() != rows for key, rows in self._given.items())
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: edits to the terms are only dropped when the user says so."""
+        if self.changed() and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            ui("Glossary"),
+            ui("Discard your changes to the glossaries?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     # -- what the caller reads after exec() ---------------------------------------------------------
     def terms(self, tab: str) -> list[Term]:

@@ -24,7 +24,7 @@ INNOVATION = Term("혁신제품", ("innovative product",), "", "term")
 @pytest.fixture
 def dialog(qtbot) -> GlossaryDialog:  # type: ignore[no-untyped-def]
     d = GlossaryDialog([PPS], [MND], Glossary([MOEF, INNOVATION]))
-    qtbot.addWidget(d)
+    qtbot.addWidget(d, before_close_func=lambda widget: widget.done(0))  # closed without the discard question
     d.show()
     qtbot.waitActive(d)
     return d
@@ -268,3 +268,17 @@ def test_the_same_korean_term_twice_is_refused_even_in_another_normal_form(qtbot
     dialog.accept()
     assert not dialog.isVisible()
     assert dialog.release_terms() in ([PPS], [Term("조달청", ("Procurement Service",))])
+
+
+def test_cancel_with_changes_asks_before_dropping_them(dialog: GlossaryDialog, monkeypatch: pytest.MonkeyPatch):
+    asked: list[bool] = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
+    dialog.reject()  # nothing changed: closes without asking
+    assert asked == [] and dialog.result() == 0
+    dialog.show()
+    dialog.pages["user"].merge([Term("혁신장터", ("Innovation Marketplace",))])
+    dialog.reject()
+    assert asked == [True] and dialog.isVisible()  # the user chose to keep editing
+    monkeypatch.setattr(dialog, "ask_discard", lambda: True)
+    dialog.reject()
+    assert not dialog.isVisible()

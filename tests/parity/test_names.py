@@ -50,6 +50,11 @@ def test_korean_names_with_a_title(text: str, names: list[str]):
         "김윤상씨는",  # written solid: missed on purpose
         "정부 대표단이",
         "이번 회장 선거",  # 회장 followed by another word, not a particle
+        "경찰 대변인은",  # two syllables: a word, not a full name
+        "노동당 대변인은",  # a party
+        "백악관 대변인은",  # an office
+        "모리스 대변인은",  # 스: a transliterated foreign name
+        "사업의 대표는",  # a particle
     ],
 )
 def test_ordinary_words_are_not_names(text: str):

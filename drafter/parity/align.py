@@ -103,9 +103,16 @@ def _pair_cost(k_set: frozenset[str], e_set: frozenset[str], e_figures: frozense
 
 
 def align(ko: list[str], en: list[str]) -> list[Pair]:
+    """The paragraph pairs, remembered for the last texts: a check after an approval or an acceptance,
+    or of the same release again, does not align it again."""
+    return list(_align(tuple(ko), tuple(en)))
+
+
+@lru_cache(maxsize=16)
+def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     n, m = len(ko), len(en)
     if not n or not m:
-        return [Pair((i,), ()) for i in range(n)] + [Pair((), (j,)) for j in range(m)]
+        return tuple(Pair((i,), ()) for i in range(n)) + tuple(Pair((), (j,)) for j in range(m))
     ko_len = [0]
     for t in ko:
         ko_len.append(ko_len[-1] + len(t))  # prefix sums: the length of ko[a:b] is ko_len[b] - ko_len[a]
@@ -153,4 +160,4 @@ def align(ko: list[str], en: list[str]) -> list[Pair]:
         pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
     pairs.reverse()
-    return pairs
+    return tuple(pairs)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.name = ""
         self.edits = 0  # counts every change, so that findings of an older text are never shown
         self.context: Context | None = None
+        self._context_edits = -1  # the edit count `context` was made from
         self.findings: list[Finding] = []
         self._loading = False
         self._syncing = False
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         if generation != self.edits:
             return  # the text changed since: a newer check is on its way
         self.context, self.findings = result
+        self._context_edits = generation
         # English written or edited since the last check was written from the Korean beside it now.
         self.reviewing = review.adopt(self.reviewing, self.context)
         open_, accepted = review.split_accepted(self.reviewing, self.findings)
@@ -276,9 +278,10 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(ui("Findings: {error} errors, {warning} warnings, {info} info", **counts))
         self._update_progress()
 
-    def _update_progress(self) -> None:
-        if self.context is not None:
-            approved, pairs = review.progress(self.reviewing, self.context)
+    def _update_progress(self, ctx: Context | None = None) -> None:
+        ctx = ctx or self.context
+        if ctx is not None:
+            approved, pairs = review.progress(self.reviewing, ctx)
             self.progress_label.setText(ui("Approved {approved} of {pairs} pairs", approved=approved, pairs=pairs))
 
     # -- review: accepting findings, approving pairs, the glossary ------------------------------------
@@ -322,10 +325,16 @@ class MainWindow(QMainWindow):
         self._review_changed(review.reopen(self.reviewing, finding))
 
     def set_pair_approved(self, row: int, approved: bool) -> None:
-        if self.context is None or not 0 <= row < len(self.context.body_units):
-            return
-        self._review_changed(review.set_approved(self.reviewing, self.context.body_units[row], approved))
-        self._update_progress()
+        """Approve the pair as it reads now, even when the text changed since the last check."""
+        ctx = self.context
+        if ctx is not None and self._context_edits != self.edits:
+            from drafter.parity.units import Context
+
+            ctx = Context.of(self.release(), self.user_terms)
+        if ctx is None or not 0 <= row < len(ctx.body_units) or len(ctx.pairs) != self.review.rowCount():
+            return  # the pairs moved: the table is redrawn after the check on its way
+        self._review_changed(review.set_approved(self.reviewing, ctx.body_units[row], approved))
+        self._update_progress(ctx)
 
     def _load_user_glossary(self) -> None:
         from drafter.parity import glossary

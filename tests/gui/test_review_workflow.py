@@ -241,3 +241,14 @@ def test_an_imported_release_remembers_its_korean_from_the_start(qtbot, window: 
     replace_in(window.ko.editors["body"], "35개사가", "36개사가")  # before the first check has run
     stale = wait_for(qtbot, window, "stale-translation")
     assert stale.ko.excerpt == "36개사가"
+
+
+def test_approving_right_after_typing_approves_the_text_as_it_reads_now(qtbot, window: MainWindow):
+    open_sample(qtbot, window)
+    window.tabs.setCurrentIndex(1)
+    replace_in(window.en.editors["body"], "35 companies", "thirty-five companies")
+    window.review.set_approved(0, True)  # before the check of the new text has run
+    assert window.progress_label.text() == "Approved 1 of 5 pairs"
+    qtbot.waitUntil(lambda: window.context is not None and "thirty-five" in window.context.release.en.body[0].text)
+    assert window.progress_label.text() == "Approved 1 of 5 pairs"
+    assert window.review.item(0, 4).checkState() == Qt.CheckState.Checked

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,8 +40,8 @@ ACCEPTED_COLOUR = QColor("#8a8a8a")
 
 class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding
-    accept_requested = Signal(object)  # Finding
-    reopen_requested = Signal(object)  # Finding
+    accept_requested = Signal(object)  # list[Finding], the selected open ones
+    reopen_requested = Signal(object)  # list[Finding], the selected accepted ones
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,10 +67,10 @@ class FindingsPanel(QWidget):
         self.accept_action.setToolTip(
             ui("Accept the selected finding with a reason; it is hidden until its text changes")
         )
-        self.accept_action.triggered.connect(lambda: self._request(self.accept_requested))
+        self.accept_action.triggered.connect(lambda: self.accept_requested.emit(self.selected(accepted=False)))
         self.reopen_action = QAction(ui("Reopen"), self)
         self.reopen_action.setToolTip(ui("Withdraw the acceptance of the selected finding"))
-        self.reopen_action.triggered.connect(lambda: self._request(self.reopen_requested))
+        self.reopen_action.triggered.connect(lambda: self.reopen_requested.emit(self.selected(accepted=True)))
         for action, name in ((self.accept_action, "accept_button"), (self.reopen_action, "reopen_button")):
             button = QToolButton()
             button.setObjectName(name)
@@ -88,7 +89,9 @@ class FindingsPanel(QWidget):
         header.resizeSection(3, 220)
         header.resizeSection(4, 220)
         self.tree.itemActivated.connect(lambda item: self.activated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # accept several at once
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions([self.accept_action, self.reopen_action])
         layout.addWidget(self.tree)
@@ -143,16 +146,17 @@ class FindingsPanel(QWidget):
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
 
-    def _request(self, signal: Signal) -> None:
-        finding = self.current_finding()
-        if finding is not None:
-            signal.emit(finding)
+    def selected(self, accepted: bool) -> list[Finding]:
+        """The selected findings shown (or the current one), those accepted or those still open."""
+        items = [i for i in self.tree.selectedItems() if not i.isHidden()]
+        if not items and self.tree.currentItem() is not None and not self.tree.currentItem().isHidden():
+            items = [self.tree.currentItem()]
+        findings = [i.data(0, Qt.ItemDataRole.UserRole) for i in items]
+        return [f for f in findings if (f.fingerprint in self.reasons) == accepted]
 
     def _update_actions(self) -> None:
-        finding = self.current_finding()
-        accepted = finding is not None and finding.fingerprint in self.reasons
-        self.accept_action.setEnabled(finding is not None and not accepted)
-        self.reopen_action.setEnabled(accepted)
+        self.accept_action.setEnabled(bool(self.selected(accepted=False)))
+        self.reopen_action.setEnabled(bool(self.selected(accepted=True)))
 
     def visible_findings(self) -> list[Finding]:
         return [

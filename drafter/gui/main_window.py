@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
         self.findings_panel.activated.connect(self.show_finding)
-        self.findings_panel.accept_requested.connect(self.accept_finding)
-        self.findings_panel.reopen_requested.connect(self.reopen_finding)
+        self.findings_panel.accept_requested.connect(self.accept_findings)
+        self.findings_panel.reopen_requested.connect(self.reopen_findings)
         self.review.activated.connect(self.show_pair)
         self.review.approval_changed.connect(self.set_pair_approved)
 
@@ -290,13 +290,15 @@ class MainWindow(QMainWindow):
         self.reviewing = reviewing
         self._edited()
 
-    def ask_reason(self, finding: Finding) -> str:
-        """The reviewer's reason for accepting `finding`; "" when cancelled. OK needs a reason."""
+    def ask_reason(self, findings: list[Finding]) -> str:
+        """The reviewer's reason for accepting `findings`; "" when cancelled. OK needs a reason."""
         dialog = QDialog(self)
         dialog.setObjectName("accept_dialog")
         dialog.setWindowTitle(ui("Accept finding"))
         layout = QVBoxLayout(dialog)
-        message = QLabel(text(finding.message))
+        shown = "\n".join(f"• {text(f.message)}" for f in findings[:5])
+        more = len(findings) - 5
+        message = QLabel(shown + ("\n" + ui("… and {count} more", count=more) if more > 0 else ""))
         message.setWordWrap(True)
         layout.addWidget(message)
         layout.addWidget(QLabel(ui("Why is this finding acceptable?")))
@@ -315,14 +317,20 @@ class MainWindow(QMainWindow):
         dialog.resize(480, dialog.sizeHint().height())
         return edit.text().strip() if dialog.exec() else ""
 
-    def accept_finding(self, finding: Finding) -> None:
-        reason = self.ask_reason(finding)
+    def accept_findings(self, findings: list[Finding]) -> None:
+        reason = self.ask_reason(findings) if findings else ""
         if reason:
-            self._review_changed(review.accept(self.reviewing, finding, reason))
-            self.statusBar().showMessage(ui("Finding accepted; it is hidden until its text changes."), 5000)
+            reviewing = self.reviewing
+            for finding in findings:
+                reviewing = review.accept(reviewing, finding, reason)
+            self._review_changed(reviewing)
+            self.statusBar().showMessage(ui("Accepted findings are hidden until their text changes."), 5000)
 
-    def reopen_finding(self, finding: Finding) -> None:
-        self._review_changed(review.reopen(self.reviewing, finding))
+    def reopen_findings(self, findings: list[Finding]) -> None:
+        reviewing = self.reviewing
+        for finding in findings:
+            reviewing = review.reopen(reviewing, finding)
+        self._review_changed(reviewing)
 
     def set_pair_approved(self, row: int, approved: bool) -> None:
         """Approve the pair as it reads now, even when the text changed since the last check."""

@@ -46,7 +46,7 @@ def test_accepting_a_finding_hides_it_until_its_text_changes(qtbot, window: Main
         )
     )
     assert window.findings_panel.accept_action.isEnabled() and not window.findings_panel.reopen_action.isEnabled()
-    window.ask_reason = lambda f: "The ministry confirmed 15."  # type: ignore[method-assign]
+    window.ask_reason = lambda findings: "The ministry confirmed 15."  # type: ignore[method-assign]
     window.findings_panel.accept_action.trigger()
     qtbot.waitUntil(lambda: "fact-differs" not in visible(window), timeout=5000)
     assert "1 accepted" in window.findings_panel.counts.text()
@@ -71,7 +71,7 @@ def test_accepting_a_finding_hides_it_until_its_text_changes(qtbot, window: Main
     tree.setCurrentItem(item)
     window.findings_panel.reopen_action.trigger()
     qtbot.waitUntil(lambda: window.reviewing.accepted == [], timeout=5000)
-    window.accept_finding(finding)
+    window.accept_findings([finding])
     qtbot.waitUntil(
         lambda: (
             "fact-differs"
@@ -107,7 +107,7 @@ def test_the_reason_dialog_needs_a_reason(qtbot, window: MainWindow):
         ok.click()
 
     QTimer.singleShot(0, answer)
-    assert window.ask_reason(finding) == "Rounded in the English"
+    assert window.ask_reason([finding]) == "Rounded in the English"
     assert seen == {"empty": False, "spaces": False, "reason": True}
 
 
@@ -252,3 +252,22 @@ def test_approving_right_after_typing_approves_the_text_as_it_reads_now(qtbot, w
     qtbot.waitUntil(lambda: window.context is not None and "thirty-five" in window.context.release.en.body[0].text)
     assert window.progress_label.text() == "Approved 1 of 5 pairs"
     assert window.review.item(0, 4).checkState() == Qt.CheckState.Checked
+
+
+def test_several_findings_are_accepted_at_once_with_one_reason(qtbot, window: MainWindow):
+    open_sample(qtbot, window)
+    body = window.en.editors["body"]
+    replace_in(body, "22 of", "23 of")
+    replace_in(body, "3.8 billion", "3.9 billion")
+    qtbot.waitUntil(lambda: sum(f.severity.value == "error" for f in window.findings) == 2, timeout=5000)
+    tree = window.findings_panel.tree
+    errors = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    errors = [i for i in errors if i.data(0, Qt.ItemDataRole.UserRole).severity.value == "error"]
+    for item in errors:
+        item.setSelected(True)
+    asked: list[int] = []
+    window.ask_reason = lambda findings: asked.append(len(findings)) or "Figures corrected by the ministry"  # type: ignore[method-assign]
+    window.findings_panel.accept_action.trigger()
+    assert asked == [2]  # one question for both
+    assert {a.reason for a in window.reviewing.accepted} == {"Figures corrected by the ministry"}
+    qtbot.waitUntil(lambda: "errors 0" in window.summary_label.text() or "0 errors" in window.summary_label.text())

@@ -24,7 +24,7 @@ from drafter.l10n import tr
 from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, check, summary
 from drafter.parity.align import Pair
-from drafter.parity.review import is_approved, progress, split_accepted
+from drafter.parity.review import is_approved, progress, reasons, split_accepted
 from drafter.parity.units import Context, note_parts
 
 SEVERITY_LABELS = {"error": ("오류", "error"), "warning": ("경고", "warning"), "info": ("참고", "info")}
@@ -50,7 +50,7 @@ class ReviewDocx(DocxBuilder):
         self.context = Context.of(release)
         everything = check(release) if findings is None else findings
         self.findings, accepted = split_accepted(release.review, everything)
-        self.reasons = {f.fingerprint: reason for f, reason in accepted}
+        self.reasons = reasons(release.review)
         self.accepted = [f for f, _reason in accepted]
 
     def build(self, now: datetime) -> bytes:

@@ -299,7 +299,7 @@ class GlossaryDialog(QDialog):
         """Write the terms of a tab (by default the current one) as TSV, or as CSV if the name ends in .csv."""
         terms = self._page(tab).terms()
         csv = path.lower().endswith(".csv")
-        data = glossary.format_glossary(Glossary(terms), tab=not csv)
+        data = glossary.format_glossary(terms, tab=not csv)
         try:
             with atomic_write(path) as fh:
                 # With a BOM, Excel (where most CSV files are opened) reads the Korean as UTF-8, not CP949.

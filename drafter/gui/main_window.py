@@ -256,9 +256,9 @@ class MainWindow(QMainWindow):
         self._context_edits = generation
         # English written or edited since the last check was written from the Korean beside it now.
         self.reviewing = review.adopt(self.reviewing, self.context)
-        open_, accepted = review.split_accepted(self.reviewing, self.findings)
+        open_ = review.split_accepted(self.reviewing, self.findings)[0]
         diffs = {f.fingerprint: stale_tip(self.context, f) for f in self.findings if f.rule == "stale-translation"}
-        self.findings_panel.set_findings(self.findings, {f.fingerprint: reason for f, reason in accepted}, diffs)
+        self.findings_panel.set_findings(self.findings, review.reasons(self.reviewing), diffs)
         marks: dict[int, list[Mark]] = {}
         for f in open_:
             tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         if tuple(user_terms) != self.user_terms:
             try:
                 with atomic_write(self.user_glossary, backup=True) as fh:
-                    fh.write(glossary.format_glossary(glossary.Glossary(list(user_terms))).encode("utf-8"))
+                    fh.write(glossary.format_glossary(user_terms).encode("utf-8"))
             except DrafterError as error:
                 self.error(error)
             else:

@@ -27,8 +27,9 @@ from drafter.gui.editors import SEVERITY_COLOURS
 from drafter.gui.findings_panel import ACCEPTED_COLOUR, severity_name
 from drafter.gui.i18n import text, ui
 from drafter.model import Review
+from drafter.parity.align import Pair
 from drafter.parity.findings import Finding
-from drafter.parity.review import is_approved, remembered, split_accepted, stale_change, word_diff
+from drafter.parity.review import is_approved, reasons, remembered, split_accepted, stale_change, word_diff
 from drafter.parity.units import Context, Unit
 
 APPROVED_COLUMN = 4
@@ -68,7 +69,7 @@ class ReviewView(QTableWidget):
         header.sectionResized.connect(lambda *_: self._refit.start())
 
     @property
-    def pairs(self) -> list:  # type: ignore[type-arg]
+    def pairs(self) -> list[Pair]:
         return self.context.pairs if self.context else []
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -199,9 +200,9 @@ class ReviewPage(QSplitter):
         if before is not None and before != unit.text("ko"):
             changed = escape(ui("The Korean changed since this English was written:"))
             parts.append(f"<p><b>{changed}</b></p><p>{diff_html(before, unit.text('ko'))}</p>")
-        reasons = {a.fingerprint: a.reason for a in self._review.accepted}
+        why = reasons(self._review)
         for f in pair_findings(ctx, row, self._findings):  # accepted ones too: grey, with their reasons
-            reason = reasons.get(f.fingerprint)
+            reason = why.get(f.fingerprint)
             colour = SEVERITY_COLOURS[f.severity.value].name()
             label = f"<span style='color:{colour}'>● {escape(severity_name(f.severity))}</span>"
             if reason is None:

@@ -31,10 +31,10 @@ class Glossary:
     def __post_init__(self) -> None:
         # Longest Korean terms first, so that 차세대 나라장터 is found before 나라장터; spacing varies in
         # Korean (차세대나라장터), so a space in a term matches any spacing.
-        self.terms.sort(key=lambda t: len(_unspaced(t.ko)), reverse=True)
+        self.terms.sort(key=lambda t: len(unspaced(t.ko)), reverse=True)
         alternatives = "|".join(r"\s*".join(map(re.escape, t.ko.split())) for t in self.terms)
         self._ko_re = re.compile(rf"(?<![{_HANGUL}])(?:{alternatives})" if self.terms else r"(?!)")
-        self._by_ko = {_unspaced(t.ko): t for t in reversed(self.terms)}
+        self._by_ko = {unspaced(t.ko): t for t in reversed(self.terms)}
         self.by_acronym = {t.acronym: t for t in self.terms if t.acronym}
         # English names of two words or more (not acronyms) by their first word, longest first:
         # "First Vice Minister" before "Vice Minister".
@@ -51,7 +51,7 @@ class Glossary:
 
     def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
         """Korean terms in `text`, as (term, start, end), the longest where they overlap."""
-        return [(self._by_ko[_unspaced(m.group())], m.start(), m.end()) for m in self._ko_re.finditer(text)]
+        return [(self._by_ko[unspaced(m.group())], m.start(), m.end()) for m in self._ko_re.finditer(text)]
 
     def find_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
         """English names of two words or more in `text` (any case, the last word inflected), as
@@ -100,7 +100,7 @@ class Glossary:
         return best
 
 
-def _unspaced(text: str) -> str:
+def unspaced(text: str) -> str:
     return "".join(text.split())
 
 
@@ -135,11 +135,11 @@ def parse(text: str, name: str = "glossary") -> Glossary:
     return Glossary(terms)
 
 
-def format_glossary(glossary: Glossary, tab: bool = True) -> str:
+def format_glossary(terms: Iterable[Term], tab: bool = True) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab" if tab else "excel", lineterminator="\n")
     writer.writerow(["ko", "en", "acronym", "note"])
-    for t in sorted(glossary.terms, key=lambda t: t.ko):
+    for t in sorted(terms, key=lambda t: t.ko):
         writer.writerow([t.ko, " | ".join(t.en), t.acronym, t.note])
     return out.getvalue()
 

@@ -102,11 +102,16 @@ def reopen(review: Review, finding: Finding) -> Review:
     return replace(review, accepted=[a for a in review.accepted if a.fingerprint != finding.fingerprint])
 
 
+def reasons(review: Review) -> dict[str, str]:
+    """Why each accepted finding was accepted, by its fingerprint."""
+    return {a.fingerprint: a.reason for a in review.accepted}
+
+
 def split_accepted(review: Review, findings: list[Finding]) -> tuple[list[Finding], list[tuple[Finding, str]]]:
     """The open findings, and the accepted ones with their reasons."""
-    reasons = {a.fingerprint: a.reason for a in review.accepted}
-    open_ = [f for f in findings if f.fingerprint not in reasons]
-    return open_, [(f, reasons[f.fingerprint]) for f in findings if f.fingerprint in reasons]
+    why = reasons(review)
+    open_ = [f for f in findings if f.fingerprint not in why]
+    return open_, [(f, why[f.fingerprint]) for f in findings if f.fingerprint in why]
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:

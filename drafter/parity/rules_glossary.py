@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
-from drafter.parity.glossary import Glossary, Term
+from drafter.parity.glossary import Glossary, Term, unspaced
 from drafter.parity.units import Context, Part, counterpart, span
 
 # Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
@@ -64,7 +64,7 @@ def english_names(ctx: Context, glossary: Glossary | None = None) -> Iterator[Fi
     whole = "\n".join(u.text("ko") for u in ctx.units if u.ko)
     for unit in ctx.comparable:
         korean = whole if unit.field in ("title", "subtitle") else unit.text("ko")
-        flat = "".join(korean.split())
+        flat = unspaced(korean)
         seen: set[str] = set()
         for part in unit.en:
             for rendering, terms, start, end in g.find_en(part.text):
@@ -91,7 +91,7 @@ def english_names(ctx: Context, glossary: Glossary | None = None) -> Iterator[Fi
 
 def _mentioned(term: Term, flat_korean: str) -> bool:
     """Whether Korean text (without spaces) mentions the term, even inside a longer word or by its acronym."""
-    if "".join(term.ko.split()) in flat_korean:
+    if unspaced(term.ko) in flat_korean:
         return True
     return (
         bool(term.acronym)

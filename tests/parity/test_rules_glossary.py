@@ -33,7 +33,7 @@ def ctx(ko: list[str], en: list[str], en_notes: list[list[str]] | None = None) -
 def test_parse_tsv_and_csv_and_write_back():
     assert [t.ko for t in G.terms][:2] == ["차세대 나라장터", "나라장터"]  # longest first
     assert G.by_acronym["PPS"].expansion == "Public Procurement Service"
-    again = parse(format_glossary(G))
+    again = parse(format_glossary(G.terms))
     assert sorted(t.ko for t in again.terms) == sorted(t.ko for t in G.terms)
     csv = parse("ko,en,acronym\n조달청,Public Procurement Service | PPS,PPS\n")
     assert csv.terms[0].en == ("Public Procurement Service", "PPS")

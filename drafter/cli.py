@@ -8,18 +8,25 @@ problem in the user's language, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from drafter.errors import DrafterError
+from drafter import __version__
+from drafter.errors import DrafterError, SaveError
 from drafter.l10n import Message, tr, user_language
 from drafter.model import Release, Term
 
 COMMANDS = ("check", "export", "convert")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a program whose reader went away (128 + SIGPIPE)
+# What `python -m drafter FILE` may open in the window; any other first word is an unknown command.
+DOCUMENT_SUFFIXES = (".json", ".txt", ".text", ".docx", ".doc", ".hwpx", ".hwp", ".odt", ".pdf")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _UsageError(Exception):
@@ -33,6 +40,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m drafter", description="Release Drafter: Korean/English press releases.")
+    parser.add_argument("--version", action="version", version=f"Release Drafter {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="compare the Korean and English versions")
     check.add_argument("release", nargs="?", help=".release.json, .txt or .docx")
@@ -77,7 +85,24 @@ def _user_terms(args: argparse.Namespace) -> tuple[Term, ...]:
 
 def _say(message: Message | str, stream=None) -> None:  # type: ignore[no-untyped-def]
     text = message.in_(user_language()) if isinstance(message, Message) else message
-    print(text, file=stream or sys.stderr)
+    _print(text, stream or sys.stderr)
+
+
+def _print(text: str, stream=None) -> None:  # type: ignore[no-untyped-def]
+    """Print text that may come from a file: its control characters shown as `\\x1b`, never sent to a
+    terminal as commands."""
+    print(_UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text), file=stream or sys.stdout)
+
+
+def _refuse_to_replace(output: str, *inputs: str | None) -> None:
+    """The output must not be a file being read: `export a.txt -o a.txt` would destroy what it reads."""
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            if source and os.path.samefile(source, output):
+                raise SaveError(
+                    tr("This is the file being read; writing here would replace it. Give the output another name."),
+                    output,
+                )
 
 
 def _read(args: argparse.Namespace, source: str | None) -> Release:
@@ -100,9 +125,11 @@ def _read(args: argparse.Namespace, source: str | None) -> Release:
 def _check(args: argparse.Namespace) -> int:
     from drafter.parity import check, summary
     from drafter.parity.findings import FIELDS, field_name
+    from drafter.parity.limits import check_size
     from drafter.parity.review import split_accepted
 
     release = _read(args, args.release)
+    check_size(release, args.release or f"{args.ko}, {args.en}")  # a release too long names its file
     findings, accepted = split_accepted(release.review, check(release, _user_terms(args)))
     if args.json:
         out: dict[str, object] = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
@@ -115,10 +142,10 @@ def _check(args: argparse.Namespace) -> int:
             where = f.ko or f.en
             para = f" ¶{where.paragraph + 1}" if where and where.paragraph is not None else ""
             field = field_name(f.field).in_(lang) if f.field in FIELDS else f.field
-            print(f"{f.severity.value.upper():8} {field}{para}  [{f.rule}]  {f.message.in_(lang)}")
+            _print(f"{f.severity.value.upper():8} {field}{para}  [{f.rule}]  {f.message.in_(lang)}")
             for side, loc in (("KO", f.ko), ("EN", f.en)):
                 if loc and loc.excerpt:
-                    print(f"         {side}: {_clip(loc.excerpt)}")
+                    _print(f"         {side}: {_clip(loc.excerpt)}")
         counts = summary(findings)
         _say(tr("Findings: {total} (errors {error}, warnings {warning}, info {info}).", **counts), sys.stdout)
         if accepted:
@@ -132,8 +159,13 @@ def _clip(text: str, width: int = 100) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from drafter.formats import write_export
+    from drafter.parity.limits import check_size
 
-    write_export(_read(args, args.release), args.output, args.layout, user_terms=_user_terms(args))
+    _refuse_to_replace(args.output, args.release)
+    release = _read(args, args.release)
+    if args.layout == "review":  # the review sheet lists the checker's findings
+        check_size(release, args.release)
+    write_export(release, args.output, args.layout, user_terms=_user_terms(args))
     return EXIT_OK
 
 
@@ -141,6 +173,7 @@ def _convert(args: argparse.Namespace) -> int:
     from drafter import storage
     from drafter.parity.review import stamp
 
+    _refuse_to_replace(args.output, args.source, args.ko, args.en)
     # Converted together: each English was written from the Korean beside it (stale once that changes).
     storage.save(stamp(_read(args, args.source)), args.output)
     return EXIT_OK
@@ -148,19 +181,40 @@ def _convert(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+    if not argv or _is_document(argv[0]):
         return gui_main(argv)
+    # Text from files goes out as it is; a character the terminal's encoding lacks is shown escaped.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
+        if argv[0] not in COMMANDS and not argv[0].startswith("-"):
+            raise DrafterError(
+                tr(
+                    'Unknown command "{command}". The commands are check, export and convert '
+                    '(see "python -m drafter --help"); a release file given alone opens in the window.',
+                    command=argv[0],
+                )
+            )
         args = _parser().parse_args(argv)
-        return {"check": _check, "export": _export, "convert": _convert}[args.command](args)
-    except SystemExit as exc:  # --help
+        status = {"check": _check, "export": _export, "convert": _convert}[args.command](args)
+        sys.stdout.flush()  # here, so that a reader gone away is noticed while it can be handled
+        return status
+    except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
+    except BrokenPipeError:
+        # The reader of the output went away (`check … | head -1`): stop quietly, as other tools do.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except _UsageError as exc:
         _say(tr('Bad command line: {detail}. See "python -m drafter --help".', detail=str(exc)))
     except DrafterError as exc:
         _say(exc.line())
     except KeyboardInterrupt:
         _say(tr("Interrupted."))
+    except MemoryError:
+        _say(tr("Out of memory: the input is too large for this computer."))
     except Exception as exc:  # a bug: still one line, and the details when asked for
         if os.environ.get("DRAFTER_DEBUG"):
             raise
@@ -168,15 +222,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             tr(
                 "Internal error ({kind}: {detail}). Set DRAFTER_DEBUG=1 to see the details.",
                 kind=type(exc).__name__,
-                detail=exc,
+                detail=" ".join(str(exc).split()),
             )
         )
     return EXIT_BAD
 
 
+def _is_document(arg: str) -> bool:
+    """Whether `python -m drafter ARG` means "open ARG in the window" rather than a command."""
+    if arg in COMMANDS or arg.startswith("-"):
+        return False
+    return arg.lower().endswith(DOCUMENT_SUFFIXES) or os.path.isfile(arg)
+
+
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """Open the window (with a file when one is given)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _no_display():
+        _say(
+            tr(
+                "No display was found, so the window cannot open. The commands check, export and convert "
+                "work without one (see python -m drafter --help)."
+            )
+        )
+        return EXIT_BAD
     try:
         from drafter.gui.app import run  # type: ignore[import-not-found]
     except ModuleNotFoundError as exc:
@@ -193,3 +262,10 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD
         raise
     return int(run(argv))
+
+
+def _no_display() -> bool:
+    """On X11/Wayland systems, no screen to show a window on (Qt would abort with a plug-in message)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from drafter.l10n import Message, user_language
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 class DrafterError(Exception):
@@ -18,7 +21,12 @@ class DrafterError(Exception):
     def line(self, lang: str | None = None) -> str:
         """The message in `lang` (default: the user's), after the file's name, on one line."""
         text = " ".join(self.message.in_(lang or user_language()).splitlines())
-        return f"{self.path}: {text}" if self.path else text
+        return f"{shown(self.path)}: {text}" if self.path else text
+
+
+def shown(name: str) -> str:
+    """A file name on one line, with any control character in it (a line break, ESC) written as `\\x0a`."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", name)
 
 
 class InputError(DrafterError):

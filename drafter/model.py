@@ -1,33 +1,46 @@
 """The release as plain data: metadata and a Korean and an English version of the template.
 
 No Qt here. Every string is NFC-normalised on construction, so Hangul typed or pasted in
-decomposed form (NFD, as macOS file names and some web pages give it) compares equal.
+decomposed form (NFD, as macOS file names and some web pages give it) compares equal, and
+loses its control characters (all but tab and line feed): they mean nothing in a release,
+no document format can hold them, and printed to a terminal they are commands.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cache
 
 LANGUAGES = ("ko", "en")
 NOTE_MARKERS = ("※", "**", "*")  # longest first where one is a prefix of another
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """`text` in NFC, without control characters (tab and line feed stay)."""
+    return unicodedata.normalize("NFC", _CONTROLS.sub("", text) if _CONTROLS.search(text) else text)
 
 
 class _Normalised:
     """Normalise every str and list-of-str field to NFC after construction."""
 
     def __post_init__(self) -> None:
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
             if isinstance(value, str):
-                object.__setattr__(self, f.name, nfc(value))
+                object.__setattr__(self, name, nfc(value))
             elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
-                object.__setattr__(self, f.name, type(value)(nfc(v) for v in value))
+                object.__setattr__(self, name, type(value)(nfc(v) for v in value))
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass

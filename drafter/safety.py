@@ -1,6 +1,13 @@
 """Keeping work safe between saves: recovery copies, lock files, and noticing changes on disk.
 
 No Qt here: the window decides when to call these, the files and rules live in the core.
+
+A process is known by its id *and* its start time (Linux: the boot's id and the start tick in
+/proc), so a recovery copy or a lock whose id is reused — after a reboot, or PID 1 in every
+container — is still known as left behind. Where the start time cannot be read, the id alone is
+used. Our side files are never written through a symbolic link: a lock is made under a private
+temporary name and linked into place (atomic, and it never follows a link or meets a half-written
+lock), and is only removed when it is still ours.
 """
 
 from __future__ import annotations
@@ -11,18 +18,88 @@ import hashlib
 import json
 import os
 import socket
+import stat
+import tempfile
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from drafter import storage
 from drafter.errors import DrafterError, InputError
-from drafter.l10n import tr
+from drafter.l10n import Message, tr
 from drafter.model import Release
 
 RECOVERY_FORMAT = "drafter-recovery"
 RECOVERY_SUFFIX = ".recovery.json"
+_LOCK_BYTES = 64 * 1024  # a lock holds a few names; anything larger is not one of ours
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+# --- who is running ---------------------------------------------------------------------------
+
+
+def _process_start(pid: int) -> str | None:
+    """When process `pid` started, in a form that differs for every process this machine ever runs;
+    "" for a process that has ended but not been reaped yet (a zombie), None where this is unknown."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            line = fh.read()
+    except OSError:
+        return None
+    fields = line[line.rfind(b")") + 2 :].split()  # the name in (…) may hold spaces; field 3 follows it
+    if len(fields) <= 19:
+        return None
+    if fields[0] in (b"Z", b"X"):  # field 3, the state: a killed program stays a zombie until reaped
+        return ""
+    return f"{_boot_id()}:{int(fields[19])}"  # field 22: the start, in clock ticks since boot
+
+
+@cache
+def _boot_id() -> str:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
+            return fh.read().strip()
+    except OSError:
+        return ""
+
+
+def identity() -> dict[str, Any]:
+    """This process, as recorded in lock files and recovery copies."""
+    return {"pid": os.getpid(), "started": _process_start(os.getpid()), "host": socket.gethostname()}
+
+
+def alive(record: dict[str, Any]) -> bool:
+    """Whether the process that wrote `record` (its pid, start and host) still runs on this machine."""
+    pid = record.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        return False
+    started = record.get("started")
+    if pid == os.getpid():
+        return not isinstance(started, str) or started == _process_start(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # someone else's process: it runs
+    except OSError:
+        return False
+    now = _process_start(pid)
+    if now == "":
+        return False
+    if isinstance(started, str):
+        return now is None or now == started  # another process has that id now
+    return True
+
+
+def _same_process(record: dict[str, Any]) -> bool:
+    me = identity()
+    return all(record.get(key) == me[key] for key in ("pid", "host")) and (
+        not isinstance(record.get("started"), str) or record.get("started") == me["started"]
+    )
 
 
 # --- recovery copies ------------------------------------------------------------------------
@@ -34,20 +111,24 @@ class RecoveryCopy:
     original: Path | None  # the file the work belongs to; None for a release never saved
     written: datetime
     release: Release
+    on_disk: str | None = None  # fingerprint of `original` as the crashed session last read or saved it
 
 
-def write_recovery(folder: Path, session: str, release: Release, original: Path | None) -> Path:
+def write_recovery(
+    folder: Path, session: str, release: Release, original: Path | None, on_disk: str | None = None
+) -> Path:
     """Write the whole release to this session's recovery copy (never over the user's file)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{session}{RECOVERY_SUFFIX}"
     data = {
         "format": RECOVERY_FORMAT,
-        "pid": os.getpid(),
-        "original": str(original) if original else None,
+        **identity(),
+        "original": str(original.absolute()) if original else None,  # found again from any folder
+        "on_disk": on_disk,
         "written": datetime.now().astimezone().isoformat(timespec="seconds"),
         "release": storage.to_dict(release),
     }
-    with storage.atomic_write(target) as fh:
+    with storage.atomic_write(target, follow=False) as fh:
         fh.write(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     return target
 
@@ -56,19 +137,22 @@ def find_recovery(folder: Path) -> list[RecoveryCopy]:
     """Recovery copies left by sessions that did not end cleanly (their process is gone), newest first."""
     found = []
     for file in sorted(folder.glob(f"*{RECOVERY_SUFFIX}")) if folder.is_dir() else []:
+        storage.remove_stale_temps(file)  # of saves of this copy that were killed midway
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            if data.get("format") != RECOVERY_FORMAT or _alive(data.get("pid")):
+            data = json.loads(storage.read_bytes(file).decode("utf-8"))
+            if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT or alive(data):
                 continue
+            on_disk = data.get("on_disk")
             found.append(
                 RecoveryCopy(
                     file,
                     Path(data["original"]) if data.get("original") else None,
                     datetime.fromisoformat(data["written"]),
                     storage.from_dict(data["release"], file),
+                    on_disk if isinstance(on_disk, str) else None,
                 )
             )
-        except (OSError, ValueError, KeyError, TypeError, DrafterError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, DrafterError):
             continue  # a damaged copy is no use to anyone; it is left for the user to look at
     return sorted(found, key=lambda c: c.written, reverse=True)
 
@@ -76,23 +160,6 @@ def find_recovery(folder: Path) -> list[RecoveryCopy]:
 def discard(file: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         file.unlink()
-
-
-def _alive(pid: Any) -> bool:
-    """Whether a process of this machine with this id still runs."""
-    if not isinstance(pid, int) or pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    except OSError:
-        return False
-    return True
 
 
 # --- lock files -----------------------------------------------------------------------------
@@ -104,13 +171,16 @@ class LockedError(InputError):
 
 @dataclass(frozen=True)
 class Lock:
-    file: Path
+    file: Path | None  # None: the file is open without a lock (read-only folder, or a foreign lock kept)
     taken_over: str = ""  # who held the stale lock this one replaced, for a notice
 
     def release(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-            if data.get("pid") == os.getpid() and data.get("host") == socket.gethostname():
+        """Remove the lock if it is still ours; never anyone else's, never a link."""
+        if self.file is None:
+            return
+        kind, holder = _read_lock(self.file)
+        if kind == "lock" and _same_process(holder):
+            with contextlib.suppress(OSError):
                 self.file.unlink()
 
 
@@ -122,43 +192,125 @@ def acquire(path: Path, force: bool = False) -> Lock:
     """Mark `path` as being edited here. Raises LockedError if another live session has it open.
 
     A lock whose process is gone (on this machine) is stale and taken over; `force` takes over any.
+    Something at the lock's place that is no lock file (a link, a folder) is never replaced: with
+    `force`, the file is opened without a lock.
     """
     file = lock_path(path)
-    me = {
-        "pid": os.getpid(),
-        "host": socket.gethostname(),
-        "user": _user(),
-        "since": datetime.now().astimezone().isoformat(timespec="seconds"),
-    }
-    taken_over = ""
+    me = {**identity(), "user": _user(), "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+    storage.remove_stale_temps(file)
+    for _attempt in range(5):
+        try:
+            if _create_lock(file, me):
+                return Lock(file)
+        except OSError:
+            # A read-only folder or a full disk: no lock, but no half-written one either. The file
+            # cannot be saved there either, and saving says so.
+            return Lock(None)
+        kind, holder = _read_lock(file)
+        if kind == "none":
+            continue  # removed meanwhile: try again
+        if kind == "lock" and _same_process(holder):
+            return Lock(file)
+        stale = kind == "lock" and holder.get("host") == me["host"] and not alive(holder)
+        if not (stale or force):
+            raise LockedError(_locked_message(kind, holder, file), path)
+        if kind == "foreign":
+            return Lock(None)
+        if _set_aside(file, holder):
+            taken = Lock(file, f"{holder.get('user', '?')}@{holder.get('host', '?')}")
+            if _create_lock(file, me):
+                return taken
+    return Lock(None)  # others keep taking and dropping it: open without a lock rather than wait
+
+
+def _create_lock(file: Path, me: dict[str, Any]) -> bool:
+    """Create `file` holding `me`, whole and at once; False if something is already there."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
     try:
-        holder = json.loads(file.read_text(encoding="utf-8"))
-        if not isinstance(holder, dict):
-            raise ValueError
+        os.chmod(tmp, 0o644)  # colleagues must be able to read who has the file open (mkstemp makes it 0600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(json.dumps(me).encode("utf-8"))
+        try:
+            os.link(tmp, file)  # fails if anything (a link too) is at `file`; never follows it
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive creation, which follows no link either
+            try:
+                out = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            except FileExistsError:
+                return False
+            try:
+                os.write(out, json.dumps(me).encode("utf-8"))
+            except OSError:
+                os.close(out)
+                os.unlink(file)
+                raise
+            os.close(out)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _read_lock(file: Path) -> tuple[str, dict[str, Any]]:
+    """("none", {}) when there is no lock, ("lock", holder) for a lock file (holder {} when unreadable),
+    ("foreign", {}) for something that is not a regular file: a link, a folder, a pipe."""
+    try:
+        fd = os.open(file, _OPEN_FLAGS)
     except FileNotFoundError:
-        holder = None
-    except (OSError, ValueError):
-        holder = {}  # unreadable: treat as stale
-    if holder is not None:
-        same_machine = holder.get("host") == me["host"]
-        mine = same_machine and holder.get("pid") == me["pid"]
-        stale = not holder or (same_machine and not _alive(holder.get("pid")))
-        if not (mine or stale or force):
-            raise LockedError(
-                tr(
-                    "{user} on {host} has this file open since {since}.",
-                    user=holder.get("user", "?"),
-                    host=holder.get("host", "?"),
-                    since=holder.get("since", "?"),
-                ),
-                path,
-            )
-        if not mine:
-            taken_over = f"{holder.get('user', '?')}@{holder.get('host', '?')}"
-    # In a read-only folder there is no lock, but the file cannot be saved there either, and saving says so.
+        return "none", {}
+    except OSError:
+        return "foreign", {}  # a symbolic link (O_NOFOLLOW), or not ours to read
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "foreign", {}
+        data = fh.read(_LOCK_BYTES)
+    try:
+        holder = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return "lock", {}
+    return "lock", holder if isinstance(holder, dict) else {}
+
+
+def _set_aside(file: Path, holder: dict[str, Any]) -> bool:
+    """Move the stale lock `holder` out of the way; False if another session took the place first."""
+    aside = file.with_name(f"{file.name}{uuid.uuid4().hex}.stale")
+    try:
+        os.rename(file, aside)  # atomic: of two sessions taking over, one moves it
+    except OSError:
+        return False
+    kind, moved = _read_lock(aside)
+    if kind == "lock" and moved != holder:  # a fresh lock came in between: give it back
+        with contextlib.suppress(OSError):
+            os.link(aside, file)
+        with contextlib.suppress(OSError):
+            os.unlink(aside)
+        return False
     with contextlib.suppress(OSError):
-        file.write_text(json.dumps(me), encoding="utf-8")
-    return Lock(file, taken_over)
+        os.unlink(aside)
+    return True
+
+
+def _locked_message(kind: str, holder: dict[str, Any], file: Path) -> Message:
+    if kind == "foreign" or not holder:
+        return tr(
+            "The file is marked as open by another program: {name} beside it is not a lock file of Release Drafter.",
+            name=file.name,
+        )
+    return tr(
+        "{user} on {host} has this file open since {since}.",
+        user=holder.get("user", "?"),
+        host=holder.get("host", "?"),
+        since=_readable_time(holder.get("since")),
+    )
+
+
+def _readable_time(value: Any) -> str:
+    """An ISO time from a lock file as people write it, in this computer's time zone: 2026-12-03 19:49."""
+    try:
+        return datetime.fromisoformat(str(value)).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return "?"
 
 
 def _user() -> str:
@@ -174,6 +326,6 @@ def _user() -> str:
 def fingerprint(path: Path) -> str | None:
     """A digest of the file as it is now, to notice that someone else changed it; None if absent."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(storage.read_bytes(path)).hexdigest()
+    except InputError:
         return None

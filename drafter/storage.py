@@ -5,8 +5,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +23,7 @@ FORMAT = "drafter-release"
 VERSION = 2  # 2 added "review" (glossary, sources, approved, accepted); a version 1 file has none
 SUFFIX = ".release.json"
 MAX_BYTES = 64 * 1024 * 1024  # far above any release; refuses a mistaken multi-GB file before reading it
+STALE_TEMP_S = 600  # a temporary file of ours this old was left by a save that was killed: no save takes so long
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -78,17 +82,21 @@ def dumps(release: Release) -> str:
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | Path, backup: bool = False) -> Iterator[IO[bytes]]:
+def atomic_write(path: str | Path, backup: bool = False, follow: bool = True) -> Iterator[IO[bytes]]:
     """Write `path` all or nothing: a temporary file in the same folder, fsync, then replace.
 
-    With `backup`, the file being replaced is first copied to `path + ".bak"`. On any failure the
-    temporary file is removed, `path` is untouched and SaveError names the file and the cause.
+    A user's symbolic link is written through to its target (`follow`), in the target's folder; our own
+    side files (recovery copies) pass `follow=False`, so a planted link is replaced, never written through.
+    A folder, device, pipe or socket is refused. With `backup`, the file being replaced is first copied
+    to `path + ".bak"`. On any failure the temporary file is removed, `path` is untouched and SaveError
+    names the file and the cause.
     """
-    target = Path(path)
+    target = output_target(Path(path)) if follow else Path(path)
+    remove_stale_temps(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     except OSError as exc:
-        raise SaveError(tr("Cannot write in this folder: {reason}", reason=_reason(exc)), target) from exc
+        raise SaveError(tr("Cannot write in this folder: {reason}", reason=_reason(exc)), path) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -102,10 +110,41 @@ def atomic_write(path: str | Path, backup: bool = False) -> Iterator[IO[bytes]]:
         _fsync_dir(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise SaveError(tr("Could not save the file: {reason}", reason=_reason(exc)), target) from exc
+        raise SaveError(tr("Could not save the file: {reason}", reason=_reason(exc)), path) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def output_target(path: Path) -> Path:
+    """The file a write to `path` must replace: a symbolic link's target; SaveError for what is no file."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return target  # a new file (or a folder that does not exist, which writing reports)
+    if stat.S_ISDIR(mode):
+        raise SaveError(tr("This is a folder; give the name of a file to write."), path)
+    if not stat.S_ISREG(mode):
+        raise SaveError(
+            tr("This is not a regular file but a device, pipe or socket; give the name of a file to write."), path
+        )
+    return target
+
+
+def remove_stale_temps(target: Path) -> None:
+    """Remove the temporary files that saves of `target` killed midway left behind (`.NAME.*.tmp`)."""
+    prefix, now = f".{target.name}.", time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent or "."):
+            if (
+                entry.name.startswith(prefix)
+                and entry.name.endswith(".tmp")
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_S
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _copy_mode(target: Path, tmp: Path) -> None:
@@ -154,9 +193,13 @@ def save(release: Release, path: str | Path) -> None:
 class _Shape(Exception):
     """The JSON parsed but is not shaped like a release; `where` says which key."""
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, broken_text: bool = False) -> None:
         super().__init__(where)
         self.where = where
+        self.broken_text = broken_text  # a string holding half of a UTF-16 surrogate pair ("\ud800")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _field(obj: Any, key: str, kind: type, where: str, default: Any = None) -> Any:
@@ -165,13 +208,16 @@ def _field(obj: Any, key: str, kind: type, where: str, default: Any = None) -> A
     value = obj.get(key, default)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise _Shape(f"{where}.{key}" if where else key)
+    if isinstance(value, str) and _SURROGATE.search(value):
+        raise _Shape(f"{where}.{key}" if where else key, broken_text=True)
     return value
 
 
 def _strings(obj: Any, key: str, where: str) -> list[str]:
     values = _field(obj, key, list, where, [])
-    if not all(isinstance(v, str) for v in values):
-        raise _Shape(f"{where}.{key}")
+    for i, v in enumerate(values):
+        if not isinstance(v, str) or _SURROGATE.search(v):
+            raise _Shape(f"{where}.{key}[{i}]", broken_text=isinstance(v, str))
     return values
 
 
@@ -267,9 +313,13 @@ def from_dict(data: Any, path: str | Path | None = None) -> Release:
             review=_review_from(_field(data, "review", dict, "", {})),  # version 1: none yet
         )
     except _Shape as shape:
-        raise InputError(
-            tr('The file is damaged: the entry "{key}" has the wrong type.', key=shape.where), path
-        ) from None
+        if shape.broken_text:
+            message = tr(
+                'The file is damaged: the entry "{key}" holds a broken character (half a UTF-16 pair).', key=shape.where
+            )
+        else:
+            message = tr('The file is damaged: the entry "{key}" has the wrong type.', key=shape.where)
+        raise InputError(message, path) from None
 
 
 def loads(text: str, path: str | Path | None = None) -> Release:
@@ -286,22 +336,36 @@ def loads(text: str, path: str | Path | None = None) -> Release:
         ) from None
     except RecursionError:
         raise InputError(tr("The file is damaged: its JSON is nested too deeply."), path) from None
+    except ValueError:  # an integer of thousands of digits, which Python refuses to convert
+        raise InputError(tr("The file is damaged: it holds a number thousands of digits long."), path) from None
     return from_dict(data, path)
 
 
 def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
-    """The whole file, refusing files larger than `limit` and turning OS errors into InputError."""
+    """The whole file, refusing files larger than `limit` and whatever is not a regular file (a pipe or a
+    device would block or never end); OS errors become InputError."""
     p = Path(path)
     try:
-        with p.open("rb") as fh:
-            data = fh.read(limit + 1)
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused just below.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError(tr("The file does not exist."), p) from None
     except IsADirectoryError:
         raise InputError(tr("This is a folder, not a file."), p) from None
     except OSError as exc:
         raise InputError(tr("The file cannot be read: {reason}", reason=_reason(exc)), p) from None
-    if len(data) > limit:
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(tr("This is a folder, not a file."), p)
+        raise InputError(tr("This is not a regular file but a device, pipe or socket."), p)
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            data = fh.read(limit + 1) if info.st_size <= limit else b""
+        except OSError as exc:
+            raise InputError(tr("The file cannot be read: {reason}", reason=_reason(exc)), p) from None
+    if info.st_size > limit or len(data) > limit:
         raise InputError(tr("The file is too large ({size} MB at most).", size=limit // (1024 * 1024)), p)
     return data
 

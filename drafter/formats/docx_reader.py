@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,18 +24,13 @@ from docx.document import Document
 from lxml import etree
 
 from drafter.errors import InputError
+from drafter.formats import package
 from drafter.formats.body import NOTE_RE
 from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
 from drafter.formats.plaintext import _DOC_TYPE_RE, _HEADER_RE, Imported, parse_text
 from drafter.l10n import tr
 from drafter.model import nfc
 from drafter.storage import read_bytes
-
-MB = 1024 * 1024
-MAX_FILE_BYTES = 64 * MB  # the package on disk
-MAX_PART_BYTES = 50 * MB  # one part, unpacked (declared size; zipfile stops reading there)
-MAX_TOTAL_BYTES = 200 * MB  # all parts, unpacked
-MAX_PARTS = 2000
 
 _P, _TBL, _TR, _TC = qn("p"), qn("tbl"), qn("tr"), qn("tc")
 _SDT, _SDT_CONTENT = qn("sdt"), qn("sdtContent")
@@ -69,7 +63,7 @@ _EMBARGOED = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
 
 def read_docx(path: str | Path, lang: str | None = None) -> Imported:
     """A release from a DOCX file; `lang` forces a single-language document."""
-    document = open_docx(read_bytes(path, MAX_FILE_BYTES), path)
+    document = open_docx(read_bytes(path, package.MAX_FILE_BYTES), path)
     try:
         text = "\n".join(DocxLines(document, path).lines())
     except InputError:
@@ -114,53 +108,12 @@ def open_docx(data: bytes, path: str | Path | None = None) -> Document:
 
 def check_package(data: bytes, path: str | Path | None = None) -> None:
     """Refuse what is not a ZIP package, or would unpack to far more than any release (a zip bomb)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            infos = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
-        raise InputError(
-            tr(
-                "This is not a DOCX file: it is not a ZIP package (perhaps an old .doc, a password-protected "
-                "document or another kind of file). Save it in Word as .docx."
-            ),
-            path,
-        ) from None
-    if len(infos) > MAX_PARTS:
-        raise InputError(
-            tr("The DOCX file is refused: it has {count} parts ({limit} at most).", count=len(infos), limit=MAX_PARTS),
-            path,
-        )
-    total = 0
-    for info in infos:
-        if info.file_size > MAX_PART_BYTES:
-            raise InputError(
-                tr(
-                    "The DOCX file is refused: its part {part} would unpack to {size} MB ({limit} MB at most).",
-                    part=info.filename,
-                    size=_megabytes(info.file_size),
-                    limit=MAX_PART_BYTES // MB,
-                ),
-                path,
-            )
-        total += info.file_size
-    if total > MAX_TOTAL_BYTES:
-        raise InputError(
-            tr(
-                "The DOCX file is refused: it would unpack to {size} MB ({limit} MB at most).",
-                size=_megabytes(total),
-                limit=MAX_TOTAL_BYTES // MB,
-            ),
-            path,
-        )
-    if "[Content_Types].xml" not in {info.filename for info in infos}:
+    names = {info.filename for info in package.check_package(data, path, "DOCX").infolist()}
+    if "[Content_Types].xml" not in names:
         raise InputError(
             tr("This is not a DOCX file: the ZIP package has no [Content_Types].xml (an .odt or .hwpx file?)."),
             path,
         )
-
-
-def _megabytes(size: int) -> int:
-    return -(-size // MB)
 
 
 def _strip_quotes(exc: KeyError) -> str:

@@ -14,13 +14,14 @@ import io
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Length, Twips
 from docx.table import Table, _Cell
@@ -118,11 +119,28 @@ class DocxBuilder:
 
     # blocks -----------------------------------------------------------------------------
     def para(self, container: Document | _Cell, text: str, style: str) -> DocxParagraph:
-        p = container.add_paragraph()
+        if container is self.doc:
+            # python-docx's add_paragraph looks for the body's last child (sectPr) from the first one on
+            # every call, which makes a long document quadratic; the paragraph goes right before it.
+            element = OxmlElement("w:p")
+            self._body_end.addprevious(element)
+            p = DocxParagraph(element, self.doc._body)
+        else:
+            p = container.add_paragraph()
         p._p.style = style
         if text:
             p.add_run(clean(text))
         return p
+
+    @cached_property
+    def _body_end(self) -> etree._Element:
+        """The body's closing sectPr, before which paragraphs go (found once: lxml counts children one by one)."""
+        body = self.doc.element.body
+        end = body.find(qn("sectPr"))
+        if end is None:
+            end = OxmlElement("w:sectPr")
+            body.append(end)
+        return end
 
     def cell_text(self, cell: _Cell, text: str, style: str, first: bool = True) -> DocxParagraph:
         """Text in `cell`: into its initial empty paragraph when `first`, else a new one."""

@@ -268,8 +268,11 @@ class _Reader:
             return {only: blocks, _other(only): []}
         first = langs[0]
         second = _other(first)
-        # The split point that leaves the fewest blocks in the other language's part.
-        wrong_at = {k: langs[:k].count(second) + langs[k:].count(first) for k in range(1, len(blocks))}
+        # The split point that leaves the fewest blocks in the other language's part, counted in one pass.
+        wrong_at, wrong = {}, langs.count(first)
+        for k in range(1, len(blocks)):
+            wrong += 1 if langs[k - 1] == second else -1
+            wrong_at[k] = wrong
         fewest = min(wrong_at.values())
         best = [k for k, wrong in wrong_at.items() if wrong == fewest]
         best_k = best[0]

@@ -8,12 +8,16 @@ import sys
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from drafter.gui import i18n
 from drafter.gui.i18n import ui
+
+if TYPE_CHECKING:
+    from drafter.gui.main_window import MainWindow
 
 
 def show_exception(
@@ -67,7 +71,16 @@ def run(argv: Sequence[str]) -> int:
     if os.environ.get("DRAFTER_EXIT_ON_PAINT"):
         window.installEventFilter(_ExitOnFirstPaint(window))
     window.show()
-    window.offer_recovery()
-    if files:
-        window.open_path(files[0])
+    QTimer.singleShot(0, lambda: start(window, files))
     return app.exec()
+
+
+def start(window: MainWindow, files: list[str]) -> None:
+    """Open the file asked for, then offer what a crash left: a restored copy replaces the file just
+    opened (asking first if it has changes) instead of being dropped by the opening. In the event loop,
+    so that an error on the way shows in the dialog."""
+    try:
+        if files:
+            window.open_path(files[0])
+    finally:
+        window.offer_recovery()

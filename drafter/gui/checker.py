@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from drafter.errors import DrafterError
+from drafter.gui.i18n import text
+
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -51,6 +54,9 @@ class CheckRunner(QObject):
             from drafter.parity import analyse
 
             result = analyse(release, user_terms)
+        except DrafterError as exc:  # a release longer than the checker reads: the message names the limit
+            self.failed.emit(text(exc.message))
+            return
         except Exception as exc:  # a checker bug must not take the window (and the user's text) with it
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return

@@ -451,7 +451,9 @@ class MainWindow(QMainWindow):
         if not self.isWindowModified():
             return
         try:
-            self.recovery_file = safety.write_recovery(self.recovery_folder, self.session, self.release(), self.path)
+            self.recovery_file = safety.write_recovery(
+                self.recovery_folder, self.session, self.release(), self.path, self._on_disk
+            )
         except DrafterError as error:
             self.statusBar().showMessage(
                 ui("No recovery copy could be written: {why}", why=error.line(i18n.language()))
@@ -470,17 +472,33 @@ class MainWindow(QMainWindow):
             answer = self.ask_recovery(copy)
             if answer == QMessageBox.StandardButton.Discard:
                 safety.discard(copy.file)
-            elif answer == QMessageBox.StandardButton.Open:
-                native = copy.original is not None and copy.original.name.lower().endswith(".json")
-                self.load(
-                    copy.release,
-                    copy.original if native else None,
-                    copy.original.name if copy.original else ui("Recovered release"),
-                )
-                self.setWindowModified(True)
-                self.autosave()  # this session's copy now holds the work; the old one can go
-                safety.discard(copy.file)
+            elif answer == QMessageBox.StandardButton.Open and self.restore(copy):
                 return
+
+    def restore(self, copy: safety.RecoveryCopy) -> bool:
+        """Bring back the work of a recovery copy as unsaved changes of the file it belonged to.
+
+        That file is locked again, and saving over it asks first if it changed on disk since the
+        crashed session last read it (a colleague's save in between is never overwritten unasked).
+        """
+        if not self.maybe_save():
+            return False
+        native = copy.original is not None and copy.original.name.lower().endswith(".json")
+        if native and not self._take_lock(copy.original):  # type: ignore[arg-type]
+            return False
+        if not native:
+            self._drop_lock()
+        self.load(
+            copy.release,
+            copy.original if native else None,
+            copy.original.name if copy.original else ui("Recovered release"),
+        )
+        if native:
+            self._on_disk = copy.on_disk or ""  # "": unknown (an older copy), so any file on disk counts as changed
+        self.setWindowModified(True)
+        self.autosave()  # this session's copy now holds the work; the old one can go
+        safety.discard(copy.file)
+        return True
 
     def ask_recovery(self, copy: safety.RecoveryCopy) -> QMessageBox.StandardButton:
         box = QMessageBox(
@@ -506,18 +524,25 @@ class MainWindow(QMainWindow):
             name, QMessageBox.StandardButton.Cancel
         )
 
-    def ask_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            ui("Changed on disk"),
+    def ask_overwrite(self, path: Path) -> str:
+        """The file changed on disk since it was opened: "overwrite", "save_as" or "cancel"."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, ui("Changed on disk"), "", QMessageBox.StandardButton.NoButton, self
+        )
+        box.setText(
             ui(
                 '"{name}" was changed by another program since you opened it. Overwrite it with this version?',
                 name=path.name,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            )
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setInformativeText(ui("Save As keeps both: the other version stays in this file, yours goes to a new one."))
+        box.addButton(ui("Overwrite"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("overwrite")
+        box.addButton(ui("Save As…"), QMessageBox.ButtonRole.AcceptRole).setObjectName("save_as")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked.objectName() if clicked is not None and clicked is not cancel else "cancel"
 
     def ask_open_locked(self, error: DrafterError) -> bool:
         answer = QMessageBox.question(
@@ -634,13 +659,12 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         same_file = self.path is not None and path.resolve() == self.path.resolve()
-        if (
-            same_file
-            and self._on_disk is not None
-            and safety.fingerprint(path) != self._on_disk
-            and not self.ask_overwrite(path)
-        ):
-            return False
+        if same_file and self._on_disk is not None and safety.fingerprint(path) != self._on_disk:
+            answer = self.ask_overwrite(path)
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
         if not same_file and not self._take_lock(path):
             return False
         try:

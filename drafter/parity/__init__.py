@@ -11,8 +11,10 @@ __all__ = ["Context", "Finding", "Location", "Severity", "analyse", "check", "su
 
 def analyse(release: Release, user_terms: tuple[Term, ...] = ()) -> tuple[Context, list[Finding]]:
     """The alignment and units the rules saw, with their findings (sorted), accepted ones included."""
+    from drafter.parity.limits import check_size
     from drafter.parity.rules import RULES  # the extractors' patterns load on the first check, not at start-up
 
+    check_size(release)
     ctx = Context.of(release, user_terms)
     findings = [f for rule in RULES for f in rule(ctx)]
     return ctx, sorted(findings, key=Finding.sort_key)

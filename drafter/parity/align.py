@@ -28,6 +28,8 @@ _VARIANCE = 12.0  # per character; Korean↔English lengths vary more than Europ
 _SHARED_BONUS = 3.0  # per anchor found on both sides of a pair
 _LONE_PENALTY = 1.0  # per anchor of one side that the other side of the pair lacks
 _BAND = 8  # how far from the diagonal the search goes, in paragraphs beyond the length difference
+_MAX_CELLS = 300_000  # the band's size at most (a few seconds); very long lopsided texts get a narrower band
+MAX_PARAGRAPHS = 5_000  # per side; longer texts (no release is) are paired by position, which never hangs
 _ANCHOR_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z&-]*[A-Z][A-Za-z&-]*|[A-Z][a-z]{2,}")
 
 
@@ -108,11 +110,24 @@ def align(ko: list[str], en: list[str]) -> list[Pair]:
     return list(_align(tuple(ko), tuple(en)))
 
 
+def _by_position(n: int, m: int) -> tuple[Pair, ...]:
+    """Each paragraph of the longer side with the one at the same relative place on the other side."""
+    if n >= m:
+        return tuple(
+            Pair((i,), (i * m // n,)) if i * m // n != (i - 1) * m // n or i == 0 else Pair((i,), ()) for i in range(n)
+        )
+    return tuple(
+        Pair((j * n // m,), (j,)) if j * n // m != (j - 1) * n // m or j == 0 else Pair((), (j,)) for j in range(m)
+    )
+
+
 @lru_cache(maxsize=16)
 def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     n, m = len(ko), len(en)
     if not n or not m:
         return tuple(Pair((i,), ()) for i in range(n)) + tuple(Pair((), (j,)) for j in range(m))
+    if max(n, m) > MAX_PARAGRAPHS:
+        return _by_position(n, m)
     ko_len = [0]
     for t in ko:
         ko_len.append(ko_len[-1] + len(t))  # prefix sums: the length of ko[a:b] is ko_len[b] - ko_len[a]
@@ -123,40 +138,51 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     ko_groups = _groups([_all_anchors(t, "ko") for t in ko])
     en_groups = _groups([_all_anchors(t, "en") for t in en])
     en_figures = {key: frozenset(a for a in group if a[0].isdigit()) for key, group in en_groups.items()}
-    band = abs(n - m) + _BAND
     inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
     moves = list(_MOVES.items())
+    # Only a band around the diagonal (i * m / n) is searched and kept, row by row: time and memory grow
+    # with the length, not its square. The band spans the difference in count (paragraphs missing on one
+    # side) while that fits the budget, and always at least the step from one row's centre to the next.
+    step = math.ceil(m / n)
+    width = max(_BAND + step, min(abs(n - m) + _BAND + step, _MAX_CELLS // (2 * (n + 1))))
+    starts: list[int] = []  # per row i: the first column j kept
+    costs: list[list[float]] = []
+    backs: list[list[tuple[int, int] | None]] = []
     for i in range(n + 1):
-        centre = i * m / n
-        row, back_row = cost[i], back[i]
-        for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
+        centre = i * m // n
+        lo, hi = max(0, centre - width), min(m, centre + width)
+        row, back_row = [inf] * (hi - lo + 1), [None] * (hi - lo + 1)
+        starts.append(lo)
+        costs.append(row)
+        backs.append(back_row)
+        for j in range(lo, hi + 1):
             if i == j == 0:
+                row[0] = 0.0
                 continue
             best, best_move = inf, None
             for (di, dj), prior in moves:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                c = cost[pi][pj]
-                if c == inf:
+                k = pj - starts[pi]
+                prev = costs[pi]
+                if k < 0 or k >= len(prev) or prev[k] == inf:
                     continue
-                c += prior
+                c = prev[k] + prior
                 if di and dj:  # a paragraph left alone costs its prior only: its length says nothing
                     c += _length_cost(ko_len[i] - ko_len[pi], en_len[j] - en_len[pj], ratio)
                     c += _pair_cost(ko_groups[(pi, i)], en_groups[(pj, j)], en_figures[(pj, j)])
                 if c < best:
                     best, best_move = c, (di, dj)
-            row[j], back_row[j] = best, best_move
+            row[j - lo], back_row[j - lo] = best, best_move
     pairs: list[Pair] = []
     i, j = n, m
     while i or j:
-        move = back[i][j]
-        if move is None:  # outside the band: cannot happen with band >= |n - m|, but never loop forever
-            break
-        di, dj = move
+        k = j - starts[i]
+        move = backs[i][k] if 0 <= k < len(backs[i]) else None
+        # Never None (the rows of the band overlap, so every cell in it is reached), but a paragraph is
+        # never dropped from the pairs: left alone, it would still be reported.
+        di, dj = move or ((1, 0) if i else (0, 1))
         pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
     pairs.reverse()

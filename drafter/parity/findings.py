@@ -82,6 +82,7 @@ def field_name(name: str) -> Message:
         "title": tr("title"),
         "subtitle": tr("subtitle"),
         "body": tr("body"),
+        "notes": tr("notes"),
         "footnotes": tr("footnotes"),
         "contact": tr("contact"),
     }

@@ -6,6 +6,7 @@ Each is found with its span and a normalised key, so that 042-724-7654, (042) 72
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,13 +59,14 @@ def _url_key(text: str) -> str:
 def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     """Identifiers in `text`, sorted by position; Latin names only when `names` (for the Korean side)."""
     found: list[Identifier] = []
-    taken: list[tuple[int, int]] = []  # e-mails, URLs and phones: few, and names must not fall inside them
+    taken: list[tuple[int, int]] = []  # e-mails, URLs and phones, sorted: names must not fall inside them
 
     def add(kind: str, m: re.Match[str], key: str) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        at = bisect.bisect_right(taken, (m.start(), len(text)))  # `taken` is sorted and never overlaps
+        if (at and taken[at - 1][1] > m.start()) or (at < len(taken) and taken[at][0] < m.end()):
             return
         if kind != "name":  # names never overlap each other (one finditer), so they need not be kept
-            taken.append((m.start(), m.end()))
+            taken.insert(at, (m.start(), m.end()))
         found.append(Identifier(kind, key, m.start(), m.end(), m.group()))
 
     for m in _EMAIL.finditer(text):
@@ -82,6 +84,24 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     return tuple(sorted(found, key=lambda i: i.start))
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-&'][A-Za-z0-9]+)*")
+_JOINER = re.compile(r"([-&'])")
+
+
 def contains_name(text: str, name: str) -> bool:
     """Whether `name` stands in `text` as a word of its own (KOICA in "KOICA's", not in "KOICAS")."""
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
+    return name.lower() in _names_in(text)
+
+
+@lru_cache(maxsize=64)
+def _names_in(text: str) -> frozenset[str]:
+    """Every run of letters and digits in `text` that a name can be, in lower case: "kf-21's" gives
+    "kf", "kf-21", "kf-21's", "21", "21's" and "s". One pass, so that looking up each of a long
+    paragraph's names costs nothing more."""
+    found: set[str] = set()
+    for m in _TOKEN.finditer(text.lower()):
+        pieces = _JOINER.split(m.group())  # words and the joiners between them: ["kf", "-", "21", "'", "s"]
+        for i in range(0, len(pieces), 2):
+            for j in range(i, min(len(pieces), i + 16), 2):
+                found.add("".join(pieces[i : j + 1]))
+    return frozenset(found)

@@ -105,11 +105,13 @@ def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Find
     first: dict[str, str] = {}  # term -> the rendering used first
     for unit in ctx.comparable:
         english = _english_of(unit.en)
+        seen: set[str] = set()  # each term once per unit: its renderings are searched once, not per mention
         for part in unit.ko:
             for term, start, end in g.find_ko(part.text):
                 names = tuple(r for r in term.en if r != term.acronym)
-                if len(names) < 2:
+                if len(names) < 2 or term.ko in seen:
                     continue
+                seen.add(term.ko)
                 used = [(r, m) for r in names if (m := Glossary.find_rendering(Term(term.ko, (r,)), english))]
                 # "Seoul" inside "Seoul Metropolitan Government" is the long form, not a second rendering.
                 used = [(r, m) for r, m in used if not any(r != o and r.lower() in o.lower() for o, _m in used)]

@@ -48,20 +48,16 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
         en_keys = {i.key for _p, i in en}
         ko_keys = {i.key for _p, i in ko}
         lone_en = [(p, i) for p, i in en if i.key not in ko_keys and i.key not in all_keys["ko"]]
+        nearest: dict[str, tuple[Part, Identifier] | None] = {}  # per missing name: each is looked for once
+        en_names: list[tuple[Part, Identifier]] | None = None  # found when first needed
         for part, ident in ko:
             if ident.kind == "name":
                 if contains_name(all_en_text, ident.key):
                     continue
-                en_names = [(p, i) for p, i in _found(unit.en, names=True) if i.kind == "name"]  # only when needed
-                near = next(
-                    (
-                        (p, i)
-                        for p, i in en_names
-                        if _similar(ident.key.lower(), i.key.lower())
-                        and not contains_name(" ".join(q.text for q in unit.ko), i.key)
-                    ),
-                    None,
-                )
+                if ident.key not in nearest:
+                    en_names = _english_names(unit.en) if en_names is None else en_names
+                    nearest[ident.key] = _near(ident.key, unit.ko, en_names)
+                near = nearest[ident.key]
                 yield Finding(
                     "name-missing",
                     Severity.WARNING,
@@ -108,6 +104,24 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
                 span(part, ident.start, ident.end),
                 tr("{value} is in the English but not in the Korean.", value=ident.text),
             )
+
+
+def _english_names(en: tuple[Part, ...]) -> list[tuple[Part, Identifier]]:
+    """The distinct Latin names of the English side, each at its first place."""
+    first: dict[str, tuple[Part, Identifier]] = {}
+    for part, ident in _found(en, names=True):
+        if ident.kind == "name":
+            first.setdefault(ident.key.lower(), (part, ident))
+    return list(first.values())
+
+
+def _near(name: str, ko: tuple[Part, ...], names: list[tuple[Part, Identifier]]) -> tuple[Part, Identifier] | None:
+    """The English name that `name` of the Korean was probably meant to be (a slip of a letter or two)."""
+    korean = " ".join(p.text for p in ko)
+    return next(
+        ((p, i) for p, i in names if _similar(name.lower(), i.key.lower()) and not contains_name(korean, i.key)),
+        None,
+    )
 
 
 def _loc(found: tuple[Part, Identifier]) -> tuple[Part, int, int]:

@@ -27,10 +27,12 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from drafter.errors import InputError, SaveError
+from drafter.formats import package as pkg
 from drafter.formats import read_pair, read_release, write_export
 from drafter.formats.docx_ooxml import ORDERS, DocxFonts, in_schema_order
-from drafter.formats.docx_reader import MAX_PART_BYTES, check_package, read_docx
+from drafter.formats.docx_reader import check_package, read_docx
 from drafter.formats.docx_writer import TEMPLATE, build_docx, write_docx
+from drafter.formats.package import MAX_PART_BYTES
 from drafter.formats.plaintext import read_text_file
 from drafter.l10n import Message
 from drafter.model import Meta, Note, Paragraph, Release, Version
@@ -734,15 +736,63 @@ def test_a_part_that_unpacks_to_more_than_the_limit_is_refused_before_parsing(
 
 
 def test_parts_that_unpack_to_more_than_the_total_limit_are_refused(monkeypatch: pytest.MonkeyPatch):
-    import drafter.formats.docx_reader as reader
-
-    monkeypatch.setattr(reader, "MAX_TOTAL_BYTES", 3 * reader.MB)
-    data = minimal_docx("<w:p/>", extra={f"word/media/{i}.bin": bytes(reader.MB) for i in range(4)})
-    with pytest.raises(InputError, match="would unpack to 5 MB"):
+    monkeypatch.setattr(pkg, "MAX_TOTAL_BYTES", 3 * pkg.MB)
+    data = minimal_docx("<w:p/>", extra={f"word/media/{i}.bin": bytes(pkg.MB) for i in range(4)})
+    with pytest.raises(InputError, match="would unpack to 4 MB"):
         check_package(data)
-    monkeypatch.setattr(reader, "MAX_PARTS", 3)
+    monkeypatch.setattr(pkg, "MAX_PARTS", 3)
     with pytest.raises(InputError, match="parts"):
         check_package(minimal_docx("<w:p/>", extra={"a.xml": b"", "b.xml": b""}))
+
+
+def lying_docx(document: str, real: bytes) -> bytes:
+    """A package whose document part says it unpacks to a few bytes but holds `real`."""
+    data = bytearray(minimal_docx(document))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.getinfo("word/document.xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, real if item.filename == info.filename else zin.read(item))
+    raw = bytearray(out.getvalue())
+    # Patch the sizes recorded in the central directory and the local header to claim 100 bytes.
+    name = info.filename.encode()
+    for at in _all(raw, name):
+        if raw[at - 46 : at - 42] == b"PK\x01\x02":
+            raw[at - 46 + 24 : at - 46 + 28] = (100).to_bytes(4, "little")
+        elif raw[at - 30 : at - 26] == b"PK\x03\x04":
+            raw[at - 30 + 22 : at - 30 + 26] = (100).to_bytes(4, "little")
+    return bytes(raw)
+
+
+def _all(data: bytearray, needle: bytes) -> list[int]:
+    found, at = [], data.find(needle)
+    while at != -1:
+        found.append(at)
+        at = data.find(needle, at + 1)
+    return found
+
+
+def test_a_part_that_lies_about_its_size_is_refused_without_inflating_it_whole(monkeypatch: pytest.MonkeyPatch):
+    import docx
+
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx must not see the file"))
+    document = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    real = document.encode() + b" " * (80 * pkg.MB) + b"</w:body></w:document>"
+    data = lying_docx("<w:p/>", real)
+    assert len(data) < 200_000
+    with pytest.raises(InputError, match=r"damaged: its part word/document.xml cannot be unpacked"):
+        check_package(data)
+
+
+def test_a_package_of_millions_of_elements_is_refused(monkeypatch: pytest.MonkeyPatch):
+    import docx
+
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx must not see the file"))
+    data = minimal_docx("<w:p/>" * (pkg.MAX_XML_ELEMENTS + 10))
+    assert len(data) < 1_000_000
+    with pytest.raises(InputError, match="XML elements"):
+        check_package(data)
 
 
 # --- the dispatcher, the command line, atomic writing ----------------------------------------------

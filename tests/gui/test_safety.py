@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from drafter import safety, storage
+from drafter.gui.app import start
 from drafter.gui.main_window import MainWindow
 from drafter.model import Paragraph, Release, Version
 from tests.conftest import ROOT
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from drafter.gui import i18n
 i18n.load_language()
+from drafter.gui.app import start
 from drafter.gui.main_window import MainWindow
 w = MainWindow(); w.show()
 editor = w.ko.editors["body"]; editor.setFocus()
@@ -111,10 +113,10 @@ def test_overwriting_a_file_changed_on_disk_asks_first(qtbot, window: MainWindow
     storage.save(Release(ko=Version(title="다른 사람이 고침")), path)  # another program
     commit(window.ko.editors["body"], "내 수정")
     asked = []
-    monkeypatch.setattr(window, "ask_overwrite", lambda p: asked.append(p) or False)
+    monkeypatch.setattr(window, "ask_overwrite", lambda p: asked.append(p) or "cancel")
     assert not window.save_to(path)
     assert storage.load(path).ko.title == "다른 사람이 고침" and asked == [path]
-    monkeypatch.setattr(window, "ask_overwrite", lambda p: True)
+    monkeypatch.setattr(window, "ask_overwrite", lambda p: "overwrite")
     assert window.save_to(path)
     assert storage.load(path).ko.body == [Paragraph("내 수정")]
     monkeypatch.setattr(window, "ask_overwrite", lambda p: pytest.fail("unchanged on disk: no question"))
@@ -159,3 +161,85 @@ def test_a_full_disk_keeps_the_old_file_the_text_and_the_recovery_copy(
     assert path.read_bytes() == before
     assert window.isWindowModified() and window.ko.editors["title"].toPlainText() == " 고침저장된 제목"
     assert window.recovery_file is not None and window.recovery_file.exists()
+
+
+def test_save_as_from_the_changed_on_disk_question_keeps_both(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    path, mine = tmp_path / "a.release.json", tmp_path / "mine.release.json"
+    storage.save(Release(ko=Version(title="처음")), path)
+    assert window.open_path(path)
+    storage.save(Release(ko=Version(title="동료의 판")), path)
+    commit(window.ko.editors["body"], "내 판")
+    monkeypatch.setattr(window, "ask_overwrite", lambda p: "save_as")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mine), ""))
+    assert window.save_to(path)
+    assert storage.load(path).ko.title == "동료의 판" and storage.load(mine).ko.body == [Paragraph("내 판")]
+    assert window.path == mine
+
+
+def crashed_copy(folder: Path, release: Release, original: Path | None, on_disk: str | None) -> Path:
+    """A recovery copy as a session that was killed leaves it (its process gone)."""
+    file = safety.write_recovery(folder, "crashed", release, original, on_disk)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data["pid"], data["started"] = 2**22 + 4321, "gone"
+    file.write_text(json.dumps(data), encoding="utf-8")
+    return file
+
+
+def test_restored_work_is_locked_and_a_colleagues_save_in_between_is_not_overwritten(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "a.release.json"
+    storage.save(Release(ko=Version(title="처음")), path)
+    crashed_copy(tmp_path / "recovery", Release(ko=Version(title="충돌 전 내 글")), path, safety.fingerprint(path))
+    storage.save(Release(ko=Version(title="그사이 동료가 저장")), path)  # between the crash and the restore
+    window.recovery_folder = tmp_path / "recovery"
+    monkeypatch.setattr(window, "ask_recovery", lambda copy: QMessageBox.StandardButton.Open)
+    window.offer_recovery()
+    assert window.ko.editors["title"].toPlainText() == "충돌 전 내 글" and window.path == path
+    lock = json.loads(safety.lock_path(path).read_text(encoding="utf-8"))
+    assert lock["pid"] == os.getpid()  # locked again: a colleague opening it is told
+    asked = []
+    monkeypatch.setattr(window, "ask_overwrite", lambda p: asked.append(p) or "cancel")
+    assert not window.save_to(path)
+    assert asked == [path] and storage.load(path).ko.title == "그사이 동료가 저장"
+    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not safety.lock_path(path).exists()  # no stale lock left after quitting
+
+
+def test_restored_work_of_an_unchanged_file_saves_without_a_question(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "a.release.json"
+    storage.save(Release(ko=Version(title="처음")), path)
+    crashed_copy(tmp_path / "recovery", Release(ko=Version(title="충돌 전 내 글")), path, safety.fingerprint(path))
+    window.recovery_folder = tmp_path / "recovery"
+    monkeypatch.setattr(window, "ask_recovery", lambda copy: QMessageBox.StandardButton.Open)
+    window.offer_recovery()
+    monkeypatch.setattr(window, "ask_overwrite", lambda p: pytest.fail("the file did not change: no question"))
+    assert window.save_to(path) and storage.load(path).ko.title == "충돌 전 내 글"
+
+
+def test_starting_with_a_file_and_restoring_keeps_the_restored_work(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "a.release.json"
+    storage.save(Release(ko=Version(title="처음")), path)
+    crashed_copy(tmp_path / "recovery", Release(ko=Version(title="복구한 글")), path, safety.fingerprint(path))
+    window.recovery_folder = tmp_path / "recovery"
+    monkeypatch.setattr(window, "ask_recovery", lambda copy: QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(window, "ask_unsaved", lambda: pytest.fail("nothing unsaved to ask about"))
+    start(window, [str(path)])
+    assert window.ko.editors["title"].toPlainText() == "복구한 글" and window.isWindowModified()
+    assert window.recovery_file is not None and window.recovery_file.exists()  # the work is still safe
+    assert [c.file.name for c in safety.find_recovery(tmp_path / "recovery")] == []
+
+
+def test_restoring_over_unsaved_work_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    file = crashed_copy(tmp_path / "recovery", Release(ko=Version(title="복구할 글")), None, None)
+    window.recovery_folder = tmp_path / "recovery"
+    commit(window.ko.editors["title"], "지금 쓰는 글")
+    monkeypatch.setattr(window, "ask_recovery", lambda copy: QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    window.offer_recovery()
+    assert window.ko.editors["title"].toPlainText() == "지금 쓰는 글" and file.exists()

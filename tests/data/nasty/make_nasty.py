@@ -36,6 +36,19 @@ def rezip(source: bytes, replace: dict[str, bytes], drop: tuple[str, ...] = ()) 
     return buffer.getvalue()
 
 
+def lying(package: bytes, member: str = "word/document.xml", claim: int = 100) -> bytes:
+    """`package` with `member` claiming to unpack to `claim` bytes, in the central directory and local header."""
+    raw, name = bytearray(package), member.encode()
+    at = raw.find(name)
+    while at != -1:
+        if raw[at - 46 : at - 42] == b"PK\x01\x02":
+            raw[at - 46 + 24 : at - 46 + 28] = claim.to_bytes(4, "little")
+        elif raw[at - 30 : at - 26] == b"PK\x03\x04":
+            raw[at - 30 + 22 : at - 30 + 26] = claim.to_bytes(4, "little")
+        at = raw.find(name, at + 1)
+    return bytes(raw)
+
+
 def main() -> None:
     rng = random.Random(20261123)
     docx = sample_docx()
@@ -54,6 +67,7 @@ def main() -> None:
         for info in zin.infolist():
             zout.writestr(info.filename, zin.read(info.filename))
         zout.writestr("word/media/zeros.bin", b"\0" * (60 * 1024 * 1024))
+    release_json = json.dumps({"format": "drafter-release", "version": 2, "ko": {"title": "제목"}}, ensure_ascii=False)
     files: dict[str, bytes] = {
         "empty.txt": b"",
         "empty.release.json": b"",
@@ -74,6 +88,16 @@ def main() -> None:
         "future.release.json": json.dumps({"format": "drafter-release", "version": 99}).encode(),
         "foreign.release.json": json.dumps({"name": "package.json"}).encode(),
         "truncated.release.json": b'{"format": "drafter-release", "version": 1, "ko": {"title": "\xec\xa0\x9c',
+        # An integer Python refuses to convert (over 4,300 digits), under a key nobody reads.
+        "huge-number.release.json": release_json.replace("{", '{"x": ' + "9" * 5000 + ", ", 1).encode(),
+        # Half of a UTF-16 surrogate pair, which no UTF-8 file can hold.
+        "lone-surrogate.release.json": release_json.replace("제목", "\\ud800제목").encode(),
+        # Millions of empty paragraphs in a few kilobytes.
+        "element-bomb.docx": rezip(
+            docx, {"word/document.xml": document.replace("<w:body>", "<w:body>" + "<w:p/>" * 600_000, 1).encode()}
+        ),
+        # A part that says it unpacks to 100 bytes and gives 80 MB.
+        "lying-size.docx": lying(rezip(docx, {"word/document.xml": document.encode() + b" " * (80 * 1024 * 1024)})),
     }
     for name, data in files.items():
         (HERE / name).write_bytes(data)

@@ -138,6 +138,19 @@ def _year_alone(fact: Fact) -> int | None:
     return None
 
 
+def _numbered_item(a: Fact, b: Fact) -> bool:
+    """ "2단계" and "Phase 2", "제1종" and "Type 1", "1군" and "Group 1": an item's number written in digits
+    is the same statement as an ordinal, whichever of the two each side reads (not "세 번째" and "three times")."""
+    ordinal, other = (a, b) if a.kind == Kind.ORDINAL else (b, a)
+    return (
+        other.kind in (Kind.COUNT, Kind.NUMBER)
+        and other.qualifier == Qualifier.EXACT
+        and ordinal.value == other.value
+        and any(ch.isdigit() for ch in ordinal.text)
+        and any(ch.isdigit() for ch in other.text)
+    )
+
+
 def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
     """Whether two facts, one from each language, state the same thing (`strict`: as precisely)."""
     if {a.kind, b.kind} == {Kind.NUMBER, Kind.DATE}:  # "2026 서울국제도서전" and "the 2026 fair"
@@ -148,6 +161,8 @@ def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
         d = when.date
         written = any(ch.isdigit() for ch in ordinal.text)  # "24th", not "first"
         return written and d is not None and d.day is not None and d.year is None and ordinal.value == d.day
+    if not strict and Kind.ORDINAL in (a.kind, b.kind) and _numbered_item(a, b):
+        return True
     if _FAMILY[a.kind] != _FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
@@ -212,6 +227,8 @@ def _weak(located: Located) -> bool:
     year (sports halves: "후반전" / "the second half").
     """
     fact = located.fact
+    if fact.implicit:
+        return True
     worded = not any(ch.isdigit() for ch in fact.text)
     if worded and fact.value == 1 and fact.kind in (Kind.COUNT, Kind.NUMBER, Kind.ORDINAL):
         return True

@@ -69,6 +69,21 @@ _RANKED_RE = re.compile(
     r"(?![.,][0-9]|\s*(?:%|per\s?cent\b|percent\b|points?\b|times\b|places?\b|spots?\b))",
     re.I,
 )
+# A numbered item of a list or a law: "Article 27", "Types 1 to 3", "Phase 2", "Terminal 2" (제27조,
+# 제1종~제3종, 2단계, 제2터미널): ordinals; "Article 27(1)" keeps its paragraph inside the fact.
+_DESIGNATORS = (
+    "article articles type types class classes grade grades phase phases stage stages level levels tier tiers "
+    "round rounds chapter chapters section sections paragraph paragraphs item items category categories zone zones "
+    "terminal terminals group groups"
+)
+_DESIGNATOR_WORDS = frozenset(_DESIGNATORS.split())
+_DESIGNATOR_RE = re.compile(
+    rf"\b(?:{_alt(_DESIGNATOR_WORDS)})\s+(?P<n>[0-9]{{1,3}})(?:\s?\([0-9]{{1,2}}\))?"
+    r"(?:\s*(?:-|–|to|through|and)\s*(?P<n2>[0-9]{1,3})(?:\s?\([0-9]{1,2}\))?)?(?![0-9.,:%])",
+    re.I,
+)
+# "both sides", "both countries": two, implied rather than stated (the Korean says 양측, 양국).
+_BOTH_RE = re.compile(r"\b[Bb]oth\s+(?:(?:the|of\s+the|our|their)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\b")
 _SET_PHRASE_VALUES = {"one": 1, "two": 2, "i": 1, "ii": 2, "1": 1, "2": 2, "single": 1, "double": 2, "triple": 3}
 _SET_PHRASE_WORDS = frozenset(
     {"world", "ww", "single", "double", "triple", "top", "tops", "topped", "topping", "front", "ranked"}
@@ -125,9 +140,9 @@ def _fractions(text: str, index: _Index) -> tuple[list[Fact], list[tuple[int, in
 def _set_phrase_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
     """ "World War II", "WW1" (ordinals: 제2차 세계대전), "double-digit" (두 자릿수), "top-ranked",
     "ranked three" (1위, 3위), "front page" (1면)."""
+    facts = _designators(text, index) + _both(text, index)
     if not index.has(_SET_PHRASE_WORDS) and "WW" not in text:
-        return []
-    facts = []
+        return _take_longest(facts, claims)
     for m in _WORLD_WAR_RE.finditer(text):
         value = Decimal(_SET_PHRASE_VALUES[m.group("n").lower()])
         facts.append(_fact(text, Kind.ORDINAL, *m.span(), value=value))
@@ -144,6 +159,28 @@ def _set_phrase_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
                 value = Decimal(int(n) if n.isdigit() else _SMALL[n])
                 facts.append(_fact(text, Kind.ORDINAL, *m.span(group), value=value))
     return _take_longest(facts, claims)
+
+
+def _designators(text: str, index: _Index) -> list[Fact]:
+    """ "Article 27", "Types 1 to 3": the number of an item, an ordinal (range)."""
+    facts = []
+    for m in _scan(_DESIGNATOR_RE, text, index.at(_DESIGNATOR_WORDS)):
+        end_fact = None
+        if m.group("n2") and int(m.group("n2")) > int(m.group("n")):
+            end_fact = _fact(text, Kind.ORDINAL, m.start("n2"), m.end(), value=Decimal(m.group("n2")))
+        end = m.end() if end_fact is not None else m.end("n") if m.group("n2") else m.end()
+        facts.append(_fact(text, Kind.ORDINAL, m.start(), end, value=Decimal(m.group("n")), range_end=end_fact))
+    return facts
+
+
+def _both(text: str, index: _Index) -> list[Fact]:
+    """ "both sides", "both countries": an implicit two."""
+    if "both" not in index.words:
+        return []
+    return [
+        _fact(text, Kind.COUNT, *m.span(), value=Decimal(2), unit=m.group("noun"), implicit=True)
+        for m in _BOTH_RE.finditer(text)
+    ]
 
 
 def _ordinal_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:

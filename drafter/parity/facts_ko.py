@@ -58,6 +58,7 @@ def extract(text: str) -> list[Fact]:
     scan = Scan(text)
     amounts.numbers(scan)
     counts.natives(scan)
+    counts.implicit_numbers(scan)
     counts.day_words(scan)
     counts.native_alone(scan)
     counts.sino_numbers(scan)

@@ -88,6 +88,8 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(ordinal, "차", "", r"(?!원|량|선|관|트|종|림|별|익|액|단|장|례|이나|라리|마|세대|체)")
     # 1위 (first place), 2급 (second-degree), 5세대 (generation; 1,000세대 households is fixed later)
     add(ordinal, "위 등 호 선 세대 급", "", TAIL_OK)
+    # 2단계 (phase 2), 3차년도 (the third year of a project), 2년차, 5권역 (zone 5)
+    add(ordinal, "단계 차년도 년차 권역", "", TAIL_OK)
     # Counters and nouns that count things; those that also start common words need TAIL_OK.
     add(
         count,
@@ -104,7 +106,7 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(
         count,
         "명 개 건 곳 채 회 번 대 종 척 권 벌 곡 편 표 석 층 골 승 패 점 인 기 장 병 잔 통 팀 살 세 "
-        "년 주 주일 분 초 평 달 해 박 홀",
+        "년 주 주일 분 초 평 달 해 박 홀 군",
         None,
         TAIL_OK,
     )
@@ -140,7 +142,7 @@ _LEADING_DIGITS = re.compile(r"[0-9]+")
 _PIECE = re.compile(
     rf"(?P<d>{_DIGITS})(?:\s?(?P<s>천(?!안|국|사|막|주|재|연)|백(?!화|신|성|두|악|인|과|지|색|제|서|조|업)))?"
     r"(?:(?P<yeo>여)(?=[조억만]))?"
-    r"(?:\s?(?P<b>조(?!각|건|합|사|직|치|정|례|선|류|항|명|차|용|기|원|달|회)|억"
+    r"(?:\s?(?P<b>조(?!각|건|합|사|직|치|정|례|선|류|항|명|차|용|기|원들|달|회)|억"
     r"|만(?!큼|약|일|족|나|료|든|들|화|점|기|남|날|석|찬|평|원권|세)))?"
 )
 # Scale words without digits: 백만 달러, 천만 원, 천 명 (a space before the counter, or a currency).
@@ -154,7 +156,19 @@ _WORD_END = re.compile(rf"[^가-힣]|$|[{PARTICLE_HEAD}]")
 _MATCH_MINUTE = re.compile(r"\s?분(?=에(?!게)|[^가-힣]|$)")
 # A bare number after a capitalised Latin word is part of a name: "Bellator 206", "Windows 10" (as in English).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+ $")
-_JE_COUNTER = re.compile(r"\s?(?:회차|차|대|회|호|조|항|기|권|장|편|부|관|과|절|위|번째|번)")
+# 제37대, 제6차, 제3조, 제1종 (Type 1), 제2단계 (Phase 2); an article may carry its paragraph: 제27조제1항.
+_JE_COUNTER = re.compile(
+    r"\s?(?:회차|차|대|회|호선|호|조(?:\s?(?:제\s?)?[0-9]+\s?항)?|항|기|권|장|편|부|관|과|절|위|번째|번"
+    r"|종|급|군|류|단계|권역|구역|공구|차년도|년차)"
+)
+# "~ 제3종", "∼3종": the upper bound of an ordinal range.
+_JE_RANGE = re.compile(rf"\s?{SEP}\s?(?:제\s?)?(?P<n>[0-9]+)")
+# An article of a law written without 제: "「국가계약법」 27조", "같은 법 27조의2", "27조 1항" (not 27 trillion).
+_LAW_BEFORE = re.compile(r"(?:[」』]|법|령|규칙|조례|협정|조약)\s?$")
+_ARTICLE = re.compile(r"[0-9]{1,3}\s?조")
+_ARTICLE_AFTER = re.compile(r"의\s?[0-9]|\s?(?:제\s?)?[0-9]+\s?항")
+# A change written with its unit once: "1,150 → 1,420억 원" (both in 억 원), "30 → 45%".
+_ARROW = re.compile(r"\s?(?:→|⇒|->|➝|➔)\s?(?=[0-9])")
 
 # Before a number (searched backwards, anchored at the number with $).
 _PRE_QUAL = re.compile(r"(?<![가-힣])(?P<q>약|대략|거의|근|최대|많게는|최소한|최소|적어도|적게는)\s?$")
@@ -324,15 +338,42 @@ def _quantity(scan: Scan, num: _Num) -> None:
     if je is not None:
         _ordinal_with_je(scan, num, je.start())
         return
+    if _is_article(s, num):
+        _ordinal_with_je(scan, num, num.start)
+        return
     r = Reading(num.start, num.end, num.value, num.precision, Qualifier.OVER if num.over else Qualifier.EXACT)
     _read_prefix(s, r)
     yeo = _yeo_match(s, r.end)
     if yeo is not None:
         r.end, r.qualifier = yeo.end(), Qualifier.OVER
     _read_range_and_unit(s, r, num)
+    if r.unit is None and r.upper is None:
+        _unit_after_arrow(s, r, num)
     if _settle_unit(s, r, num):
         read_suffix(s, r)
         emit(scan, r)
+
+
+def _is_article(s: str, num: _Num) -> bool:
+    """27조 after a law's name or before its paragraph (27조 1항, 27조의2): an article, not 27 trillion."""
+    article = _ARTICLE.match(s, num.start)
+    if article is None or _CURRENCY_NEXT.match(s, article.end() + (s[article.end() : article.end() + 1] == " ")):
+        return False  # 27조 원: money after all
+    return bool(_LAW_BEFORE.search(s, max(0, num.start - 6), num.start) or _ARTICLE_AFTER.match(s, article.end()))
+
+
+def _unit_after_arrow(s: str, r: Reading, num: _Num) -> None:
+    """ "1,150 → 1,420억 원": the first number takes the unit written once, after the second."""
+    arrow = _ARROW.match(s, r.end)
+    second = _parse_number(s, arrow.end()) if arrow is not None else None
+    if second is None:
+        return
+    yeo = _yeo_match(s, second.end)
+    unit = UNIT.match(s, yeo.end() if yeo is not None else second.end)
+    if num.big is None and second.big is not None:
+        r.value, r.precision = r.value * second.big, r.precision * second.big
+    if unit is not None:
+        r.unit, r.counter = _lookup_unit(unit), re.sub(r"\s", "", unit.group("u"))
 
 
 def _read_prefix(s: str, r: Reading) -> None:
@@ -464,6 +505,10 @@ def _kind(r: Reading) -> Kind:
     return r.unit.kind if r.unit is not None else Kind.NUMBER
 
 
+# Counters whose number a translation often leaves unsaid: 2인조 (a duo, "the robbers"), 3군 (the armed services).
+_IMPLICIT_COUNTERS = frozenset({"인조", "군"})
+
+
 def emit(scan: Scan, r: Reading) -> None:
     kind = _kind(r)
     code = r.currency if r.currency is not None else (r.unit.code if r.unit is not None else "")
@@ -480,6 +525,7 @@ def emit(scan: Scan, r: Reading) -> None:
         unit=code,
         qualifier=r.qualifier,
         range_end=upper,
+        implicit=r.counter in _IMPLICIT_COUNTERS,
     )
 
 
@@ -506,4 +552,10 @@ def _ordinal_with_je(scan: Scan, num: _Num, start: int) -> None:
         return
     counter = _JE_COUNTER.match(scan.s, digits.end())
     end = counter.end() if counter is not None else digits.end()
-    scan.fact(Kind.ORDINAL, start, end, value=Decimal(digits.group()))
+    upper = _JE_RANGE.match(scan.s, end)
+    range_end = None
+    if upper is not None and int(upper.group("n")) > int(digits.group()):
+        counter2 = _JE_COUNTER.match(scan.s, upper.end())
+        end = counter2.end() if counter2 is not None else upper.end()
+        range_end = scan.sub(Kind.ORDINAL, upper.start("n"), end, value=Decimal(upper.group("n")))
+    scan.fact(Kind.ORDINAL, start, end, value=Decimal(digits.group()), range_end=range_end)

@@ -129,6 +129,21 @@ _FRACTION = re.compile(r"(?<![0-9.,])(?P<den>[0-9]+)\s?분의\s?(?P<num>[0-9]+(?
 # ---------------------------------------------------------------------------------------------------
 
 
+# Words that imply a number: 양국 (the two countries), 양측, 쌍방 (both sides), 양사, 양 기관, 양대 노총.
+_IMPLICIT_TWO = re.compile(
+    r"(?<![가-힣])(?:쌍방|양(?:국|측|사|대|\s(?:기관|정상|부처|도시|팀|당|단체|나라|회사|기업|지자체|대학|학교|국가|정부)))"
+    rf"(?=[^가-힣]|$|[{PARTICLE_HEAD}]|간)"
+)
+
+
+def implicit_numbers(scan: Scan) -> None:
+    """양국, 양측, 쌍방: two, implied rather than stated; matched when the other side counts them."""
+    if "양" not in scan.s and "쌍방" not in scan.s:
+        return
+    for m in _IMPLICIT_TWO.finditer(scan.s):
+        scan.fact(Kind.COUNT, m.start(), m.end(), value=Decimal(2), unit=m.group()[-1], implicit=True)
+
+
 def natives(scan: Scan) -> None:
     """세 명, 두 배, 세 번째, 스무 살, 열 다섯 마리, 두세 차례 (two or three times), 첫 번째; 세 시 (a time)."""
     s = scan.s

@@ -44,10 +44,14 @@ def _date_part(name: str, digits: str, unit: str) -> str:
     return rf"(?P<{name}>{digits})(?:\s?{unit}|(?={SEP}\s?[0-9]{{1,4}}\s?{unit}))"
 
 
+# ’23년, ‘23년 (a left quote typed for the apostrophe), ’25.3.1., ‘15~‘18: a year of the century.
+_APOSTROPHE = "['’‘`]"
 _KO_DATE = re.compile(
     rf"""(?<![0-9.,])(?:
         (?P<dec>[0-9]{{3}}0|[1-9]0|00)\s?년대|(?P<dec4>(?:19|20)[0-9]0)대(?=\s?[초중후말])
-      | (?:{_date_part("y", "[0-9]{4}", "년")}(?:도)?|['’](?P<yy>[0-9]{{2}})\s?년|(?<![가-힣])(?P<rel>{_REL_ALT}))
+      | (?:{_date_part("y", "[0-9]{4}", "년")}(?:도)?
+         |{_APOSTROPHE}(?P<yy>[0-9]{{2}})(?:\s?년(?:도)?|(?P<yyb>(?![0-9가-힣])))
+         |(?<![가-힣])(?P<rel>{_REL_ALT}))
         (?:\s?{_date_part("m", "[0-9]{1,2}", "월")}(?:\s?{_date_part("d", "[0-9]{1,2}", "일")})?)?
       | {_date_part("m2", "[0-9]{1,2}", "월")}(?:\s?{_date_part("d2", "[0-9]{1,2}", "일")})?
       | {_date_part("d3", "[0-9]{1,2}", "일")}
@@ -55,14 +59,14 @@ _KO_DATE = re.compile(
     re.X,
 )
 _REL_FIND = re.compile(_REL_ALT)
-_APOSTROPHE_YEAR = re.compile(r"['’][0-9]{2}")
+_APOSTROPHE_YEAR = re.compile(rf"{_APOSTROPHE}[0-9]{{2}}")
 _KO_DATE_RANGE = re.compile(rf"\s?(?:{SEP}|(?P<from>부터|에서))\s?")
 _UNTIL = re.compile(r"\s?까지")
 _SHORT_YEAR = re.compile(r"(?P<yy>[0-9]{2})\s?년(?!대)")  # 1950~53년
 
 _DOT_DATE = re.compile(
     rf"""(?<![0-9.,:/])
-    (?:(?P<y>(?:19|20)[0-9]{{2}})\s?\.\s?)?
+    (?:(?:(?P<y>(?:19|20)[0-9]{{2}})|{_APOSTROPHE}(?P<yy>[0-9]{{2}}))\s?\.\s?)?
     (?P<m>[0-9]{{1,2}})\s?\.\s?(?P<d>[0-9]{{1,2}})(?![0-9]|\.[0-9])
     (?P<dot>\s?\.(?![0-9]))?
     {_WEEKDAY}""",
@@ -78,7 +82,7 @@ _DAY_ONLY = re.compile(rf"(?P<d>[0-9]{{1,2}})(?![0-9])(?P<dot>\s?\.(?![0-9]))?{_
 _LATIN_BEFORE = re.compile(r"[A-Za-z]\s?[vV]?$")  # "Windows 3.1.": a version, not March 1
 
 _PERIOD = re.compile(
-    rf"""(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})\s?(?:년\s?)?|['’](?P<yy>[0-9]{{2}})\s?년?\s?
+    rf"""(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}})\s?(?:년\s?)?|{_APOSTROPHE}(?P<yy>[0-9]{{2}})\s?년?\s?
          |(?<![가-힣])(?P<rel>{_REL_ALT})\s?)?
     (?:(?P<half>[상하전후])반기
       |(?P<both>상\s?[·/]\s?하|전\s?[·/]\s?후)반기
@@ -149,8 +153,7 @@ def korean_dates(scan: Scan) -> None:
     """2023년 11월 1일(수), 11월, 1일, 지난해 12월, 1980년대; ranges with ~ or 부터 … 까지."""
     s = scan.s
     positions = scan.runs + [m.start() for m in _REL_FIND.finditer(s) if not hangul_before(s, m.start())]
-    if "'" in s or "’" in s:
-        positions += [m.start() for m in _APOSTROPHE_YEAR.finditer(s)]
+    positions += _apostrophes(s)
     for m in scan.matches(_KO_DATE, positions):
         value = _ko_date_value(m)
         if value is None:
@@ -190,8 +193,15 @@ def _ko_range_end(scan: Scan, pos: int, start: DateValue, needs_until: bool) -> 
     return scan.sub(Kind.DATE, m.start(), m.end(), date=_inherit(value, start))
 
 
+def _apostrophes(s: str) -> list[int]:
+    """Where a year with an apostrophe starts (’23년, ‘15~‘18), for the patterns that read one."""
+    return [m.start() for m in _APOSTROPHE_YEAR.finditer(s)] if "'" in s or "’" in s or "‘" in s or "`" in s else []
+
+
 def _ko_unit_written(m: re.Match[str]) -> bool:
     """False if the last component's 년/월/일 was left to the range that follows ('6월 14~18일')."""
+    if m.group("yyb") is not None and not (m.group("m") or m.group("d")):
+        return True  # ’23 alone: the apostrophe says it is a year
     text = re.sub(rf"\s?(?:\([{WEEKDAYS}](?:요일)?\)|[{WEEKDAYS}]요일)$", "", m.group().rstrip())
     return not text[-1:].isdigit()
 
@@ -208,7 +218,7 @@ def _inherit(value: DateValue, start: DateValue) -> DateValue:
 def dotted_dates(scan: Scan) -> None:
     """2023. 11. 1.(수), 2023.11.1., 11.1., (2.27), 6.14(토)-6.18(수), 6.14~18, 2023-11-01."""
     s = scan.s
-    for m in scan.matches(_DOT_DATE):
+    for m in scan.matches(_DOT_DATE, sorted(scan.runs + _apostrophes(s))):
         value = _dot_value(m)
         if value is None or _LATIN_BEFORE.search(s, max(0, m.start() - 3), m.start()):
             continue  # not a date, or a version number ("Windows 3.1.")
@@ -234,12 +244,12 @@ def _dot_value(m: re.Match[str]) -> DateValue | None:
     month, day = int(m.group("m")), int(m.group("d"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return DateValue(year=int(m.group("y")) if m.group("y") else None, month=month, day=day, weekday=_weekday(m))
+    return DateValue(year=_year(m), month=month, day=day, weekday=_weekday(m))
 
 
 def _dot_marked(s: str, m: re.Match[str]) -> bool:
     """A month.day is a date when written with a year, a final dot, a weekday, or in parentheses."""
-    if m.group("y") or m.group("dot") or _weekday(m) is not None:
+    if m.group("y") or m.group("yy") or m.group("dot") or _weekday(m) is not None:
         return True
     return s[m.start() - 1 : m.start()] == "(" and s[m.end() : m.end() + 1] == ")"
 
@@ -257,10 +267,11 @@ def _dot_range_end(scan: Scan, pos: int, start: DateValue, start_marked: bool) -
     if d is None or start.day is None:
         return None
     day = int(d.group("d"))
-    if not start.day < day <= 31 or UNIT.match(s, d.end()) or s[d.end() : d.end() + 1] in ("월", "일", "."):
+    end = d.end() + 1 if s.startswith("일", d.end()) and not d.group("dot") else d.end()  # (3.2~6일)
+    if not start.day < day <= 31 or (end == d.end() and (UNIT.match(s, end) or s[end : end + 1] in ("월", "일", "."))):
         return None
     value = DateValue(year=start.year, month=start.month, day=day, weekday=_weekday(d))
-    return scan.sub(Kind.DATE, d.start(), d.end(), date=value)
+    return scan.sub(Kind.DATE, d.start(), end, date=value)
 
 
 def periods(scan: Scan) -> None:

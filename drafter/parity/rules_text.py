@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
+from drafter.parity.quotes import quotations as quoted
 from drafter.parity.units import Context, Part, counterpart, span, whole
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+(?:[\s·,]+[\uac00-\ud7a3\u3131-\u318e]+)*")
-_DOUBLE_QUOTES = re.compile(r"[“”\"「」『』]")
 _RATIO_LIMIT = math.log(2.2)  # a pair this far from the release's own English/Korean length ratio
 _RATIO_MIN_KO = 30  # characters: short paragraphs vary too much to judge
 _RATIO_MIN_PAIRS = 3
@@ -143,20 +143,35 @@ def untranslated(ctx: Context) -> Iterator[Finding]:
 
 
 def quotations(ctx: Context) -> Iterator[Finding]:
-    """A paragraph quoting someone in one language should quote them in the other."""
+    """A statement quoted in one language should be quoted in the other.
+
+    By role, not glyph (see `quotes`): a Korean ‘…’ or 「…」 answers an English "…". Only quoted
+    statements are counted against the other side's quotations of any kind: whether a single word is
+    put in quotation marks is the translator's style.
+    """
     for unit in ctx.comparable:
         if unit.field != "body":
             continue
-        counts = [sum(len(_DOUBLE_QUOTES.findall(p.text)) for p in side) // 2 for side in (unit.ko, unit.en)]
-        if counts[0] != counts[1]:
-            yield Finding(
-                "quotes",
-                Severity.WARNING,
-                "body",
-                whole(unit.ko[0]),
-                whole(unit.en[0]),
-                tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
-            )
+        ko = [(p, q) for p in unit.ko for q in quoted(p.text)]
+        en = [(p, q) for p in unit.en for q in quoted(p.text)]
+        ko_said = [(p, q) for p, q in ko if q.statement]
+        en_said = [(p, q) for p, q in en if q.statement]
+        if len(ko_said) > len(en):
+            part, q = ko_said[len(en)]
+            ko_loc, en_loc, counts = span(part, q.start, q.end), counterpart(unit.en), (len(ko_said), len(en))
+        elif len(en_said) > len(ko):
+            part, q = en_said[len(ko)]
+            ko_loc, en_loc, counts = counterpart(unit.ko), span(part, q.start, q.end), (len(ko), len(en_said))
+        else:
+            continue
+        yield Finding(
+            "quotes",
+            Severity.WARNING,
+            "body",
+            ko_loc,
+            en_loc,
+            tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
+        )
 
 
 def length_ratio(ctx: Context) -> Iterator[Finding]:

@@ -74,7 +74,7 @@ class Context:
         from drafter.parity.glossary import layered  # read on the first check, not at start-up
 
         pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
-        glossary = layered(user_terms, release.review.glossary)
+        glossary = layered(user_terms, release.review.glossary, day=release.meta.release_date)
         return cls(release, pairs, build_units(release, pairs), glossary)
 
     @property

@@ -75,8 +75,9 @@ def test_check_reports_the_missing_english_contact(reference_path: Path):
     contact = [f for f in data["findings"] if f["field"] == "contact"]
     assert len(contact) == 1
     f = contact[0]
-    assert f["severity"] == "error" and f["en"] == {"paragraph": 0, "start": 0, "end": 0, "excerpt": ""}
-    assert "042-724-7654" in f["ko"]["excerpt"]
+    assert f["severity"] == "error"
+    assert f["en"] == {"paragraph": 0, "start": 0, "end": 0, "excerpt": "", "exact": False}  # where it is missing
+    assert "042-724-7654" in f["ko"]["excerpt"] and f["ko"]["exact"] is True
     assert set(f["message"]) == {"ko", "en"}
     assert data["summary"]["error"] >= 1
 

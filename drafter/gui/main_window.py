@@ -262,12 +262,10 @@ class MainWindow(QMainWindow):
         marks: dict[int, list[Mark]] = {}
         for f in open_:
             tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
-            for panel, loc, other in ((self.ko, f.ko, f.en), (self.en, f.en, f.ko)):
-                placed = panel.place(f.field, loc)
-                # A whole paragraph given as "where it should be" is selected on activation, not underlined,
-                # when the other side points at the exact words.
-                pointer = loc is not None and other is not None and loc.start == 0 and other.end - other.start < loc.end
-                if placed and loc and loc.excerpt and not (pointer and loc.end == len(loc.excerpt) and other.excerpt):
+            for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
+                # Only the words a finding is about are underlined, not the place where something is missing.
+                placed = panel.place(f.field, loc) if loc is not None and loc.exact and loc.excerpt else None
+                if placed:
                     editor, start, end = placed
                     marks.setdefault(id(editor), []).append(Mark(start, end, f.severity.value, tip))
         for panel in (self.ko, self.en):
@@ -385,14 +383,14 @@ class MainWindow(QMainWindow):
             self._review_changed(replace(self.reviewing, glossary=list(release_terms)))
 
     def show_finding(self, finding: Finding) -> None:
-        """Select the finding's spans in both editors and scroll both into view."""
+        """Select the finding's words in both editors (the cursor where something is missing) and show them."""
         self.tabs.setCurrentIndex(0)
         first = None
         for panel, loc in ((self.ko, finding.ko), (self.en, finding.en)):
             placed = panel.place(finding.field, loc)
-            if placed:
+            if placed and loc is not None:
                 editor, start, end = placed
-                editor.select_span(start, end)
+                editor.select_span(start, end if loc.exact else start)
                 first = first or editor
         if first is not None:
             first.setFocus()

@@ -221,9 +221,9 @@ def _layered(extra: tuple[Term, ...], day: date | None) -> Glossary:
 _YEARS = re.compile(r"\byears\s+(?P<first>[0-9]{4})?\s*[-–~]\s*(?P<last>[0-9]{4})?")
 
 
-def valid_years(term: Term) -> tuple[int | None, int | None] | None:
+def valid_years(note: str) -> tuple[int | None, int | None] | None:
     """The years a term's rendering was in use ("years 2008-2013" in its note), or None: always."""
-    m = _YEARS.search(term.note)
+    m = _YEARS.search(note)
     if m is None:
         return None
     return (int(m["first"]) if m["first"] else None, int(m["last"]) if m["last"] else None)
@@ -233,7 +233,7 @@ def _on(entries: list[Term], day: date | None) -> Term:
     """The entry of one Korean name for `day`; with no date (or none valid), one entry with every rendering."""
     if day is not None:
         for t in entries:
-            years = valid_years(t)
+            years = valid_years(t.note)
             if years is None or ((years[0] or 0) <= day.year <= (years[1] or 9999)):
                 return t
     if len(entries) == 1:

@@ -209,7 +209,7 @@ def notes(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.units:
         if unit.field == "notes" and len(unit.ko) > len(unit.en):
             missing = unit.ko[len(unit.en)]
-            there = whole(unit.en[-1]) if unit.en else None  # notes are counted per field: no note to point at
+            there = counterpart(unit.en[-1:])  # notes are counted per field: no note to point at
             yield Finding(
                 "notes-missing",
                 Severity.WARNING,

@@ -8,7 +8,7 @@ exact paragraph, line or note.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from drafter.model import Release, Term, Version
@@ -35,13 +35,13 @@ def whole(part: Part) -> Location:
 
 
 def counterpart(parts: tuple[Part, ...] | list[Part]) -> Location | None:
-    """Where something missing should be: the whole (first) counterpart paragraph."""
-    return whole(parts[0]) if parts else None
+    """Where something missing should be: the whole (first) counterpart paragraph, not exact."""
+    return replace(whole(parts[0]), exact=False) if parts else None
 
 
 def gap(index: int) -> Location:
     """The place where something is missing: an empty span before paragraph `index`."""
-    return Location(index, 0, 0, "")
+    return Location(index, 0, 0, "", exact=False)
 
 
 @dataclass(frozen=True)

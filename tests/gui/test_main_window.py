@@ -67,6 +67,21 @@ def test_activating_a_finding_selects_it_in_both_editors(qtbot, window: MainWind
     assert window.en.editors["body"].textCursor().selectedText() == finding.en.excerpt
 
 
+def test_where_something_is_missing_gets_the_cursor_not_a_selection(qtbot, window: MainWindow):
+    commit(window.ko.editors["title"], "연수단 방문")
+    commit(window.ko.editors["body"], "이라크 연수단 14명이 조달청을 방문했다.")
+    window.en.editors["title"].setFocus()
+    qtbot.keyClicks(window.en.editors["title"], "Delegation visit")
+    qtbot.keyClicks(window.en.editors["body"], "An Iraqi delegation visited PPS.")
+    finding = wait_for(qtbot, window, "fact-missing")
+    assert finding.ko.exact and not finding.en.exact
+    assert [m.start for m in window.en.editors["body"].marks() if m.severity == "error"] == []  # no underline there
+    window.show_finding(finding)
+    assert window.ko.editors["body"].textCursor().selectedText() == "14명"
+    en_cursor = window.en.editors["body"].textCursor()
+    assert en_cursor.selectedText() == "" and en_cursor.position() == 0
+
+
 def test_severity_filter_hides_rows(qtbot, window: MainWindow):
     type_release(qtbot, window)
     wait_for(qtbot, window, "fact-differs")

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from drafter.errors import InputError
-from drafter.model import Meta, Note, Paragraph, Release, Term, Version
+from drafter.model import Meta, Note, Paragraph, Release, Version
 from drafter.parity.glossary import Glossary, format_glossary, parse, valid_years
 from drafter.parity.rules_glossary import acronyms, consistency, english_names, glossary_terms
 from drafter.parity.units import Context
@@ -126,8 +126,9 @@ def test_a_renamed_ministry_is_expected_under_its_name_of_the_release_date():
     assert list(glossary_terms(dated(ko, old, None))) == []  # no date: any of its names will do
     now = ["The Ministry of the Interior and Safety issued guidelines."]
     assert [f.ko.excerpt for f in glossary_terms(dated(ko, now, date(2012, 5, 2)))] == ["행정안전부"]
-    assert valid_years(Term("행정안전부", ("x",), note="ministry; years 2008-2013")) == (2008, 2013)
-    assert valid_years(Term("행정안전부", ("x",), note="ministry; years 2017-")) == (2017, None)
+    assert valid_years("ministry; years 2008-2013") == (2008, 2013)
+    assert valid_years("ministry; years 2017-") == (2017, None)
+    assert valid_years("ministry") is None
 
 
 def test_a_longer_name_that_contains_a_rendering_is_not_that_rendering():

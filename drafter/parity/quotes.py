@@ -38,6 +38,13 @@ def _inside_word(text: str, i: int) -> bool:
     return before.isalpha() and after.isalpha() and not ("가" <= before <= "힣" or "가" <= after <= "힣")
 
 
+def _glued_after_letter(text: str, i: int) -> bool:
+    """A double mark right after a letter with no quotation open closes nothing: a typo for an apostrophe
+    ("the Lakers" official website"), never an opening mark, which follows a space or punctuation."""
+    before = text[i - 1 : i]
+    return before.isalpha() and not ("가" <= before <= "힣")
+
+
 def _apostrophe(text: str, i: int, quote_open: bool) -> bool:
     """Whether the single mark at `i` is an apostrophe: Korea’s, don't, ’23년, the '90s, teachers' union."""
     before, after = text[i - 1 : i], text[i + 1 : i + 2]
@@ -62,7 +69,7 @@ def quotations(text: str) -> list[Quotation]:
                 found.append(Quotation(title, i + 1, TITLE))
                 title = None
         elif mark in _DOUBLE:
-            if _inside_word(text, i):
+            if _inside_word(text, i) or (quote is None and _glued_after_letter(text, i)):
                 continue
             if quote is None:
                 quote = (i, SPEECH)

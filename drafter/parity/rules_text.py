@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
+from drafter.parity.quotes import SPEECH
 from drafter.parity.quotes import quotations as quoted
 from drafter.parity.units import Context, Part, counterpart, span, whole
 
@@ -145,23 +146,24 @@ def untranslated(ctx: Context) -> Iterator[Finding]:
 def quotations(ctx: Context) -> Iterator[Finding]:
     """A statement quoted in one language should be quoted in the other.
 
-    By role, not glyph (see `quotes`): a Korean ‘…’ or 「…」 answers an English "…". Only quoted
-    statements are counted against the other side's quotations of any kind: whether a single word is
-    put in quotation marks is the translator's style.
+    By role, not glyph (see `quotes`): a Korean statement is quoted with “…” (‘…’ marks words, titles
+    and thoughts), an English one with either; what answers it is any quotation or title mark on the
+    other side. How many quotations a passage is cut into, and whether a single word is put in
+    quotation marks, is the translator's style.
     """
     for unit in ctx.comparable:
         if unit.field != "body":
             continue
         ko = [(p, q) for p in unit.ko for q in quoted(p.text)]
         en = [(p, q) for p in unit.en for q in quoted(p.text)]
-        ko_said = [(p, q) for p, q in ko if q.statement]
+        ko_said = [(p, q) for p, q in ko if q.statement and q.role == SPEECH]
         en_said = [(p, q) for p, q in en if q.statement]
-        if len(ko_said) > len(en):
-            part, q = ko_said[len(en)]
-            ko_loc, en_loc, counts = span(part, q.start, q.end), counterpart(unit.en), (len(ko_said), len(en))
-        elif len(en_said) > len(ko):
-            part, q = en_said[len(ko)]
-            ko_loc, en_loc, counts = counterpart(unit.ko), span(part, q.start, q.end), (len(ko), len(en_said))
+        if ko_said and not en:
+            (part, q), ko_loc, en_loc = ko_said[0], None, counterpart(unit.en)
+            ko_loc = span(part, q.start, q.end)
+        elif en_said and not ko:
+            (part, q), ko_loc = en_said[0], counterpart(unit.ko)
+            en_loc = span(part, q.start, q.end)
         else:
             continue
         yield Finding(
@@ -170,8 +172,17 @@ def quotations(ctx: Context) -> Iterator[Finding]:
             "body",
             ko_loc,
             en_loc,
-            tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
+            tr("The Korean has {ko} quotations here, the English {en}.", ko=len(ko), en=len(en)),
         )
+
+
+# Korean writes a name's original beside it: 세라 페일린(Sarah Palin), 한국국제협력단(KOICA).
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][^()가-힣]*\)")
+
+
+def _korean_length(text: str) -> int:
+    """The Korean's length without the Latin names in brackets it repeats (they are not text to translate)."""
+    return len(text) - sum(len(m) for m in _LATIN_GLOSS.findall(text)) if "(" in text else len(text)
 
 
 def length_ratio(ctx: Context) -> Iterator[Finding]:
@@ -179,13 +190,13 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
     pairs = [u for u in ctx.units if u.field == "body" and len(u.ko) == 1 and len(u.en) == 1]
     if len(pairs) < _RATIO_MIN_PAIRS:
         return
-    total_ko = sum(len(u.ko[0].text) for u in pairs)
+    total_ko = sum(_korean_length(u.ko[0].text) for u in pairs)
     total_en = sum(len(u.en[0].text) for u in pairs)
     if not total_ko or not total_en:
         return
     ratio = total_en / total_ko
     for u in pairs:
-        ko_len, en_len = len(u.ko[0].text), len(u.en[0].text)
+        ko_len, en_len = _korean_length(u.ko[0].text), len(u.en[0].text)
         if ko_len < _RATIO_MIN_KO or not en_len:
             continue
         relative = (en_len / ko_len) / ratio

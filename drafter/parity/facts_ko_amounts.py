@@ -176,7 +176,8 @@ _PRE_CURRENCY = re.compile(r"(?P<c>US\s?\$|\$|€|£|¥|₩|미화|USD|KRW|EUR|J
 _PRE_CURRENCY_CODE = {"$": "USD", "US$": "USD", "미화": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
 _PRE_ORDINAL = re.compile(r"(?<![가-힣])제\s?$")
 _PRE_SIGN = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?<![가-힣])(?:마이너스|영하)\s?)$")
-DAYS_BEFORE = re.compile(r"(?:(?<![가-힣])주|[0-9]\s?박|하루)\s?$")  # 주 4일 (a four-day week), 3박 4일
+# 주 4일 (a four-day week), 3박 4일, 징역 1일 (a day in jail): days, not a date.
+DAYS_BEFORE = re.compile(r"(?:(?<![가-힣])주|[0-9]\s?박|하루|징역|구류|금고)\s?$")
 
 # After a number.
 _YEO = re.compile(rf"여(?=\s|[^가-힣]|$|[{PARTICLE_HEAD}])")  # 100여 명: a hundred and more

@@ -151,13 +151,15 @@ def _english(rendering: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![A-Za-z0-9]){dotted}\.?(?:'s|’s|s)?(?![A-Za-z0-9])")
     words = r"\s+".join(re.escape(w) for w in rendering.split())
     ministry = _MINISTRY_OF.fullmatch(rendering)
-    if ministry:  # "Ministry of Justice" is also "the Justice Ministry", and another country's "Department"
+    if ministry:  # "Ministry of Justice" is also "the Justice Ministry", another country's "Department", and
+        # is named in its minister's title ("Minister of the Interior and Safety Kim": 행정안전부 장관 김…)
         field = r"\s+".join(re.escape(w) for w in ministry["field"].split())
-        words = rf"(?:{words}|(?:Ministry|Department)\s+of\s+(?:the\s+)?{field}|{field}\s+(?:Ministry|Department))"
+        body = "Ministry|Department|Minister"
+        words = rf"(?:{words}|(?:{body})\s+of\s+(?:the\s+)?{field}|{field}\s+(?:{body}))"
     return re.compile(rf"(?<![A-Za-z0-9]){words}(?:'s|’s|s|es|ed|d|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
 
 
-_MINISTRY_OF = re.compile(r"Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_MINISTRY_OF = re.compile(r"Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*)")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

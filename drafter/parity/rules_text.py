@@ -11,7 +11,7 @@ from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
 from drafter.parity.quotes import SPEECH
 from drafter.parity.quotes import quotations as quoted
-from drafter.parity.units import Context, Part, counterpart, span, whole
+from drafter.parity.units import Context, Part, Unit, counterpart, span, whole
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+(?:[\s·,]+[\uac00-\ud7a3\u3131-\u318e]+)*")
 _RATIO_LIMIT = math.log(2.2)  # a pair this far from the release's own English/Korean length ratio
@@ -275,3 +275,32 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                         counterpart(unit.en),
                         tr('The name {name} ("{spelled}") is not in the English.', name=name, spelled=spelled),
                     )
+        named = {names.family_of(n) for part in unit.ko for n, _s, _e in names.korean_names(part.text)}
+        yield from _family_mentions(unit, english, named)
+
+
+def _family_mentions(unit: Unit, english: tuple[Part, ...], named: set[str]) -> Iterator[Finding]:
+    """A later mention by family name (김 장관은) against a person the English names by another family name
+    after a title ("Minister Park"): the English names someone else. Saying "he" or "the Minister" is fine."""
+    from drafter.parity import names
+
+    mentions = [(part, m) for part in unit.ko for m in names.family_mentions(part.text)]
+    families = named | {family for _p, (family, _s, _e) in mentions}
+    for part, (family, start, end) in mentions[:1]:
+        for en_part in english:
+            other = names.other_family(families, en_part.text)
+            if other is None:
+                continue
+            yield Finding(
+                "person-name-differs",
+                Severity.WARNING,
+                unit.field,
+                span(part, start, end),
+                span(en_part, *other),
+                tr(
+                    'The Korean names {name} here, the English "{english}".',
+                    name=family,
+                    english=en_part.text[other[0] : other[1]],
+                ),
+            )
+            return

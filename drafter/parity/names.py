@@ -81,9 +81,7 @@ _TITLE = rf"[가-힣]*(?:{'|'.join(_TITLES_SUFFIX)})|{'|'.join(_TITLES_ALONE)}|{
 # An organisation between a name and its title: "김민지 행정안전부 장관".
 _ORG = r"[가-힣]{2,}(?:부|청|처|원|회|실|과|국|단|센터|공단|공사|재단)"  # three syllables or more: not 하원
 # 이름 (기관) 직함: "임기근 조달청장은", "(김민지 행정안전부 장관)".
-_KOREAN_NAME = re.compile(
-    rf"(?<![가-힣])(?P<name>{_NAME}) (?:{_ORG} )?(?P<title>{_TITLE}){_PARTICLE}(?![가-힣])"
-)
+_KOREAN_NAME = re.compile(rf"(?<![가-힣])(?P<name>{_NAME}) (?:{_ORG} )?(?P<title>{_TITLE}){_PARTICLE}(?![가-힣])")
 # 직함 이름, in brackets after an organisation or after one in the text: "조달청(청장 임기근)은",
 # "(조달청장 임기근)", "조달청 차장 김철수는" (not "장관 표창을": a particle an object takes).
 _TITLE_FIRST = re.compile(

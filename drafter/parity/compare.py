@@ -189,15 +189,17 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
 
 
 def _match(ko: list[Located], en: list[Located], headline: bool = False) -> tuple[list[Located], list[Located]]:
-    """Pair equal facts, same kind first; return what is left on each side, in order."""
+    """Pair equal facts, the exact matches and the same kind first ("3.2." takes "March 2", not "2025");
+    return what is left on each side, in order."""
     left_ko, left_en = list(ko), list(en)
-    for same_kind in (True, False):
+    for strict, same_kind in ((True, True), (False, True), (False, False)):
         for k in list(left_ko):
             e = next(
                 (
                     e
                     for e in left_en
-                    if (not same_kind or e.fact.kind == k.fact.kind) and equal(k.fact, e.fact, headline=headline)
+                    if (not same_kind or e.fact.kind == k.fact.kind)
+                    and equal(k.fact, e.fact, strict=strict, headline=headline)
                 ),
                 None,
             )
@@ -305,12 +307,13 @@ def _implied(fact: Fact) -> bool:
 def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     """Whether two leftovers are one fact stated two ways. Weak facts go with weak ones ("한 명" left out
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
-    (양 기관 and "three agencies", 두 명 and "three people")."""
+    (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
     if _FAMILY[k.fact.kind] != _FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
     if _weak(k) == _weak(e):
         return True
-    return k.fact.kind == e.fact.kind and (_implied(k.fact) or _implied(e.fact))
+    weak = k if _weak(k) else e
+    return k.fact.kind == e.fact.kind and (_implied(weak.fact) or weak.relative)
 
 
 def _pair_leftovers(

@@ -39,11 +39,10 @@ from drafter.gui.review_view import ReviewPage, stale_tip
 from drafter.gui.version_panel import VersionPanel
 from drafter.model import Meta, Release, Review, Term
 from drafter.parity import review
-from drafter.parity.findings import Finding, summary
+from drafter.parity.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
-    from drafter.parity.align import Pair
-    from drafter.parity.units import Context
+    from drafter.parity.units import Context, Unit
 
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
@@ -331,16 +330,36 @@ class MainWindow(QMainWindow):
         self._review_changed(reviewing)
 
     def set_pair_approved(self, row: int, approved: bool) -> None:
-        """Approve the pair as it reads now, even when the text changed since the last check."""
+        """Approve the pair as it reads now, even when the text changed since the last check; with open
+        errors, only when the reviewer says so."""
         ctx = self.context
         if ctx is not None and self._context_edits != self.edits:
             from drafter.parity.units import Context
 
             ctx = Context.of(self.release(), self.user_terms)
-        if ctx is None or not 0 <= row < len(ctx.body_units) or len(ctx.pairs) != self.review.rowCount():
+        units = review.review_units(ctx) if ctx is not None else []
+        if not 0 <= row < len(units) or len(units) != self.review.rowCount():
             return  # the pairs moved: the table is redrawn after the check on its way
-        self._review_changed(review.set_approved(self.reviewing, ctx.body_units[row], approved))
+        open_ = review.split_accepted(self.reviewing, review.unit_findings(units[row], self.findings))[0]
+        errors = sum(1 for f in open_ if f.severity == Severity.ERROR)
+        if approved and errors and not self.confirm_approval(errors):
+            self.review.blockSignals(True)
+            self.review.set_approved(row, False)
+            self.review.blockSignals(False)
+            return
+        self._review_changed(review.set_approved(self.reviewing, units[row], approved))
         self._update_progress(ctx)
+
+    def confirm_approval(self, errors: int) -> bool:
+        """Whether to approve a pair that still has `errors` open errors."""
+        answer = QMessageBox.question(
+            self,
+            ui("Approve with open errors?"),
+            ui("This pair still has {count} open errors. Approve it anyway?", count=errors),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _load_user_glossary(self) -> None:
         from drafter.parity import glossary
@@ -395,12 +414,17 @@ class MainWindow(QMainWindow):
         if first is not None:
             first.setFocus()
 
-    def show_pair(self, pair: Pair) -> None:
+    def show_pair(self, unit: Unit) -> None:
+        """Select a pair of the review in both editors: its paragraphs, or the whole field."""
         self.tabs.setCurrentIndex(0)
-        for panel, indices in ((self.ko, pair.ko), (self.en, pair.en)):
-            spans = [s for s in (panel.paragraph_span(i) for i in indices) if s]
+        for panel, parts in ((self.ko, unit.ko), (self.en, unit.en)):
+            editor = panel.editors[unit.field]
+            if unit.field != "body":
+                editor.select_span(0, len(editor.toPlainText()))
+                continue
+            spans = [s for s in (panel.paragraph_span(p.index) for p in parts) if s]
             if spans:
-                panel.editors["body"].select_span(spans[0][0], spans[-1][1])
+                editor.select_span(spans[0][0], spans[-1][1])
 
     def _counterparts(self, panel: VersionPanel, index: int) -> tuple[int, ...]:
         if self.context is None:

@@ -157,12 +157,15 @@ def test_review_view_lists_pairs_with_their_findings(qtbot, window: MainWindow):
     wait_for(qtbot, window, "fact-differs")
     window.tabs.setCurrentIndex(1)  # filled when shown
     review = window.review
-    assert review.rowCount() == 1
-    assert review.item(0, 0).text().startswith("이라크") and review.item(0, 3).text() == "Error"
-    assert "14" in review.item(0, 2).text()
-    review.cellActivated.emit(0, 0)
+    assert review.rowCount() == 2  # the title, then the paragraph pair
+    assert review.verticalHeaderItem(0).text() == "title" and review.item(0, 0).text() == "연수단 방문"
+    assert review.item(1, 0).text().startswith("이라크") and review.item(1, 3).text() == "Error"
+    assert "14" in review.item(1, 2).text()
+    review.cellActivated.emit(1, 0)
     assert window.tabs.currentIndex() == 0
     assert window.en.editors["body"].textCursor().selectedText().startswith("A delegation")
+    review.cellActivated.emit(0, 0)
+    assert window.en.editors["title"].textCursor().selectedText() == "Delegation visit"
 
 
 def test_the_paragraph_under_the_cursor_is_highlighted_on_both_sides(qtbot, window: MainWindow):

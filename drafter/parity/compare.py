@@ -36,7 +36,17 @@ _FAMILY = {
     Kind.QUARTER: "time",
     Kind.HALF: "time",
 }
-_ABOUT = Decimal("0.05")  # "약 43억", "about 4.3 billion": within 5 %
+_ABOUT = Decimal("0.05")
+# Units of time a count may have on either side: they must agree (other counters and nouns are free).
+_TIME_UNITS = {
+    **dict.fromkeys(("년", "해", "year", "years"), "year"),
+    **dict.fromkeys(("개월", "달", "month", "months"), "month"),
+    **dict.fromkeys(("주", "주일", "week", "weeks"), "week"),
+    **dict.fromkeys(("일", "day", "days"), "day"),
+    **dict.fromkeys(("시간", "hour", "hours"), "hour"),
+    **dict.fromkeys(("분", "minute", "minutes"), "minute"),
+}
+_TIME_UNIT_NAMES = frozenset(_TIME_UNITS)  # "약 43억", "about 4.3 billion": within 5 %
 _WEEKDAYS_KO = "월화수목금토일"
 
 
@@ -92,8 +102,8 @@ def _numbers_equal(a: Fact, b: Fact, headline: bool = False) -> bool:
     "이하/up to" downwards by one unit of the coarser precision ("7백여 건" covers 750). A headline
     may round to the precision it writes: "12조3,456억원" is "KRW 12.35 trillion" in a title.
     """
-    if a.value is None or b.value is None:
-        return False
+    if a.value is None or b.value is None or {a.qualifier, b.qualifier} == {Qualifier.OVER, Qualifier.UNDER}:
+        return False  # "3,000곳 이상" is not "fewer than 3,000"
     diff = b.value - a.value
     if abs(diff) < min(a.precision, b.precision) / 2:
         return True
@@ -182,6 +192,9 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return False  # "3%p" and "3 percent" are different statements
     if a.kind == Kind.AMOUNT and b.kind == Kind.AMOUNT and a.unit and b.unit and a.unit != b.unit:
         return False
+    units = {a.unit, b.unit} & _TIME_UNIT_NAMES
+    if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
+        return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
     return _numbers_equal(a, b, headline)
 
 

@@ -125,7 +125,8 @@ def _numbers_equal(a: Fact, b: Fact, headline: bool = False) -> bool:
 
 
 def _dates_equal(a: DateValue | None, b: DateValue | None, strict: bool = False) -> bool:
-    """Every part written on both sides agrees: "2022년" is satisfied by "March 3, 2022".
+    """Every part written on both sides agrees, and at least one is written on both: "2022년" is
+    satisfied by "March 3, 2022", but "1일" says nothing about "October 2026".
 
     `strict` asks for the same parts on both sides, for matches far from where the fact stands.
     """
@@ -142,7 +143,24 @@ def _dates_equal(a: DateValue | None, b: DateValue | None, strict: bool = False)
             )
         # One side relative, the other absolute, and no release date to tell: compare the rest.
         a, b = replace(a, relative_year=None, year=None), replace(b, relative_year=None, year=None)
-    return all(x is None or y is None or x == y for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)))
+        if not (a.month or a.day or b.month or b.day):
+            return True  # "작년" and "2025": nothing left to compare
+    parts = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    both = [(x, y) for x, y in parts if x is not None and y is not None]
+    shared = both or (a.weekday is not None and b.weekday is not None) or a == b or _day_and_weekday(a, b)
+    return bool(shared) and all(x == y for x, y in both)
+
+
+def _day_and_weekday(a: DateValue, b: DateValue) -> bool:
+    """ "3일" and "on Thursday": the day of the event, told by its date on one side and its weekday on the other."""
+    day, weekday = (a, b) if a.day is not None else (b, a)
+    return (
+        day.day is not None
+        and day.year is None
+        and day.month is None
+        and weekday.weekday is not None
+        and (weekday.year, weekday.month, weekday.day) == (None, None, None)
+    )
 
 
 def _year_alone(fact: Fact) -> int | None:
@@ -213,6 +231,7 @@ def _match(ko: list[Located], en: list[Located], headline: bool = False) -> tupl
                     for e in left_en
                     if (not same_kind or e.fact.kind == k.fact.kind)
                     and equal(k.fact, e.fact, strict=strict, headline=headline)
+                    and not _year_against_day(k, e)
                 ),
                 None,
             )
@@ -222,23 +241,41 @@ def _match(ko: list[Located], en: list[Located], headline: bool = False) -> tupl
     return left_ko, left_en
 
 
+def _year_against_day(a: Located, b: Located) -> bool:
+    """ "전년" (the previous year as a whole, often "year on year") is no match for "November 2025"."""
+    for year, other in ((a, b), (b, a)):
+        d, o = year.fact.date, other.fact.date
+        if year.relative and d is not None and o is not None and not (d.month or d.day) and (o.month or o.day):
+            return True
+    return False
+
+
 def facts(ctx: Context) -> Iterator[Finding]:
     """Every fact of one version stated in the other; differing values shown normalised.
 
     What is left over in an aligned unit is paired first (one amount on each side: one finding that
-    names both); a fact stated elsewhere in the other version (moved to the next paragraph) is no
+    names both); a fact left over elsewhere in the other version (moved to the next paragraph) is no
     difference on its own, but still the likely counterpart of a differing fact beside it.
     """
     release_day = ctx.release.meta.release_date
     units = ctx.comparable
     extracted = [(u, _extract(u.ko, "ko", release_day), _extract(u.en, "en", release_day)) for u in units]
-    all_ko = [_completed(f.fact, release_day) for _u, k, _e in extracted for f in k]
-    all_en = [_completed(f.fact, release_day) for _u, _k, e in extracted for f in e]
-    for unit, ko, en in extracted:
-        left_ko, left_en = _match(ko, en, headline=unit.field in ("title", "subtitle"))
-        moved = {id(k) for k in left_ko if _stated_in(k.fact, all_en, release_day) or _digits_in(k, en, unit.en)}
-        moved |= {id(e) for e in left_en if _stated_in(e.fact, all_ko, release_day) or _digits_in(e, ko, unit.ko)}
-        yield from _report(unit, left_ko, left_en, moved)
+    left = [(u, *_match(ko, en, headline=u.field in ("title", "subtitle")), ko, en) for u, ko, en in extracted]
+    all_ko = [_completed(f.fact, release_day) for _u, _lk, _le, ko, _en in left for f in ko]
+    all_en = [_completed(f.fact, release_day) for _u, _lk, _le, _ko, en in left for f in en]
+    # What each unit leaves unmatched, completed with the release date: where a moved fact may have gone.
+    loose_ko = [[_completed(f.fact, release_day) for f in left_ko] for _u, left_ko, _l, _k, _e in left]
+    loose_en = [[_completed(f.fact, release_day) for f in left_en] for _u, _l, left_en, _k, _e in left]
+    for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
+        elsewhere_ko = [f for j, facts_ in enumerate(loose_ko) if j != i for f in facts_]
+        elsewhere_en = [f for j, facts_ in enumerate(loose_en) if j != i for f in facts_]
+        moved = {id(k) for k in left_ko if _stated_in(k.fact, elsewhere_en, release_day) or _digits_in(k, en, unit.en)}
+        moved |= {id(e) for e in left_en if _stated_in(e.fact, elsewhere_ko, release_day) or _digits_in(e, ko, unit.ko)}
+        # A fact the other version states too, matched there (14명 in the subtitle, "Fourteen" in the body):
+        # not missing, unless a differing fact beside it says otherwise.
+        stated = {id(k) for k in left_ko if _stated_in(k.fact, all_en, release_day)}
+        stated |= {id(e) for e in left_en if _stated_in(e.fact, all_ko, release_day)}
+        yield from _report(unit, left_ko, left_en, moved, stated)
 
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
@@ -356,8 +393,12 @@ def _pair_leftovers(
     return pairs, alone_ko, alone_en
 
 
-def _report(unit: Unit, left_ko: list[Located], left_en: list[Located], moved: set[int]) -> Iterator[Finding]:
+def _report(
+    unit: Unit, left_ko: list[Located], left_en: list[Located], moved: set[int], stated: set[int]
+) -> Iterator[Finding]:
     pairs, alone_ko, alone_en = _pair_leftovers(left_ko, left_en, moved)
+    alone_ko = [k for k in alone_ko if id(k) not in stated]
+    alone_en = [e for e in alone_en if id(e) not in stated]
     for k, e in pairs:
         yield Finding(
             "fact-differs",

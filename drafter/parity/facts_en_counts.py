@@ -83,6 +83,10 @@ _DESIGNATOR_RE = re.compile(
     re.I,
 )
 # "both sides", "both countries": two, implied rather than stated (the Korean says 양측, 양국).
+# "the biennial event" (2년마다 열리는), "triennial": every two or three years, implied.
+_EVERY_YEARS_RE = re.compile(r"\b(?P<w>biennial|triennial)(?:ly)?\b", re.I)
+_EVERY_YEARS = {"biennial": 2, "triennial": 3}
+_EVERY_YEARS_WORDS = frozenset({"biennial", "triennial", "biennially", "triennially"})
 _BOTH_RE = re.compile(r"\b[Bb]oth\s+(?:(?:the|of\s+the|our|their)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\b")
 _SET_PHRASE_VALUES = {"one": 1, "two": 2, "i": 1, "ii": 2, "1": 1, "2": 2, "single": 1, "double": 2, "triple": 3}
 _SET_PHRASE_WORDS = frozenset(
@@ -174,13 +178,19 @@ def _designators(text: str, index: _Index) -> list[Fact]:
 
 
 def _both(text: str, index: _Index) -> list[Fact]:
-    """ "both sides", "both countries": an implicit two."""
-    if "both" not in index.words:
-        return []
-    return [
-        _fact(text, Kind.COUNT, *m.span(), value=Decimal(2), unit=m.group("noun"), implicit=True)
-        for m in _BOTH_RE.finditer(text)
-    ]
+    """ "both sides", "both countries": an implicit two; "biennial": every two years."""
+    facts = []
+    if "both" in index.words:
+        facts += [
+            _fact(text, Kind.COUNT, *m.span(), value=Decimal(2), unit=m.group("noun"), implicit=True)
+            for m in _BOTH_RE.finditer(text)
+        ]
+    if index.has(_EVERY_YEARS_WORDS):
+        facts += [
+            _fact(text, Kind.COUNT, *m.span(), value=Decimal(_EVERY_YEARS[m["w"].lower()]), unit="years", implicit=True)
+            for m in _EVERY_YEARS_RE.finditer(text)
+        ]
+    return facts
 
 
 def _ordinal_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:

@@ -68,7 +68,7 @@ def extract(text: str) -> list[Fact]:
     dates.times(scan)
     counts.fractions(scan)
     dates.weekdays(scan)
-    return dates.month_from_context(_select(scan.candidates, _blocked(scan)))
+    return dates.month_from_context(_select(scan.candidates, _blocked(scan)), scan.s)
 
 
 def _blocked(scan: Scan) -> list[tuple[int, int]]:

@@ -304,14 +304,20 @@ def weekdays(scan: Scan) -> None:
 # ---------------------------------------------------------------------------------------------------
 
 
-def month_from_context(facts: list[Fact]) -> list[Fact]:
-    """'1일' alone takes the month written last before it in the paragraph ('11월 … 1일')."""
+# A sentence that reports what was said on a day: "…(는) 1일 밝혔다" is the day of the announcement.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|$")
+_REPORTED = re.compile(r"(?:밝혔|발표했|말했|전했|알렸|설명했|강조했|공개했|보도했)다[.!?]?$")
+
+
+def month_from_context(facts: list[Fact], s: str) -> list[Fact]:
+    """'1일' alone takes the month written last before it in the paragraph ('11월 … 1일'), unless its
+    sentence reports what was said that day ('2026년 11월 수출이 … 1일 밝혔다': the release's day)."""
     month: int | None = None
     out: list[Fact] = []
     for f in facts:
         d = f.date
         if f.kind is Kind.DATE and d is not None:
-            if d.day is not None and d.month is None and d.year is None and month is not None:
+            if d.day is not None and d.month is None and d.year is None and month is not None and not _said_on(s, f):
                 end = f.range_end
                 if end is not None and end.date is not None and end.date.month is None:
                     end = replace(end, date=replace(end.date, month=month))
@@ -321,6 +327,11 @@ def month_from_context(facts: list[Fact]) -> list[Fact]:
                 month = last.month
         out.append(f)
     return out
+
+
+def _said_on(s: str, day: Fact) -> bool:
+    sentence_end = _SENTENCE_END.search(s, day.end)
+    return sentence_end is not None and bool(_REPORTED.search(s, day.end, sentence_end.start() + 1))
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -182,3 +182,25 @@ def test_a_plain_two_in_words_is_not_missed_but_still_compared():
     assert facts_found(release("두 사람의 사업은 성장했다.", "The pair's business grew.")) == []
     [(_field, rule, _ko, _en)] = facts_found(release("두 사람이 방문했다.", "Three people visited."))
     assert rule == "fact-differs"
+
+
+def test_dates_must_share_a_written_part_and_a_day_may_answer_a_weekday():
+    assert not equal(day(None, None, 1), day(2026, 10))  # "1일" says nothing about "October 2026"
+    assert equal(day(None, None, 3), day(wd=3))  # "3일" and "on Thursday": the day of the event
+    assert not equal(day(2025), day(None, 12, 1))
+
+
+def test_the_previous_year_as_a_whole_does_not_take_a_month_of_it():
+    ko = "2026년 11월 수출이 전년 동월 대비 7.4% 증가했다고 1일 밝혔다."
+    en = "It said on December 1 that exports in November 2025 rose 7.4 percent from a year earlier."
+    r = titled("수출 동향", "Exports", [ko], [en])
+    r.meta.release_date = date(2026, 12, 1)
+    assert facts_found(r) == [("body", "fact-differs", "2026년 11월", "November 2025")]
+
+
+def test_a_fact_matched_in_its_own_paragraph_is_not_a_moved_one():
+    ko = ["11월 수출은 늘었다.", "반도체 수출은 2026년 11월 최대였고, 10월에 이어 두 달 연속 늘었다."]
+    en = ["November exports rose.", "Chip exports hit a record in October 2026, rising after October for two months."]
+    assert [(rule, k, e) for _f, rule, k, e in facts_found(titled("수출", "Exports", ko, en))] == [
+        ("fact-differs", "2026년 11월", "October 2026")
+    ]

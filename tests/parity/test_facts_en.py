@@ -616,3 +616,8 @@ def test_numbered_items_are_ordinals_and_ranges() -> None:
     f = fact_at("Types 1 to 3 facilities will be inspected.", "Types 1 to 3")
     assert f.kind is Kind.ORDINAL and f.value == 1
     assert f.range_end is not None and f.range_end.value == 3 and f.range_end.text == "3"
+
+
+def test_biennial_is_every_two_years_implied() -> None:
+    f = fact_at("He played in the biennial event.", "biennial")
+    assert f.kind is Kind.COUNT and f.value == 2 and f.unit == "years" and f.implicit

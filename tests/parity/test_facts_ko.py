@@ -677,3 +677,10 @@ def test_facts_are_sorted_non_overlapping_and_exact(text: str) -> None:
             assert text[f.range_end.start : f.range_end.end] == f.range_end.text
     for a, b in pairwise(facts):
         assert a.end <= b.start
+
+
+def test_a_day_said_on_is_the_release_day_not_the_month_before():
+    [month, said] = [f for f in extract("2026년 11월 수출이 증가했다고 1일 밝혔다.") if f.kind is Kind.DATE]
+    assert month.date == DateValue(2026, 11) and said.date == DateValue(None, None, 1)
+    [_month, day] = [f for f in extract("11월 행사는 1일 열린다.") if f.kind is Kind.DATE]
+    assert day.date == DateValue(None, 11, 1)  # not said on that day: the month written before

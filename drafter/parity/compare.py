@@ -264,11 +264,13 @@ def facts(ctx: Context) -> Iterator[Finding]:
     all_ko = [_completed(f.fact, release_day) for _u, _lk, _le, ko, _en in left for f in ko]
     all_en = [_completed(f.fact, release_day) for _u, _lk, _le, _ko, en in left for f in en]
     # What each unit leaves unmatched, completed with the release date: where a moved fact may have gone.
-    loose_ko = [[_completed(f.fact, release_day) for f in left_ko] for _u, left_ko, _l, _k, _e in left]
-    loose_en = [[_completed(f.fact, release_day) for f in left_en] for _u, _l, left_en, _k, _e in left]
+    loose_ko = [(i, _completed(f.fact, release_day)) for i, (_u, left_ko, *_r) in enumerate(left) for f in left_ko]
+    loose_en = [(i, _completed(f.fact, release_day)) for i, (_u, _l, left_en, *_r) in enumerate(left) for f in left_en]
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
-        elsewhere_ko = [f for j, facts_ in enumerate(loose_ko) if j != i for f in facts_]
-        elsewhere_en = [f for j, facts_ in enumerate(loose_en) if j != i for f in facts_]
+        if not left_ko and not left_en:
+            continue  # most units: everything matched
+        elsewhere_ko = [f for j, f in loose_ko if j != i]
+        elsewhere_en = [f for j, f in loose_en if j != i]
         moved = {id(k) for k in left_ko if _stated_in(k.fact, elsewhere_en, release_day) or _digits_in(k, en, unit.en)}
         moved |= {id(e) for e in left_en if _stated_in(e.fact, elsewhere_ko, release_day) or _digits_in(e, ko, unit.ko)}
         # A fact the other version states too, matched there (14명 in the subtitle, "Fourteen" in the body):
@@ -460,7 +462,8 @@ def _wrong_weekdays(parts: tuple[Part, ...], lang: str, release_day: date | None
         d = located.fact.date
         if located.fact.kind != Kind.DATE or d is None or d.weekday is None or not (d.month and d.day):
             continue
-        year = d.year or (release_day.year if release_day else None)  # "6.14(토)": the release's year
+        # "6.14(토)": the year of the nearest such day to the release ("3월 15일" in December: next year's)
+        year = d.year or _completed(located.fact, release_day).date.year  # type: ignore[union-attr]
         if year is None:
             continue
         try:

@@ -11,6 +11,7 @@ Korean name (행정안전부 was the Ministry of Public Administration and Secur
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import itertools
@@ -68,11 +69,14 @@ class Glossary:
     def rendered(self, term: Term, text: str) -> tuple[str, int, int] | None:
         """The first of the term's renderings standing in `text` on its own, not as part of a longer name
         of another term ("Minister" in "Prime Minister", "public procurement" in "Public Procurement Service")."""
-        longer = [(s, e) for _r, terms, s, e in self.find_en(text) if term not in terms]
+        names = self.find_en(text)  # in order, never overlapping
+        starts = [s for _r, _t, s, _e in names]
         best = None
         for rendering in term.en:
             for m in _english(rendering).finditer(text):
-                if not any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start() for s, e in longer):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                inside = i >= 0 and names[i][3] >= m.end() and names[i][3] - names[i][2] > m.end() - m.start()
+                if not inside or any(t.ko == term.ko for t in names[i][1]):
                     if best is None or m.start() < best[1]:
                         best = (rendering, m.start(), m.end())
                     break

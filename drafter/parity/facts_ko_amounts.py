@@ -103,6 +103,8 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(count, "개월간", "개월")
     add(count, "주간 주일간", "주")
     add(count, "일간", "일")
+    add(count, "분간", "분")
+    add(count, "초간", "초")
     add(
         count,
         "명 개 건 곳 채 회 번 대 종 척 권 벌 곡 편 표 석 층 골 승 패 점 인 기 장 병 잔 통 팀 살 세 "

@@ -204,3 +204,8 @@ def test_a_fact_matched_in_its_own_paragraph_is_not_a_moved_one():
     assert [(rule, k, e) for _f, rule, k, e in facts_found(titled("수출", "Exports", ko, en))] == [
         ("fact-differs", "2026년 11월", "October 2026")
     ]
+
+
+def test_a_range_written_with_the_day_unit_once_is_one_fact():
+    [f] = check(release("신청은 모집기간(3.2~6일) 동안 받는다.", "Applications are taken in the period (March 2-9)."))
+    assert (f.rule, f.ko.excerpt, f.en.excerpt) == ("fact-differs", "6일", "9")

@@ -109,10 +109,10 @@ def test_check_reads_the_release_date_from_the_text_or_takes_it_given(tmp_path: 
         return [f["message"]["en"] for f in findings if f["rule"] in ("fact-differs", "weekday")]
 
     assert found() == []  # no date: 작년 and 2025 are not compared by year, the weekday not checked
-    assert found("--date", "2026-11-24") == []  # 작년 = 2025; 2026-03-02 is a Monday
-    assert found("--date", "2025-11-24") == ["작년 = 2024 ≠ 2025", "2025-03-02 is a Sunday, not a Monday."]
-    ko.write_text("배포일시 : 2025. 11. 24.(월)\n\n" + ko.read_text(encoding="utf-8"), encoding="utf-8")
-    assert found() == found("--date", "2025-11-24")  # read from the head of the Korean text
+    assert found("--date", "2026-02-20") == []  # 작년 = 2025; 2026-03-02 is a Monday
+    assert found("--date", "2025-02-20") == ["작년 = 2024 ≠ 2025", "2025-03-02 is a Sunday, not a Monday."]
+    ko.write_text("배포일시 : 2025. 2. 20.(목)\n\n" + ko.read_text(encoding="utf-8"), encoding="utf-8")
+    assert found() == found("--date", "2025-02-20")  # read from the head of the Korean text
     bad = run("check", "--ko", ko, "--en", en, "--date", "24/11/2025")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
 

@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import NoReturn
 
 from drafter import __version__
@@ -47,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ko", help="Korean file (.txt or .docx)")
     check.add_argument("--en", help="English file (.txt or .docx)")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
+    check.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the release date, for relative years (작년, next year) and weekdays; "
+        "otherwise read from the text (배포일시, 보도시점, 등록) when it says",
+    )
     _glossary_option(check)
     export = sub.add_parser("export", help="write the release as DOCX or plain text")
     export.add_argument("release", help=".release.json, .txt or .docx")
@@ -65,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--en")
     convert.add_argument("-o", "--output", required=True)
     return parser
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None
 
 
 def _glossary_option(parser: argparse.ArgumentParser) -> None:
@@ -129,6 +144,8 @@ def _check(args: argparse.Namespace) -> int:
     from drafter.parity.review import split_accepted
 
     release = _read(args, args.release)
+    if args.date is not None:
+        release.meta.release_date = args.date
     check_size(release, args.release or f"{args.ko}, {args.en}")  # a release too long names its file
     findings, accepted = split_accepted(release.review, check(release, _user_terms(args)))
     if args.json:

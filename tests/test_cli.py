@@ -75,8 +75,9 @@ def test_check_reports_the_missing_english_contact(reference_path: Path):
     contact = [f for f in data["findings"] if f["field"] == "contact"]
     assert len(contact) == 1
     f = contact[0]
-    assert f["severity"] == "error" and f["en"] == {"paragraph": 0, "start": 0, "end": 0, "excerpt": ""}
-    assert "042-724-7654" in f["ko"]["excerpt"]
+    assert f["severity"] == "error"
+    assert f["en"] == {"paragraph": 0, "start": 0, "end": 0, "excerpt": "", "exact": False}  # where it is missing
+    assert "042-724-7654" in f["ko"]["excerpt"] and f["ko"]["exact"] is True
     assert set(f["message"]) == {"ko", "en"}
     assert data["summary"]["error"] >= 1
 
@@ -96,6 +97,24 @@ def test_check_two_files_reports_a_missing_paragraph_at_its_place(tmp_path: Path
     missing = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "missing-paragraph"]
     assert len(missing) == 1
     assert missing[0]["ko"]["paragraph"] == 1 and missing[0]["en"]["paragraph"] == 1
+
+
+def test_check_reads_the_release_date_from_the_text_or_takes_it_given(tmp_path: Path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("제목\n\n조달청은 작년 실적을 발표했다. 행사는 3.2.(월)에 열린다.\n", encoding="utf-8")
+    en.write_text("Title\n\nPPS announced its results for 2025. The event is on Monday, March 2.\n", encoding="utf-8")
+
+    def found(*extra: str) -> list[str]:
+        findings = json.loads(run("check", "--ko", ko, "--en", en, "--json", *extra).stdout)["findings"]
+        return [f["message"]["en"] for f in findings if f["rule"] in ("fact-differs", "weekday")]
+
+    assert found() == []  # no date: 작년 and 2025 are not compared by year, the weekday not checked
+    assert found("--date", "2026-02-20") == []  # 작년 = 2025; 2026-03-02 is a Monday
+    assert found("--date", "2025-02-20") == ["작년 = 2024 ≠ 2025", "2025-03-02 is a Sunday, not a Monday."]
+    ko.write_text("배포일시 : 2025. 2. 20.(목)\n\n" + ko.read_text(encoding="utf-8"), encoding="utf-8")
+    assert found() == found("--date", "2025-02-20")  # read from the head of the Korean text
+    bad = run("check", "--ko", ko, "--en", en, "--date", "24/11/2025")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
 
 
 def test_check_clean_release_exits_zero(tmp_path: Path):

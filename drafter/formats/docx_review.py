@@ -24,7 +24,7 @@ from drafter.l10n import tr
 from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, check, summary
 from drafter.parity.align import Pair
-from drafter.parity.review import is_approved, progress, reasons, split_accepted
+from drafter.parity.review import is_approved, progress, reasons, review_units, split_accepted
 from drafter.parity.units import Context, note_parts
 
 SEVERITY_LABELS = {"error": ("오류", "error"), "warning": ("경고", "warning"), "info": ("참고", "info")}
@@ -137,6 +137,7 @@ class ReviewDocx(DocxBuilder):
         ):
             self.cell_text(cell, text, style)
             self.shade(cell, HEADING_FILL)
+        fields = {u.field: u for u in review_units(self.context) if u.field != "body"}  # title, contact …
         for row, (key, locator, findings) in zip(table.rows[1:], rows, strict=True):
             # A pair is read side by side: its row moves to the next page whole (Word still splits a
             # row taller than a page).
@@ -144,9 +145,8 @@ class ReviewDocx(DocxBuilder):
             ko_cell, en_cell, finding_cell = row.cells
             self.side_cell(ko_cell, "ko", key)
             self.side_cell(en_cell, "en", key)
-            approved = key.startswith("pair:") and is_approved(
-                self.release.review, self.context.body_units[int(key[5:])]
-            )
+            unit = self.context.body_units[int(key[5:])] if key.startswith("pair:") else fields.get(key)
+            approved = unit is not None and is_approved(self.release.review, unit)
             self.finding_cell(finding_cell, locator, findings, approved)
 
     def side_cell(self, cell: _Cell, lang: str, key: str) -> None:

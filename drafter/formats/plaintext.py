@@ -42,9 +42,14 @@ _HEADER_LABELS: dict[str, str] = {
     r"contacts?|inquiries|enquiries|media contact": "contact_en",
 }
 _HEADER_RE = [(re.compile(rf"^(?:{pat})\s*[:：]\s*(.*)$", re.I), key) for pat, key in _HEADER_LABELS.items()]
-_WEB_TITLE_RE = re.compile(r"^제목\s+(\S.*)$")
+_WEB_TITLE_RE = re.compile(r"^제\s*목\s*[:：]\s*(\S.*)$|^제목\s+(\S.*)$")  # 제 목 : …, 제목 …
 _WEB_DATE_RE = re.compile(r"^등록\s+(\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}.*)$")
 _DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press release|news release)$", re.I)
+# A head of several columns ("보도시점 : …    배포일시 : …") or led by the document number ("제 15-123호").
+_DOC_NUMBER_RE = re.compile(r"^제\s*[0-9][0-9-]*\s*호\s*")
+_COLUMNS_RE = re.compile(r"\s{3,}|\t+")
+_SPACED_NAME_RE = re.compile(r"^(?:[가-힣] ){1,8}[가-힣]$")  # 외 교 부: the ministry's name spaced across the head
+_BARE_DATE_LABEL_RE = re.compile(r"^(?:보\s*도\s*시\s*점|배\s*포\s*일\s*시)\s+(?=[0-9’'‘])(.*)$")
 
 _CONTACT_RE = {
     "ko": re.compile(r"^(?:[*※]\s*)?문\s*의\s*[:：]\s*(.*)$"),
@@ -206,20 +211,28 @@ class _Reader:
     # header blocks ------------------------------------------------------------------------
     def header(self, block: _Block) -> bool:
         """Take `block` as metadata if every line of it is a header line; report whether it was."""
-        parsed = [self._header_line(line) for line in block.lines]
+        lines = [(n, column) for n, line in enumerate(block.lines, block.first_line) for column in _columns(line)]
+        parsed = [self._header_line(line) for _n, line in lines]
         if not all(p is not None for p in parsed):
             return False
-        for (line, key, value), number in zip(parsed, range(block.first_line, block.last_line + 1), strict=True):
+        for (line, key, value), (number, _column) in zip(parsed, lines, strict=True):  # type: ignore[misc]
             self._apply_header(key, value, line, number)
         return True
 
     def _header_line(self, line: str) -> tuple[str, str, str] | None:
+        if not line:
+            return line, "doc_type", ""  # the document number alone
         if m := _WEB_TITLE_RE.match(line):
-            return line, "web_title", m[1].strip()
+            return line, "web_title", (m[1] or m[2]).strip()
+        if m := _BARE_DATE_LABEL_RE.match(line):
+            return line, "embargo" if line.startswith("보") else "release_date", m[1].strip()
+
         if m := _WEB_DATE_RE.match(line):
             return line, "release_date", m[1].strip()
         if _DOC_TYPE_RE.match(line):
             return line, "doc_type", ""
+        if _SPACED_NAME_RE.match(line):
+            return line, "organisation", line.replace(" ", "")
         for pattern, key in _HEADER_RE:
             if m := pattern.match(line):
                 return line, key, m[1].strip()
@@ -243,6 +256,9 @@ class _Reader:
                 meta.release_date = day
         elif key == "attachments":
             meta.attachments.append(value)
+        elif key == "embargo":
+            meta.embargo = value
+            meta.release_date = meta.release_date or _parse_date(value)  # 배포일시, when given, says it better
         elif key in ("contact_ko", "contact_en"):
             self.release.version(key[-2:]).contact = value
         elif key != "doc_type":
@@ -327,6 +343,17 @@ class _Reader:
         body = parse_body("\n\n".join("\n".join(b.lines) for b in blocks))
         version.body = body.paragraphs
         version.footnotes = body.loose  # notes after the last paragraph, in a block of their own
+
+
+def _columns(line: str) -> list[str]:
+    """A head line as its header columns: "제 15-123호 배포일시 : …" and "보도시점 : …    배포일시 : …"."""
+    line = _DOC_NUMBER_RE.sub("", line)
+    columns = _COLUMNS_RE.split(line)
+    return columns if len(columns) > 1 and all(_header_key(c) for c in columns) else [line]
+
+
+def _header_key(column: str) -> bool:
+    return any(pattern.match(column) for pattern, _key in _HEADER_RE) or bool(_BARE_DATE_LABEL_RE.match(column))
 
 
 def _is_subtitle_block(block: _Block) -> bool:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from drafter.errors import DrafterError
 from drafter.gui.i18n import show_error, ui
 from drafter.parity import glossary
-from drafter.parity.glossary import Glossary, Term
+from drafter.parity.glossary import Glossary, Term, valid_years
 from drafter.storage import atomic_write
 
 Row = tuple[str, str, str, str]  # Korean, English renderings joined by |, acronym, note
@@ -113,15 +113,16 @@ class TermTable(QWidget):
         return items[0]
 
     def merge(self, terms: list[Term]) -> None:
-        """Add `terms`, each replacing the row with the same Korean term if there is one."""
+        """Add `terms`, each replacing the row with the same Korean term (and years, if dated) if there is one."""
         self.table.setSortingEnabled(False)  # else rows move while they are filled in
-        at = {ko: row for row, (ko, *_rest) in enumerate(self.rows()) if ko}
+        at = {(ko, valid_years(note)): row for row, (ko, _en, _acr, note) in enumerate(self.rows()) if ko}
         for term in terms:
             ko = clean(term.ko)
-            if ko not in at:
-                at[ko] = self.table.rowCount()
-                self.table.insertRow(at[ko])
-            self._put(at[ko], (ko, " | ".join(map(clean, term.en)), clean(term.acronym), clean(term.note)))
+            key = (ko, valid_years(term.note))
+            if key not in at:
+                at[key] = self.table.rowCount()
+                self.table.insertRow(at[key])
+            self._put(at[key], (ko, " | ".join(map(clean, term.en)), clean(term.acronym), clean(term.note)))
         self.table.setSortingEnabled(True)
         self.apply_filter()
 

@@ -39,11 +39,10 @@ from drafter.gui.review_view import ReviewPage, stale_tip
 from drafter.gui.version_panel import VersionPanel
 from drafter.model import Meta, Release, Review, Term
 from drafter.parity import review
-from drafter.parity.findings import Finding, summary
+from drafter.parity.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
-    from drafter.parity.align import Pair
-    from drafter.parity.units import Context
+    from drafter.parity.units import Context, Unit
 
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
@@ -262,12 +261,10 @@ class MainWindow(QMainWindow):
         marks: dict[int, list[Mark]] = {}
         for f in open_:
             tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
-            for panel, loc, other in ((self.ko, f.ko, f.en), (self.en, f.en, f.ko)):
-                placed = panel.place(f.field, loc)
-                # A whole paragraph given as "where it should be" is selected on activation, not underlined,
-                # when the other side points at the exact words.
-                pointer = loc is not None and other is not None and loc.start == 0 and other.end - other.start < loc.end
-                if placed and loc and loc.excerpt and not (pointer and loc.end == len(loc.excerpt) and other.excerpt):
+            for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
+                # Only the words a finding is about are underlined, not the place where something is missing.
+                placed = panel.place(f.field, loc) if loc is not None and loc.exact and loc.excerpt else None
+                if placed:
                     editor, start, end = placed
                     marks.setdefault(id(editor), []).append(Mark(start, end, f.severity.value, tip))
         for panel in (self.ko, self.en):
@@ -333,16 +330,36 @@ class MainWindow(QMainWindow):
         self._review_changed(reviewing)
 
     def set_pair_approved(self, row: int, approved: bool) -> None:
-        """Approve the pair as it reads now, even when the text changed since the last check."""
+        """Approve the pair as it reads now, even when the text changed since the last check; with open
+        errors, only when the reviewer says so."""
         ctx = self.context
         if ctx is not None and self._context_edits != self.edits:
             from drafter.parity.units import Context
 
             ctx = Context.of(self.release(), self.user_terms)
-        if ctx is None or not 0 <= row < len(ctx.body_units) or len(ctx.pairs) != self.review.rowCount():
+        units = review.review_units(ctx) if ctx is not None else []
+        if not 0 <= row < len(units) or len(units) != self.review.rowCount():
             return  # the pairs moved: the table is redrawn after the check on its way
-        self._review_changed(review.set_approved(self.reviewing, ctx.body_units[row], approved))
+        open_ = review.split_accepted(self.reviewing, review.unit_findings(units[row], self.findings))[0]
+        errors = sum(1 for f in open_ if f.severity == Severity.ERROR)
+        if approved and errors and not self.confirm_approval(errors):
+            self.review.blockSignals(True)
+            self.review.set_approved(row, False)
+            self.review.blockSignals(False)
+            return
+        self._review_changed(review.set_approved(self.reviewing, units[row], approved))
         self._update_progress(ctx)
+
+    def confirm_approval(self, errors: int) -> bool:
+        """Whether to approve a pair that still has `errors` open errors."""
+        answer = QMessageBox.question(
+            self,
+            ui("Approve with open errors?"),
+            ui("This pair still has {count} open errors. Approve it anyway?", count=errors),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _load_user_glossary(self) -> None:
         from drafter.parity import glossary
@@ -385,24 +402,29 @@ class MainWindow(QMainWindow):
             self._review_changed(replace(self.reviewing, glossary=list(release_terms)))
 
     def show_finding(self, finding: Finding) -> None:
-        """Select the finding's spans in both editors and scroll both into view."""
+        """Select the finding's words in both editors (the cursor where something is missing) and show them."""
         self.tabs.setCurrentIndex(0)
         first = None
         for panel, loc in ((self.ko, finding.ko), (self.en, finding.en)):
             placed = panel.place(finding.field, loc)
-            if placed:
+            if placed and loc is not None:
                 editor, start, end = placed
-                editor.select_span(start, end)
+                editor.select_span(start, end if loc.exact else start)
                 first = first or editor
         if first is not None:
             first.setFocus()
 
-    def show_pair(self, pair: Pair) -> None:
+    def show_pair(self, unit: Unit) -> None:
+        """Select a pair of the review in both editors: its paragraphs, or the whole field."""
         self.tabs.setCurrentIndex(0)
-        for panel, indices in ((self.ko, pair.ko), (self.en, pair.en)):
-            spans = [s for s in (panel.paragraph_span(i) for i in indices) if s]
+        for panel, parts in ((self.ko, unit.ko), (self.en, unit.en)):
+            editor = panel.editors[unit.field]
+            if unit.field != "body":
+                editor.select_span(0, len(editor.toPlainText()))
+                continue
+            spans = [s for s in (panel.paragraph_span(p.index) for p in parts) if s]
             if spans:
-                panel.editors["body"].select_span(spans[0][0], spans[-1][1])
+                editor.select_span(spans[0][0], spans[-1][1])
 
     def _counterparts(self, panel: VersionPanel, index: int) -> tuple[int, ...]:
         if self.context is None:

@@ -1,4 +1,5 @@
-"""The review view: aligned paragraph pairs side by side, each with its findings, status and approval.
+"""The review view: the pairs of the release side by side (title, subtitle, each aligned paragraph pair,
+footnotes, contact), each with its findings, status and approval.
 
 Below the table, the pair under the cursor in detail: what changed in the Korean since its English
 was written (a word-level diff), and its findings.
@@ -27,17 +28,25 @@ from drafter.gui.editors import SEVERITY_COLOURS
 from drafter.gui.findings_panel import ACCEPTED_COLOUR, severity_name
 from drafter.gui.i18n import text, ui
 from drafter.model import Review
-from drafter.parity.align import Pair
-from drafter.parity.findings import Finding
-from drafter.parity.review import is_approved, reasons, remembered, split_accepted, stale_change, word_diff
+from drafter.parity.findings import Finding, field_name
+from drafter.parity.review import (
+    is_approved,
+    reasons,
+    remembered,
+    review_units,
+    split_accepted,
+    stale_change,
+    unit_findings,
+    word_diff,
+)
 from drafter.parity.units import Context, Unit
 
 APPROVED_COLUMN = 4
 
 
 class ReviewView(QTableWidget):
-    activated = Signal(object)  # Pair
-    approval_changed = Signal(int, bool)  # row (pair index), approved
+    activated = Signal(object)  # Unit
+    approval_changed = Signal(int, bool)  # row (index in `units`), approved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
@@ -69,8 +78,8 @@ class ReviewView(QTableWidget):
         header.sectionResized.connect(lambda *_: self._refit.start())
 
     @property
-    def pairs(self) -> list[Pair]:
-        return self.context.pairs if self.context else []
+    def units(self) -> list[Unit]:
+        return review_units(self.context) if self.context else []
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -82,7 +91,7 @@ class ReviewView(QTableWidget):
 
     def _activate(self, row: int, column: int) -> None:
         if column != APPROVED_COLUMN:
-            self.activated.emit(self.pairs[row])
+            self.activated.emit(self.units[row])
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == APPROVED_COLUMN:
@@ -94,6 +103,8 @@ class ReviewView(QTableWidget):
         if row >= self.rowCount():
             return
         self.set_approved(row, True)
+        if self.item(row, APPROVED_COLUMN).checkState() != Qt.CheckState.Checked:
+            return  # not approved after all (open errors): stay on it
         ticked = [self.item(r, APPROVED_COLUMN).checkState() == Qt.CheckState.Checked for r in range(self.rowCount())]
         following = [r for r in range(row + 1, self.rowCount()) if not ticked[r]]
         if following:
@@ -111,10 +122,11 @@ class ReviewView(QTableWidget):
         current = self.currentRow()
         self.blockSignals(True)
         try:
-            self.setRowCount(len(ctx.pairs))
-            for row, unit in enumerate(ctx.body_units):
-                done = len(pair_findings(ctx, row, [f for f, _reason in accepted]))
-                self._fill(row, unit, pair_findings(ctx, row, open_), is_approved(review, unit), done)
+            units = review_units(ctx)
+            self.setRowCount(len(units))
+            for row, unit in enumerate(units):
+                done = len(unit_findings(unit, [f for f, _reason in accepted]))
+                self._fill(row, unit, unit_findings(unit, open_), is_approved(review, unit), done)
         finally:
             self.blockSignals(False)
         if 0 <= current < self.rowCount():
@@ -138,7 +150,7 @@ class ReviewView(QTableWidget):
         tick.setCheckState(Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked)
         tick.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setItem(row, APPROVED_COLUMN, tick)
-        self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+        self.setVerticalHeaderItem(row, QTableWidgetItem(row_name(unit)))
 
 
 class ReviewPage(QSplitter):
@@ -188,20 +200,20 @@ class ReviewPage(QSplitter):
             self.show_detail()
 
     def show_detail(self) -> None:
-        ctx, row = self.table.context, self.table.currentRow()
-        if ctx is None or not 0 <= row < len(ctx.body_units):
+        units, row = self.table.units, self.table.currentRow()
+        if not 0 <= row < len(units):
             hint = escape(ui("Select a pair to see it in detail."))
             self.detail.setHtml(f"<p style='color:#6b6b6b'>{hint}</p>")
             return
-        unit = ctx.body_units[row]
-        heading = escape(ui("Pair {n}", n=row + 1))
+        unit = units[row]
+        heading = escape(ui("Pair {n}", n=row_name(unit)) if unit.field == "body" else row_name(unit))
         parts = [f"<h3>{heading}</h3>"]
         before = remembered(self._review, unit)
         if before is not None and before != unit.text("ko"):
             changed = escape(ui("The Korean changed since this English was written:"))
             parts.append(f"<p><b>{changed}</b></p><p>{diff_html(before, unit.text('ko'))}</p>")
         why = reasons(self._review)
-        for f in pair_findings(ctx, row, self._findings):  # accepted ones too: grey, with their reasons
+        for f in unit_findings(unit, self._findings):  # accepted ones too: grey, with their reasons
             reason = why.get(f.fingerprint)
             colour = SEVERITY_COLOURS[f.severity.value].name()
             label = f"<span style='color:{colour}'>● {escape(severity_name(f.severity))}</span>"
@@ -233,15 +245,9 @@ def stale_tip(ctx: Context, finding: Finding) -> str:
     return f"<p>{head}</p><p>{diff_html(*change)}</p>" if change else head
 
 
-def pair_findings(ctx: Context, row: int, findings: list[Finding]) -> list[Finding]:
-    """The body findings that point at words of the pair's paragraphs."""
-    pair = ctx.pairs[row]
-    return [
-        f
-        for f in findings
-        if f.field == "body"
-        and (
-            (f.ko is not None and f.ko.paragraph in pair.ko and f.ko.excerpt)
-            or (f.en is not None and f.en.paragraph in pair.en and f.en.excerpt)
-        )
-    ]
+def row_name(unit: Unit) -> str:
+    """A row's label: the body pair's paragraph numbers (3, or 3–4 when merged), or the field's name."""
+    if unit.field != "body":
+        return text(field_name(unit.field))
+    numbers = [p.index + 1 for p in unit.ko or unit.en]
+    return str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"

@@ -9,6 +9,8 @@ to the next paragraph is no false alarm. Values match within the precision they 
 from __future__ import annotations
 
 import calendar
+import re
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,7 +37,17 @@ _FAMILY = {
     Kind.QUARTER: "time",
     Kind.HALF: "time",
 }
-_ABOUT = Decimal("0.05")  # "약 43억", "about 4.3 billion": within 5 %
+_ABOUT = Decimal("0.05")
+# Units of time a count may have on either side: they must agree (other counters and nouns are free).
+_TIME_UNITS = {
+    **dict.fromkeys(("년", "해", "year", "years"), "year"),
+    **dict.fromkeys(("개월", "달", "month", "months"), "month"),
+    **dict.fromkeys(("주", "주일", "week", "weeks"), "week"),
+    **dict.fromkeys(("일", "day", "days"), "day"),
+    **dict.fromkeys(("시간", "hour", "hours"), "hour"),
+    **dict.fromkeys(("분", "minute", "minutes"), "minute"),
+}
+_TIME_UNIT_NAMES = frozenset(_TIME_UNITS)  # "약 43억", "about 4.3 billion": within 5 %
 _WEEKDAYS_KO = "월화수목금토일"
 
 
@@ -84,16 +96,19 @@ def _resolve(fact: Fact, release_day: date | None) -> Fact:
 # --- equality ---------------------------------------------------------------------------------
 
 
-def _numbers_equal(a: Fact, b: Fact) -> bool:
+def _numbers_equal(a: Fact, b: Fact, headline: bool = False) -> bool:
     """Equal to the finer of the two precisions: "4.3 billion" is "43억" but not "43억 5천만".
 
     A qualifier widens this: "약/about" to a few per cent, "여/이상/more than" upwards and
-    "이하/up to" downwards by one unit of the coarser precision ("7백여 건" covers 750).
+    "이하/up to" downwards by one unit of the coarser precision ("7백여 건" covers 750). A headline
+    may round to the precision it writes: "12조3,456억원" is "KRW 12.35 trillion" in a title.
     """
-    if a.value is None or b.value is None:
-        return False
+    if a.value is None or b.value is None or {a.qualifier, b.qualifier} == {Qualifier.OVER, Qualifier.UNDER}:
+        return False  # "3,000곳 이상" is not "fewer than 3,000"
     diff = b.value - a.value
     if abs(diff) < min(a.precision, b.precision) / 2:
+        return True
+    if headline and abs(diff) <= max(a.precision, b.precision) / 2:
         return True
     coarse = max(a.precision, b.precision)
     qualifiers = {a.qualifier, b.qualifier}
@@ -111,7 +126,8 @@ def _numbers_equal(a: Fact, b: Fact) -> bool:
 
 
 def _dates_equal(a: DateValue | None, b: DateValue | None, strict: bool = False) -> bool:
-    """Every part written on both sides agrees: "2022년" is satisfied by "March 3, 2022".
+    """Every part written on both sides agrees, and at least one is written on both: "2022년" is
+    satisfied by "March 3, 2022", but "1일" says nothing about "October 2026".
 
     `strict` asks for the same parts on both sides, for matches far from where the fact stands.
     """
@@ -128,7 +144,24 @@ def _dates_equal(a: DateValue | None, b: DateValue | None, strict: bool = False)
             )
         # One side relative, the other absolute, and no release date to tell: compare the rest.
         a, b = replace(a, relative_year=None, year=None), replace(b, relative_year=None, year=None)
-    return all(x is None or y is None or x == y for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)))
+        if not (a.month or a.day or b.month or b.day):
+            return True  # "작년" and "2025": nothing left to compare
+    parts = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    both = [(x, y) for x, y in parts if x is not None and y is not None]
+    shared = both or (a.weekday is not None and b.weekday is not None) or a == b or _day_and_weekday(a, b)
+    return bool(shared) and all(x == y for x, y in both)
+
+
+def _day_and_weekday(a: DateValue, b: DateValue) -> bool:
+    """ "3일" and "on Thursday": the day of the event, told by its date on one side and its weekday on the other."""
+    day, weekday = (a, b) if a.day is not None else (b, a)
+    return (
+        day.day is not None
+        and day.year is None
+        and day.month is None
+        and weekday.weekday is not None
+        and (weekday.year, weekday.month, weekday.day) == (None, None, None)
+    )
 
 
 def _year_alone(fact: Fact) -> int | None:
@@ -138,8 +171,22 @@ def _year_alone(fact: Fact) -> int | None:
     return None
 
 
-def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
-    """Whether two facts, one from each language, state the same thing (`strict`: as precisely)."""
+def _numbered_item(a: Fact, b: Fact) -> bool:
+    """ "2단계" and "Phase 2", "제1종" and "Type 1", "1군" and "Group 1": an item's number written in digits
+    is the same statement as an ordinal, whichever of the two each side reads (not "세 번째" and "three times")."""
+    ordinal, other = (a, b) if a.kind == Kind.ORDINAL else (b, a)
+    return (
+        other.kind in (Kind.COUNT, Kind.NUMBER)
+        and other.qualifier == Qualifier.EXACT
+        and ordinal.value == other.value
+        and any(ch.isdigit() for ch in ordinal.text)
+        and any(ch.isdigit() for ch in other.text)
+    )
+
+
+def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> bool:
+    """Whether two facts, one from each language, state the same thing (`strict`: as precisely;
+    `headline`: a title or subtitle, which may round)."""
     if {a.kind, b.kind} == {Kind.NUMBER, Kind.DATE}:  # "2026 서울국제도서전" and "the 2026 fair"
         number, when = (a, b) if a.kind == Kind.NUMBER else (b, a)
         return number.value is not None and number.value == _year_alone(when)
@@ -147,7 +194,9 @@ def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
         ordinal, when = (a, b) if a.kind == Kind.ORDINAL else (b, a)
         d = when.date
         written = any(ch.isdigit() for ch in ordinal.text)  # "24th", not "first"
-        return written and d is not None and d.day is not None and d.year is None and ordinal.value == d.day
+        return written and d is not None and d.day is not None and ordinal.value == d.day
+    if not strict and Kind.ORDINAL in (a.kind, b.kind) and _numbered_item(a, b):
+        return True
     if _FAMILY[a.kind] != _FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
@@ -162,19 +211,46 @@ def equal(a: Fact, b: Fact, strict: bool = False) -> bool:
         return False  # "3%p" and "3 percent" are different statements
     if a.kind == Kind.AMOUNT and b.kind == Kind.AMOUNT and a.unit and b.unit and a.unit != b.unit:
         return False
-    return _numbers_equal(a, b)
+    units = {a.unit, b.unit} & _TIME_UNIT_NAMES
+    if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
+        return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
+    return _numbers_equal(a, b, headline)
 
 
 # --- matching ---------------------------------------------------------------------------------
 
 
-def _match(ko: list[Located], en: list[Located]) -> tuple[list[Located], list[Located]]:
-    """Pair equal facts, same kind first; return what is left on each side, in order."""
-    left_ko, left_en = list(ko), list(en)
-    for same_kind in (True, False):
+def _match(ko: list[Located], en: list[Located], headline: bool = False) -> tuple[list[Located], list[Located]]:
+    """Pair equal facts, the exact matches and the same kind first ("3.2." takes "March 2", not "2025");
+    return what is left on each side, in order.
+
+    Facts that state the very same value are paired through an index first, so that a long paragraph
+    costs time in proportion to its facts; only what differs is compared pair by pair.
+    """
+    same: dict[tuple[object, ...], deque[int]] = defaultdict(deque)
+    for j, e in enumerate(en):
+        same[_key(e.fact)].append(j)
+    taken = [False] * len(en)
+    rest_ko = []
+    for k in ko:
+        bucket = same.get(_key(k.fact))
+        e = en[bucket[0]] if bucket else None
+        if e is not None and equal(k.fact, e.fact, strict=True, headline=headline) and not _year_against_day(k, e):
+            taken[bucket.popleft()] = True  # type: ignore[union-attr]
+        else:
+            rest_ko.append(k)
+    left_ko, left_en = rest_ko, [e for j, e in enumerate(en) if not taken[j]]
+    for strict, same_kind in ((True, True), (False, True), (False, False)):
         for k in list(left_ko):
             e = next(
-                (e for e in left_en if (not same_kind or e.fact.kind == k.fact.kind) and equal(k.fact, e.fact)), None
+                (
+                    e
+                    for e in left_en
+                    if (not same_kind or e.fact.kind == k.fact.kind)
+                    and equal(k.fact, e.fact, strict=strict, headline=headline)
+                    and not _year_against_day(k, e)
+                ),
+                None,
             )
             if e is not None:
                 left_ko.remove(k)
@@ -182,36 +258,109 @@ def _match(ko: list[Located], en: list[Located]) -> tuple[list[Located], list[Lo
     return left_ko, left_en
 
 
+def _key(fact: Fact) -> tuple[object, ...]:
+    """What two facts stating the very same thing have in common."""
+    return (fact.kind, fact.value, fact.date, fact.hour, fact.minute, _TIME_UNITS.get(fact.unit))
+
+
+def _year_against_day(a: Located, b: Located) -> bool:
+    """ "전년" (the previous year as a whole, often "year on year") is no match for "November 2025"."""
+    for year, other in ((a, b), (b, a)):
+        d, o = year.fact.date, other.fact.date
+        if year.relative and d is not None and o is not None and not (d.month or d.day) and (o.month or o.day):
+            return True
+    return False
+
+
 def facts(ctx: Context) -> Iterator[Finding]:
-    """Every fact of one version stated in the other; differing values shown normalised."""
+    """Every fact of one version stated in the other; differing values shown normalised.
+
+    What is left over in an aligned unit is paired first (one amount on each side: one finding that
+    names both); a fact left over elsewhere in the other version (moved to the next paragraph) is no
+    difference on its own, but still the likely counterpart of a differing fact beside it.
+    """
     release_day = ctx.release.meta.release_date
     units = ctx.comparable
     extracted = [(u, _extract(u.ko, "ko", release_day), _extract(u.en, "en", release_day)) for u in units]
-    all_ko = [f for _u, k, _e in extracted for f in k]
-    all_en = [f for _u, _k, e in extracted for f in e]
-    for unit, ko, en in extracted:
-        left_ko, left_en = _match(ko, en)
-        left_ko, left_en = _reportable(left_ko, left_en), _reportable(left_en, left_ko)
-        # A fact stated elsewhere in the other version (moved to the next paragraph) is no difference.
-        left_ko = [k for k in left_ko if not any(equal(k.fact, e.fact, strict=True) for e in all_en)]
-        left_en = [e for e in left_en if not any(equal(k.fact, e.fact, strict=True) for k in all_ko)]
-        yield from _report(unit, left_ko, left_en)
+    left = [(u, *_match(ko, en, headline=u.field in ("title", "subtitle")), ko, en) for u, ko, en in extracted]
+    all_ko = [_completed(f.fact, release_day) for _u, _lk, _le, ko, _en in left for f in ko]
+    all_en = [_completed(f.fact, release_day) for _u, _lk, _le, _ko, en in left for f in en]
+    # What each unit leaves unmatched, completed with the release date: where a moved fact may have gone.
+    loose_ko = [(i, _completed(f.fact, release_day)) for i, (_u, left_ko, *_r) in enumerate(left) for f in left_ko]
+    loose_en = [(i, _completed(f.fact, release_day)) for i, (_u, _l, left_en, *_r) in enumerate(left) for f in left_en]
+    for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
+        if not left_ko and not left_en:
+            continue  # most units: everything matched
+        elsewhere_ko = [f for j, f in loose_ko if j != i]
+        elsewhere_en = [f for j, f in loose_en if j != i]
+        moved = {id(k) for k in left_ko if _stated_in(k.fact, elsewhere_en, release_day) or _digits_in(k, en, unit.en)}
+        moved |= {id(e) for e in left_en if _stated_in(e.fact, elsewhere_ko, release_day) or _digits_in(e, ko, unit.ko)}
+        # A fact the other version states too, matched there (14명 in the subtitle, "Fourteen" in the body):
+        # not missing, unless a differing fact beside it says otherwise.
+        stated = {id(k) for k in left_ko if _stated_in(k.fact, all_en, release_day)}
+        stated |= {id(e) for e in left_en if _stated_in(e.fact, all_ko, release_day)}
+        yield from _report(unit, left_ko, left_en, moved, stated)
 
 
-def _reportable(mine: list[Located], theirs: list[Located]) -> list[Located]:
-    """Leave out weak facts with no weak counterpart of their family: they would be dropped anyway."""
-    weak_families = {_FAMILY[t.fact.kind] for t in theirs if _weak(t)}
-    return [f for f in mine if not _weak(f) or _FAMILY[f.fact.kind] in weak_families]
+_DIGIT_RUN = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+
+
+def _digits_in(located: Located, their_facts: list[Located], their_parts: tuple[Part, ...]) -> bool:
+    """A bare number or count in digits that the other side writes as part of a name or code, outside its
+    facts: "노드 스트림 2" and "Nord Stream 2", "BBC 라디오 4" and "BBC Radio 4", "6321기" and "Flight 6321"."""
+    fact = located.fact
+    digits = _DIGIT_RUN.search(fact.text)
+    if fact.kind not in (Kind.NUMBER, Kind.COUNT) or digits is None:
+        return False
+    run = re.compile(rf"(?<![0-9.,]){re.escape(digits.group())}(?![0-9]|[.,][0-9])")
+    for part in their_parts:
+        spans = [(f.fact.start, f.fact.end) for f in their_facts if f.part is part]
+        for m in run.finditer(part.text):
+            if not any(s <= m.start() < e for s, e in spans):
+                return True
+    return False
+
+
+def _stated_in(fact: Fact, others: list[Fact], release_day: date | None) -> bool:
+    mine = _completed(fact, release_day)
+    return any(equal(mine, other, strict=True) for other in others)
+
+
+def _completed(fact: Fact, release_day: date | None) -> Fact:
+    """A date without its year (or month) completed from the release date, the nearest such day: "24일"
+    in a release of 2026-11-24 is that day, and is found in "November 24, 2026" in another paragraph."""
+    d = fact.date
+    if fact.kind != Kind.DATE or d is None or release_day is None or d.decade or d.relative_year is not None:
+        return fact
+    if d.year is not None or (d.month is None and d.day is None):
+        return fact
+    candidates = []
+    for shift in (-1, 0, 1):
+        if d.month is not None:  # the month is written: the nearest year
+            year, month = release_day.year + shift, d.month
+        else:  # only the day: the nearest month
+            year, month = divmod(release_day.year * 12 + release_day.month - 1 + shift, 12)
+            month += 1
+        try:
+            candidates.append(date(year, month, d.day or 1))
+        except ValueError:
+            continue  # 31일 in a 30-day month
+    if not candidates:
+        return fact
+    best = min(candidates, key=lambda c: abs((c - release_day).days))
+    return replace(fact, date=replace(d, year=best.year, month=best.month))
 
 
 def _weak(located: Located) -> bool:
     """Facts a faithful translation often leaves unsaid; they match when present but are not missed.
 
     "한 명", "one man", "first" (translations say "a", "처음"), a weekday without a date, a
-    relative year alone ("올해", "전년 대비": often left implicit), and a half or quarter with no
-    year (sports halves: "후반전" / "the second half").
+    relative year alone ("올해", "전년 대비": often left implicit), a half or quarter with no
+    year (sports halves: "후반전" / "the second half"), and a number a word implies (양국, both).
     """
     fact = located.fact
+    if _implied(fact):
+        return True
     worded = not any(ch.isdigit() for ch in fact.text)
     if worded and fact.value == 1 and fact.kind in (Kind.COUNT, Kind.NUMBER, Kind.ORDINAL):
         return True
@@ -220,32 +369,79 @@ def _weak(located: Located) -> bool:
     return fact.kind in (Kind.HALF, Kind.QUARTER) and fact.date is None
 
 
-def _report(unit: Unit, left_ko: list[Located], left_en: list[Located]) -> Iterator[Finding]:
-    for k in left_ko:
-        # Weak facts are compared with weak ones only: "한 명" left out is no reason to flag "two".
-        e = next((e for e in left_en if _FAMILY[e.fact.kind] == _FAMILY[k.fact.kind] and _weak(e) == _weak(k)), None)
-        if e is None and _weak(k):
-            continue
-        if e is not None:
-            left_en.remove(e)
-            yield Finding(
-                "fact-differs",
-                _severity(k.fact, e.fact),
-                unit.field,
-                k.location(),
-                e.location(),
-                tr("{ko} ≠ {en}", ko=describe(k.fact, "ko"), en=describe(e.fact, "en")),
-            )
-        else:
-            yield Finding(
-                "fact-missing",
-                _severity(k.fact),
-                unit.field,
-                k.location(),
-                counterpart(unit.en),
-                tr("{fact} is not in the English.", fact=describe(k.fact, "ko")),
-            )
-    for e in (e for e in left_en if not _weak(e)):
+def _implied(fact: Fact) -> bool:
+    """A number a word implies (양국, both sides), or a plain "two" in words (두 사람, the pair), which a
+    translation leaves unsaid as often as not ("the couples", "the agencies")."""
+    if fact.implicit:
+        return True
+    worded = not any(ch.isdigit() for ch in fact.text)
+    return worded and fact.value == 2 and fact.qualifier == Qualifier.EXACT and fact.kind in (Kind.COUNT, Kind.NUMBER)
+
+
+def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
+    """Whether two leftovers are one fact stated two ways. Weak facts go with weak ones ("한 명" left out
+    is no reason to flag "two"), but a number a word implies differs from a count of the same kind
+    (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
+    if _FAMILY[k.fact.kind] != _FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
+        return False
+    if _weak(k) == _weak(e):
+        return True
+    weak = k if _weak(k) else e
+    return k.fact.kind == e.fact.kind and (_implied(weak.fact) or weak.relative)
+
+
+def _pair_leftovers(
+    left_ko: list[Located], left_en: list[Located], moved: set[int]
+) -> tuple[list[tuple[Located, Located]], list[Located], list[Located]]:
+    """The differing pairs, and what is left alone on each side (facts stated elsewhere left out)."""
+    alone_ko = [k for k in left_ko if id(k) not in moved]
+    alone_en = [e for e in left_en if id(e) not in moved]
+    pairs = []
+    for same_kind in (True, False):
+        for k in list(alone_ko):
+            e = next((e for e in alone_en if _comparable(k, e, same_kind)), None)
+            if e is not None:
+                pairs.append((k, e))
+                alone_ko.remove(k)
+                alone_en.remove(e)
+    # A differing fact beside one stated elsewhere: most likely its counterpart, written differently.
+    moved_ko = [k for k in left_ko if id(k) in moved]
+    moved_en = [e for e in left_en if id(e) in moved]
+    for mine, theirs, korean in ((alone_ko, moved_en, True), (alone_en, moved_ko, False)):
+        for f in list(mine):
+            other = next((o for o in theirs if _comparable(f, o, True) and not _weak(f)), None)
+            if other is not None:
+                pairs.append((f, other) if korean else (other, f))
+                mine.remove(f)
+                theirs.remove(other)
+    return pairs, alone_ko, alone_en
+
+
+def _report(
+    unit: Unit, left_ko: list[Located], left_en: list[Located], moved: set[int], stated: set[int]
+) -> Iterator[Finding]:
+    pairs, alone_ko, alone_en = _pair_leftovers(left_ko, left_en, moved)
+    alone_ko = [k for k in alone_ko if id(k) not in stated]
+    alone_en = [e for e in alone_en if id(e) not in stated]
+    for k, e in pairs:
+        yield Finding(
+            "fact-differs",
+            _severity(k.fact, e.fact),
+            unit.field,
+            k.location(),
+            e.location(),
+            tr("{ko} ≠ {en}", ko=describe(k.fact, "ko"), en=describe(e.fact, "en")),
+        )
+    for k in (k for k in alone_ko if not _weak(k)):
+        yield Finding(
+            "fact-missing",
+            _severity(k.fact),
+            unit.field,
+            k.location(),
+            counterpart(unit.en),
+            tr("{fact} is not in the English.", fact=describe(k.fact, "ko")),
+        )
+    for e in (e for e in alone_en if not _weak(e)):
         yield Finding(
             "fact-extra",
             _severity(e.fact),
@@ -288,7 +484,8 @@ def _wrong_weekdays(parts: tuple[Part, ...], lang: str, release_day: date | None
         d = located.fact.date
         if located.fact.kind != Kind.DATE or d is None or d.weekday is None or not (d.month and d.day):
             continue
-        year = d.year or (release_day.year if release_day else None)  # "6.14(토)": the release's year
+        # "6.14(토)": the year of the nearest such day to the release ("3월 15일" in December: next year's)
+        year = d.year or _completed(located.fact, release_day).date.year  # type: ignore[union-attr]
         if year is None:
             continue
         try:

@@ -60,3 +60,6 @@ class Fact:
     range_end: Fact | None = field(
         default=None, compare=False
     )  # for "6.14-6.18", "15:00~15:30", "3~5명": the upper bound
+    # A number a word implies rather than states: 양국 (the two countries), 2인조, "both sides". It
+    # matches a number when there is one, and is never reported missing: translations leave it unsaid.
+    implicit: bool = False

@@ -4,20 +4,16 @@ Dates and date ranges ("November 1, 2023", "June 14-18", "from November 2019 to 
 2021"), a month alone ("in June", "until Oct."), weekdays, relative years ("last year"),
 quarters and halves ("Q3 2024", "the first half of next year"), clock times ("3:30 pm",
 "7.55am", "noon") and decades ("the 1990s" is the year 1990, as 1990년대 is; "in his 40s").
-
-Also the scanning machinery the whole English extractor shares: `_Claims` (characters already
-used), `_Index` (where words and digit runs start, so that each pattern is tried only where it
-can start), `_scan` and `_take_longest`. See `facts_en` for the conventions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from drafter.parity.facts import DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts_en_scan import _alt, _Claims, _fact, _group, _Index, _scan, _take_longest
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -53,13 +49,6 @@ _CLOCK_WORDS = frozenset({"noon", "midday", "midnight", "clock"})
 # ---------------------------------------------------------------------------
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation, longest first so that "sixteen" is not read as "six"."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_DIGIT_RUN_RE = re.compile(r"[0-9]+")
 # A decade is dated by its first year, as the Korean 1990년대 is: "the 1990s", "the '90s".
 _DECADE_YEAR_RE = re.compile(r"(?<![\w.,])(?:(?P<c>1[89]|20)(?P<d>[0-9])0|['’](?P<d2>[0-9])0)['’]?s\b")
 _DECADE_HINT_RE = re.compile(r"0['’]?s\b")
@@ -156,78 +145,6 @@ _NOON_RE = re.compile(r"\b(?:12\s+)?(?P<noon>noon|midday|midnight)\b")
 _OCLOCK_RE = re.compile(rf"\b(?P<h>[0-9]{{1,2}}|{_alt(_CLOCK_HOURS)})\s+o['’]clock\b", re.I)
 
 # ---------------------------------------------------------------------------
-# Scanning machinery (shared with facts_en)
-# ---------------------------------------------------------------------------
-
-
-def _fact(text: str, kind: Kind, start: int, end: int, **fields: object) -> Fact:
-    return Fact(kind=kind, start=start, end=end, text=text[start:end], **fields)  # type: ignore[arg-type]
-
-
-def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
-class _Claims:
-    """Characters already used by a fact or by a non-fact (a phone number, a code …)."""
-
-    def __init__(self, size: int) -> None:
-        self._mask = bytearray(size)
-
-    def free(self, start: int, end: int) -> bool:
-        return self._mask.find(1, start, end) == -1
-
-    def take(self, start: int, end: int) -> None:
-        self._mask[start:end] = b"\x01" * (end - start)
-
-    def block(self, spans: Iterable[tuple[int, int]]) -> None:
-        for start, end in spans:
-            if self.free(start, end):
-                self.take(start, end)
-
-
-class _Index:
-    """Where the words (lower-cased) and the digit runs of the paragraph start.
-
-    Running every pattern over the whole paragraph is slow; trying each only where it
-    can start (at a month name, at a digit) is several times faster.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.words: dict[str, list[int]] = {}
-        for m in _WORD_RE.finditer(text):
-            self.words.setdefault(m.group().lower(), []).append(m.start())
-        self.digits = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
-
-    def has(self, words: frozenset[str]) -> bool:
-        return not words.isdisjoint(self.words)
-
-    def at(self, words: frozenset[str]) -> list[int]:
-        found = words.intersection(self.words)
-        return sorted(p for w in found for p in self.words[w])
-
-
-def _scan(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """Like finditer, but trying the regex only at the given (sorted) positions."""
-    end = -1
-    for p in starts:
-        if p >= end:
-            m = regex.match(text, p)
-            if m:
-                end = m.end()
-                yield m
-
-
-def _take_longest(facts: list[Fact], claims: _Claims) -> list[Fact]:
-    """Keep the longest candidates that overlap neither each other nor anything claimed before."""
-    kept = []
-    for fact in sorted(facts, key=lambda f: (f.start - f.end, f.start)):
-        if claims.free(fact.start, fact.end):
-            claims.take(fact.start, fact.end)
-            kept.append(fact)
-    return sorted(kept, key=lambda f: f.start)
-
-
 # ---------------------------------------------------------------------------
 # Dates, periods, times, decades
 # ---------------------------------------------------------------------------

@@ -22,15 +22,26 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Location:
-    """A span in one version: `paragraph` indexes the field's items (body paragraph, subtitle line)."""
+    """A span in one version: `paragraph` indexes the field's items (body paragraph, subtitle line).
+
+    `exact`: the excerpt is the words the finding is about; False when it is only the place where
+    something is missing (the counterpart paragraph, or an empty gap), to put the cursor at.
+    """
 
     paragraph: int | None
     start: int
     end: int
     excerpt: str
+    exact: bool = True
 
     def as_dict(self) -> dict[str, Any]:
-        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "excerpt": self.excerpt}
+        return {
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "exact": self.exact,
+        }
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,24 @@
 """The Korean↔English glossary: official names, titles and terms, and how to find them in text.
 
-A term is found in Korean text as a word start (조달청은, 조달청이, 조달청의: particles follow it),
-and its English renderings as words in any case, plural or possessive ("PPS's", "ministries").
+A term is found in Korean text as a word with its particles (조달청은, 조달청이, 조달청의), not inside a
+longer word (교수진, 대통령답게), and its English renderings as words in any case, plural or possessive
+("PPS's", "ministries"); acronyms in capitals only, also with dots (UN, U.N.).
+
+Ministries are renamed: an entry whose note says "years 2008-2013" (or "years 2017-", "years -2013")
+is the name's rendering in those years only, and the release date chooses among the entries of one
+Korean name (행정안전부 was the Ministry of Public Administration and Security until 2013).
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -34,6 +41,7 @@ class Glossary:
         self.terms.sort(key=lambda t: len(unspaced(t.ko)), reverse=True)
         alternatives = "|".join(r"\s*".join(map(re.escape, t.ko.split())) for t in self.terms)
         self._ko_re = re.compile(rf"(?<![{_HANGUL}])(?:{alternatives})" if self.terms else r"(?!)")
+        self._ko_next = re.compile(alternatives if self.terms else r"(?!)")  # a term run into the one before
         self._by_ko = {unspaced(t.ko): t for t in reversed(self.terms)}
         self.by_acronym = {t.acronym: t for t in self.terms if t.acronym}
         # English names of two words or more (not acronyms) by their first word, longest first:
@@ -50,8 +58,29 @@ class Glossary:
         self._en_found: dict[str, list[tuple[str, list[Term], int, int]]] = {}
 
     def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
-        """Korean terms in `text`, as (term, start, end), the longest where they overlap."""
-        return [(self._by_ko[unspaced(m.group())], m.start(), m.end()) for m in self._ko_re.finditer(text)]
+        """Korean terms in `text`, as (term, start, end), the longest where they overlap; a term must end
+        its word (조달청은, 조달청 측), or run into another term (행정안전부장관), not into a longer word (교수진)."""
+        return [
+            (self._by_ko[unspaced(m.group())], m.start(), m.end())
+            for m in self._ko_re.finditer(text)
+            if _KO_WORD_END.match(text, m.end()) or self._ko_next.match(text, m.end())
+        ]
+
+    def rendered(self, term: Term, text: str) -> tuple[str, int, int] | None:
+        """The first of the term's renderings standing in `text` on its own, not as part of a longer name
+        of another term ("Minister" in "Prime Minister", "public procurement" in "Public Procurement Service")."""
+        names = self.find_en(text)  # in order, never overlapping
+        starts = [s for _r, _t, s, _e in names]
+        best = None
+        for rendering in term.en:
+            for m in _english(rendering).finditer(text):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                inside = i >= 0 and names[i][3] >= m.end() and names[i][3] - names[i][2] > m.end() - m.start()
+                if not inside or any(t.ko == term.ko for t in names[i][1]):
+                    if best is None or m.start() < best[1]:
+                        best = (rendering, m.start(), m.end())
+                    break
+        return best
 
     def find_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
         """English names of two words or more in `text` (any case, the last word inflected), as
@@ -105,6 +134,11 @@ def unspaced(text: str) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# What may follow a Korean name in the same word: a particle or a suffix such as 측 (side), 내 (within).
+_KO_WORD_END = re.compile(
+    rf"(?![{_HANGUL}])|(?:은|는|이|가|을|를|의|에|와|과|도|만|로|으로|께|서|등|및|측|내|쪽|부터|까지|처럼|보다|마다|이라|이며|이고"
+    r"|이다|입니다|이자|란|뿐|간|으로서|로서|에서|에게|한테|과의|와의|이나|나|랑|이랑|측은)"
+)
 _JOIN = re.compile(r"\s+|\s*-\s*")  # between the words of a name: "Trade-Investment", "Vice Minister"
 _ENDINGS = ("'s", "’s", "es", "s", "ed", "d", "ing")
 
@@ -116,8 +150,23 @@ def _inflected(word: str, base: str) -> bool:
 
 @cache
 def _english(rendering: str) -> re.Pattern[str]:
+    if _ACRONYM.fullmatch(rendering):  # UN or U.N., but never the word "un"; IT is not "it"
+        dotted = r"\.?".join(re.escape(c) for c in rendering)
+        return re.compile(rf"(?<![A-Za-z0-9]){dotted}\.?(?:'s|’s|s)?(?![A-Za-z0-9])")
     words = r"\s+".join(re.escape(w) for w in rendering.split())
+    ministry = _MINISTRY_OF.fullmatch(rendering)
+    if ministry:  # "Ministry of Justice" is also "the Justice Ministry", another country's "Department", and
+        # is named in its minister's title ("Minister of the Interior and Safety Kim": 행정안전부 장관 김…)
+        field = r"\s+".join(re.escape(w) for w in ministry["field"].split())
+        body = "Ministry|Department|Minister"
+        words = rf"(?:{words}|(?:{body})\s+of\s+(?:the\s+)?{field}|{field}\s+(?:{body}))"
     return re.compile(rf"(?<![A-Za-z0-9]){words}(?:'s|’s|s|es|ed|d|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+_MINISTRY_OF = re.compile(r"Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*)")
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def parse(text: str, name: str = "glossary") -> Glossary:
@@ -160,13 +209,40 @@ def default() -> Glossary:
         return Glossary()
 
 
-def layered(*layers: Iterable[Term]) -> Glossary:
-    """The built-in glossary with the user's and the release's terms over it (a later layer wins)."""
-    extra = tuple(t for layer in layers for t in layer)
-    return _layered(extra) if extra else default()
+def layered(*layers: Iterable[Term], day: date | None = None) -> Glossary:
+    """The built-in glossary with the user's and the release's terms over it (a later layer wins), as it
+    was on `day`: of the entries of one Korean name, those valid that day (all of them when unknown)."""
+    return _layered(tuple(t for layer in layers for t in layer), day)
 
 
 @lru_cache(maxsize=8)
-def _layered(extra: tuple[Term, ...]) -> Glossary:
-    by_ko = {t.ko: t for t in default().terms} | {t.ko: t for t in extra}
-    return Glossary(list(by_ko.values()))
+def _layered(extra: tuple[Term, ...], day: date | None) -> Glossary:
+    by_ko: dict[str, list[Term]] = {}
+    for t in default().terms:
+        by_ko.setdefault(t.ko, []).append(t)
+    by_ko |= {t.ko: [t] for t in extra}
+    return Glossary([_on(entries, day) for entries in by_ko.values()])
+
+
+_YEARS = re.compile(r"\byears\s+(?P<first>[0-9]{4})?\s*[-–~]\s*(?P<last>[0-9]{4})?")
+
+
+def valid_years(note: str) -> tuple[int | None, int | None] | None:
+    """The years a term's rendering was in use ("years 2008-2013" in its note), or None: always."""
+    m = _YEARS.search(note)
+    if m is None:
+        return None
+    return (int(m["first"]) if m["first"] else None, int(m["last"]) if m["last"] else None)
+
+
+def _on(entries: list[Term], day: date | None) -> Term:
+    """The entry of one Korean name for `day`; with no date (or none valid), one entry with every rendering."""
+    if day is not None:
+        for t in entries:
+            years = valid_years(t.note)
+            if years is None or ((years[0] or 0) <= day.year <= (years[1] or 9999)):
+                return t
+    if len(entries) == 1:
+        return entries[0]
+    renderings = tuple(dict.fromkeys(r for t in entries for r in t.en))
+    return replace(entries[0], en=renderings)

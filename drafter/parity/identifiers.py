@@ -25,7 +25,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # A URL needs a scheme, "www." or a domain ending the reader recognises; "4.3" and "e.g." are not URLs.
 _URL = re.compile(
     r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
-    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|kr|com|org|net|int|gov)\b"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|kr|com|org|net|int|gov)(?![A-Za-z0-9])"
     r"(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
 )
 # Korean numbers: an area or mobile code (02, 0xx, 010 …) or +82 without its 0, then 3–4 and 4 digits;
@@ -79,7 +79,7 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     if names:
         for m in _NAME.finditer(text):
             word = m.group()
-            if len(word) > 1:
+            if len(word) > 1 and not _MEASURE.fullmatch(word):
                 add("name", m, word)
     return tuple(sorted(found, key=lambda i: i.start))
 
@@ -89,19 +89,56 @@ _JOINER = re.compile(r"([-&'])")
 
 
 def contains_name(text: str, name: str) -> bool:
-    """Whether `name` stands in `text` as a word of its own (KOICA in "KOICA's", not in "KOICAS")."""
-    return name.lower() in _names_in(text)
+    """Whether `name` stands in `text` as a word of its own (KOICA in "KOICA's", not in "KOICAS"), in the
+    plural (FAQs), with dots (U.N.), spelled out by its initials (AP: the Associated Press; JIT:
+    just-in-time), or, for the few acronyms Korean uses as words (TV, SNS), in any wording."""
+    if name in _LOANWORDS:
+        return True
+    words, plurals = _names_in(text)
+    if name.lower() in words or name.lower() in plurals:
+        return True
+    if not name.isupper() or not name.isalpha():
+        return False
+    dotted = r"\.".join(name) + r"\."
+    return re.search(rf"(?<![A-Za-z]){dotted}", text) is not None or name in _initialisms(text)
 
 
 @lru_cache(maxsize=64)
-def _names_in(text: str) -> frozenset[str]:
-    """Every run of letters and digits in `text` that a name can be, in lower case: "kf-21's" gives
-    "kf", "kf-21", "kf-21's", "21", "21's" and "s". One pass, so that looking up each of a long
-    paragraph's names costs nothing more."""
+def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every run of letters and digits in `text` that a name can be, in lower case ("kf-21's" gives "kf",
+    "kf-21", "kf-21's", "21", "21's" and "s"), and those written with a plural s ("FAQs": "faq"). One
+    pass, so that looking up each of a long paragraph's names costs nothing more."""
     found: set[str] = set()
-    for m in _TOKEN.finditer(text.lower()):
-        pieces = _JOINER.split(m.group())  # words and the joiners between them: ["kf", "-", "21", "'", "s"]
+    plurals: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        pieces = _JOINER.split(m.group())  # words and the joiners between them: ["KF", "-", "21", "'", "s"]
         for i in range(0, len(pieces), 2):
             for j in range(i, min(len(pieces), i + 16), 2):
-                found.add("".join(pieces[i : j + 1]))
+                run = "".join(pieces[i : j + 1])
+                found.add(run.lower())
+                if len(run) > 1 and run.endswith("s"):
+                    plurals.add(run[:-1].lower())
+    return frozenset(found), frozenset(plurals)
+
+
+# Measures written in Latin letters after digits (300km, 85mph, 36bn): facts, compared by value.
+_MEASURE = re.compile(r"[0-9][0-9,.]*[a-z]{1,3}")
+# Acronyms Korean uses as common words, which English writes out in many ways.
+_LOANWORDS = frozenset({"TV", "SNS", "PC", "CCTV", "OTT"})
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+# A run of capitalised words, with small words between them (Board of Audit and Inspection), or a
+# hyphenated compound (just-in-time).
+_NAME_WORD = r"(?:[A-Z][A-Za-z]*|[a-z]+(?:-[a-z]+)+)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_NAME_WORD})*")
+
+
+@lru_cache(maxsize=64)
+def _initialisms(text: str) -> frozenset[str]:
+    """The initials of every run of up to eight words of a name: "the Associated Press" gives AP and A and P."""
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = [w for token in m.group().split() if token not in _SMALL_WORDS for w in token.split("-")]
+        letters = "".join(w[0].upper() for w in words)
+        for i in range(len(letters)):
+            found.update(letters[i:j] for j in range(i + 1, min(len(letters), i + 8) + 1))
     return frozenset(found)

@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
         "전북 강원 제주 남북 소속 소관 차기 선임 부처 모든 하는 하던 함께 오늘 오전 오후 지난 지금 "
         "금년 금일 기자 고객 역대 각국 미국 중국 일본 해외 관계 관련 담당 해당 유엔 공사 공단 조합 "
         "연합 연합회 위원회 기금 감사원 국정원 금감원 연구원 경기도 강원도 제주도 전라도 경상도 "
-        "현대 현대차 한화 한진 금호 신세계 기아 구글 인텔"
+        "현대 현대차 한화 한진 금호 신세계 기아 구글 인텔 표창장 임명장 위촉장 감사장 공로패"
     ).split()
 )
 # Parties (민주당), offices (백악관) and a particle (사업의 대표) rather than a given name's last syllable.
@@ -74,23 +74,58 @@ def _foreign(syllable: str) -> bool:
 
 # Ministries and agencies end in 부, 처, 청 ("국방부 장관", "조달청 차장"); given names hardly ever do.
 _AGENCY_END = ("부", "처", "청")
-_KOREAN_NAME = re.compile(
-    rf"(?<![가-힣])(?P<name>(?:{'|'.join(_FAMILY_2)})[가-힣]{{1,2}}|(?:{'|'.join(_FAMILY_1)})[가-힣]{{2}})"
-    rf" (?P<title>[가-힣]*(?:{'|'.join(_TITLES_SUFFIX)})|{'|'.join(_TITLES_ALONE)}|{_MAYOR}){_PARTICLE}(?![가-힣])"
+# Given names do not end in a particle that never ends a name (조사는, 정부에, 주재로, 표창을): an ordinary word.
+_PARTICLE_END = ("는", "를", "을", "의", "에", "와", "과", "로", "도", "만")
+_NAME = rf"(?:{'|'.join(_FAMILY_2)})[가-힣]{{1,2}}|(?:{'|'.join(_FAMILY_1)})[가-힣]{{2}}"
+_TITLE = rf"[가-힣]*(?:{'|'.join(_TITLES_SUFFIX)})|{'|'.join(_TITLES_ALONE)}|{_MAYOR}"
+# An organisation between a name and its title: "김민지 행정안전부 장관".
+_ORG = r"[가-힣]{2,}(?:부|청|처|원|회|실|과|국|단|센터|공단|공사|재단)"  # three syllables or more: not 하원
+# 이름 (기관) 직함: "임기근 조달청장은", "(김민지 행정안전부 장관)".
+_KOREAN_NAME = re.compile(rf"(?<![가-힣])(?P<name>{_NAME}) (?:{_ORG} )?(?P<title>{_TITLE}){_PARTICLE}(?![가-힣])")
+# 직함 이름, in brackets after an organisation or after one in the text: "조달청(청장 임기근)은",
+# "(조달청장 임기근)", "조달청 차장 김철수는" (not "장관 표창을": a particle an object takes).
+_TITLE_FIRST = re.compile(
+    rf"(?:\((?:{_ORG} )?(?P<title>{_TITLE}) (?P<name>{_NAME})\)"
+    rf"|(?<![가-힣]){_ORG} (?P<title2>{_TITLE}) (?P<name2>{_NAME})(?:은|는|이|가|께서|의)?(?![가-힣]))"
+)
+# A later mention by the family name alone: "임 청장은", "김 장관이" (not 이, 전, 현, 고, 신, 부: "this",
+# "former", "current", "the late", "new", "vice").
+_FAMILY_MENTION = re.compile(
+    rf"(?<![가-힣])(?P<family>{'|'.join(_FAMILY_2)}|"
+    rf"{'|'.join(f for f in _FAMILY_1 if f not in ('이', '전', '현', '고', '신', '부'))})"
+    rf" (?P<title>{_TITLE}){_PARTICLE}(?![가-힣])"
 )
 
 
+def _is_name(name: str, title: str) -> bool:
+    return (
+        name not in _NOT_NAMES
+        and not (len(name) == 3 and name.endswith(_AGENCY_END))
+        and not name.endswith(_NOT_NAME_END + _PARTICLE_END)
+        and not any(_foreign(syllable) for syllable in name[1:])
+        and not (name[-1] in "구군도시" and title.startswith(name[-1]))  # 강남구 구청장, 양평군 군수
+    )
+
+
 def korean_names(text: str) -> list[tuple[str, int, int]]:
-    """Person names in Korean text, (name, start, end); only where a title or honorific follows after one space."""
-    return [
+    """Person names in Korean text, (name, start, end), where a title says so: before it ("임기근 조달청장",
+    "김민지 행정안전부 장관") or after it in brackets or after an organisation ("조달청(청장 임기근)")."""
+    found = [
         (m["name"], m.start("name"), m.end("name"))
         for m in _KOREAN_NAME.finditer(text)
-        if m["name"] not in _NOT_NAMES
-        and not (len(m["name"]) == 3 and m["name"].endswith(_AGENCY_END))
-        and not m["name"].endswith(_NOT_NAME_END)
-        and not any(_foreign(syllable) for syllable in m["name"][1:])
-        and not (m["name"][-1] in "구군도시" and m["title"].startswith(m["name"][-1]))  # 강남구 구청장, 양평군 군수
+        if _is_name(m["name"], m["title"])
     ]
+    if "(" in text or " " in text:
+        for m in _TITLE_FIRST.finditer(text):
+            group = "name" if m["name"] else "name2"
+            if _is_name(m[group], m["title"] or m["title2"]):
+                found.append((m[group], m.start(group), m.end(group)))
+    return sorted(dict.fromkeys(found), key=lambda f: f[1])
+
+
+def family_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Later mentions by family name and title ("임 청장은"), as (family, start, end)."""
+    return [(m["family"], m.start("family"), m.end("family")) for m in _FAMILY_MENTION.finditer(text)]
 
 
 # Revised Romanization of each jamo, in Unicode order; a final is written as it sounds alone (ㄺ → k).
@@ -125,6 +160,11 @@ def _split(name: str) -> list[tuple[str, str]]:
     if name[:2] in _FAMILY_2 and len(name) >= 3:
         readings.insert(0, (name[:2], name[2:]))
     return readings
+
+
+def family_of(name: str) -> str:
+    """The family name of a full name: 남궁민 → 남궁, 김윤상 → 김."""
+    return _split(name)[0][0]
 
 
 def romanise(hangul: str) -> str:
@@ -345,3 +385,22 @@ def person_keys(text: str, lang: str) -> frozenset[str]:
         for korean in _FAMILY_OF_SPELLING.get(family, []):
             keys.add(f"{_FAMILY_SPELLINGS[korean][0]}:{_latin_skeleton(' '.join(given))}")
     return frozenset(keys)
+
+
+# "Minister Park", "Mr. Lim", "Administrator Kim": a person named by family name after a title or an honorific.
+_TITLED_FAMILY = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Minister|Administrator|Commissioner|Director|Chairman|Chairperson|Chairwoman|Chair"
+    r"|Governor|President|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Deputy Director|Officer)\.?"
+    r" (?P<family>[A-Z][a-z]+)\b(?![ -][A-Z][a-z])"
+)
+
+
+def other_family(families: set[str], english_text: str) -> tuple[int, int] | None:
+    """Span of a person named by family name after a title in `english_text` ("Minister Park") whose family
+    name is none of the Korean `families` mentioned beside it (김 장관은): most likely the wrong person."""
+    spellings = {s for family in families for s in _FAMILY_SPELLINGS.get(family, (romanise(family),))}
+    for m in _TITLED_FAMILY.finditer(english_text):
+        token = m["family"].lower()
+        if token in _FAMILY_TOKENS and token not in _AMBIGUOUS and token not in spellings:
+            return m.start("family"), m.end("family")
+    return None

@@ -86,10 +86,32 @@ def is_approved(review: Review, unit: Unit) -> bool:
     return pair_key(unit) in review.approved
 
 
+def review_units(ctx: Context) -> list[Unit]:
+    """The pairs a reviewer approves, in the order of the release: title, subtitle, each aligned body
+    pair (its notes go with it), footnotes, contact."""
+    return [u for u in ctx.units if u.field != "notes"]
+
+
 def progress(review: Review, ctx: Context) -> tuple[int, int]:
-    """(approved, all) body pairs."""
-    units = ctx.body_units
+    """(approved, all) pairs of `review_units`."""
+    units = review_units(ctx)
     return sum(1 for u in units if is_approved(review, u)), len(units)
+
+
+def unit_findings(unit: Unit, findings: list[Finding]) -> list[Finding]:
+    """The findings that point at words of the unit: for a body pair, of its paragraphs."""
+    if unit.field != "body":
+        return [f for f in findings if f.field == unit.field]
+    ko, en = {p.index for p in unit.ko}, {p.index for p in unit.en}
+    return [
+        f
+        for f in findings
+        if f.field == "body"
+        and (
+            (f.ko is not None and f.ko.paragraph in ko and f.ko.excerpt)
+            or (f.en is not None and f.en.paragraph in en and f.en.excerpt)
+        )
+    ]
 
 
 def accept(review: Review, finding: Finding, reason: str, today: date | None = None) -> Review:

@@ -26,7 +26,9 @@ def _english_of(unit_parts: tuple[Part, ...]) -> str:
 def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
     """A Korean name or title with none of its English renderings on the aligned side.
 
-    Titles and subtitles paraphrase: there, the rendering anywhere in the English version will do.
+    Titles and subtitles paraphrase: there, the rendering anywhere in the English version will do. So
+    does a person's title (장관, 청장): Korean repeats it at every mention ("김 장관은"), English gives it
+    once and then the name alone ("Kim said").
     """
     g = glossary or ctx.glossary
     if not g.terms:
@@ -37,10 +39,10 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
         seen: set[str] = set()
         for part in unit.ko:
             for term, start, end in g.find_ko(part.text):
-                if term.ko in seen or not term.is_name:
+                if term.ko in seen or not term.is_name or _foreign_body(part.text, start, term, g):
                     continue
                 seen.add(term.ko)
-                if g.find_rendering(term, english) is None:
+                if g.rendered(term, english) is None and not (_is_title(term) and g.rendered(term, whole)):
                     yield Finding(
                         "glossary",
                         Severity.WARNING,
@@ -53,6 +55,49 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
                             en=" / ".join(f'"{r}"' for r in term.en),
                         ),
                     )
+
+
+def _is_title(term: Term) -> bool:
+    return term.note.lower().startswith("title")
+
+
+# Another country's ministry or office ("미국 법무부", "독일 총리") is named as that country names it.
+_COUNTRY_BEFORE = re.compile(
+    r"(?:미국|미|영국|영|독일|프랑스|일본|일|중국|중|러시아|캐나다|호주|인도|이탈리아|스페인|북한|대만|베트남|태국|유럽연합|EU)"
+    r"(?:의)?\s+$"
+)
+_WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<w>[가-힣]+)\s$")
+# Words that may stand before a title without naming anyone: 신임 장관, 전 장관, 이날 장관은 …
+_MODIFIERS = frozenset(
+    "신임 전 현 전임 초대 역대 차기 각 해당 담당 관계 이날 또한 한편 당시 그 이 우리 주요 부 대리 직무대행".split()
+)
+# (이 and 가 end names too often to tell: 메이, 리가.)
+_PARTICLE_END = ("은", "는", "을", "를", "의", "에", "도", "와", "과", "로", "에서", "에게", "부터")
+
+
+def _foreign_body(text: str, start: int, term: Term, glossary: Glossary) -> bool:
+    """A glossary name that belongs to another country (미국 법무부), or a title that goes with a person
+    named before it other than by a Korean full name (트럼프 대통령, 메이 총리, 김 위원장): another
+    country's titles are rendered its own way, and a later mention in English names the person alone."""
+    if _COUNTRY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    name = _name_before(text, start, term, glossary)
+    if name is None:
+        return False
+    from drafter.parity.names import korean_names
+
+    return not korean_names(text[name : start + len(term.ko)])  # 김민지 장관 is checked
+
+
+def _name_before(text: str, start: int, term: Term, glossary: Glossary) -> int | None:
+    """Where the name of the person a title belongs to starts (트럼프 대통령, 김 위원장), if one stands before it."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start) if _is_title(term) else None
+    if m is None:
+        return None
+    word = m["w"]
+    if word in _MODIFIERS or word.endswith(_PARTICLE_END) or glossary.find_ko(word):
+        return None  # not a name: 신임 장관, 이날 장관은, 행정안전부 장관
+    return m.start("w")
 
 
 def english_names(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding]:
@@ -109,10 +154,10 @@ def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Find
         for part in unit.ko:
             for term, start, end in g.find_ko(part.text):
                 names = tuple(r for r in term.en if r != term.acronym)
-                if len(names) < 2 or term.ko in seen:
-                    continue
+                if len(names) < 2 or term.ko in seen or _name_before(part.text, start, term, g) is not None:
+                    continue  # once per unit; not titles of people named: "Minister" for one, "Secretary" for another
                 seen.add(term.ko)
-                used = [(r, m) for r in names if (m := Glossary.find_rendering(Term(term.ko, (r,)), english))]
+                used = [(r, m) for r in names if (m := g.rendered(Term(term.ko, (r,)), english))]
                 # "Seoul" inside "Seoul Metropolitan Government" is the long form, not a second rendering.
                 used = [(r, m) for r, m in used if not any(r != o and r.lower() in o.lower() for o, _m in used)]
                 for rendering, _match in used:

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
-from drafter.parity.units import Context, Part, counterpart, span, whole
+from drafter.parity.quotes import SPEECH
+from drafter.parity.quotes import quotations as quoted
+from drafter.parity.units import Context, Part, Unit, counterpart, span, whole
 
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+(?:[\s·,]+[\uac00-\ud7a3\u3131-\u318e]+)*")
-_DOUBLE_QUOTES = re.compile(r"[“”\"「」『』]")
 _RATIO_LIMIT = math.log(2.2)  # a pair this far from the release's own English/Korean length ratio
 _RATIO_MIN_KO = 30  # characters: short paragraphs vary too much to judge
 _RATIO_MIN_PAIRS = 3
@@ -157,20 +158,45 @@ def untranslated(ctx: Context) -> Iterator[Finding]:
 
 
 def quotations(ctx: Context) -> Iterator[Finding]:
-    """A paragraph quoting someone in one language should quote them in the other."""
+    """A statement quoted in one language should be quoted in the other.
+
+    By role, not glyph (see `quotes`): a Korean statement is quoted with “…” (‘…’ marks words, titles
+    and thoughts), an English one with either; what answers it is any quotation or title mark on the
+    other side. How many quotations a passage is cut into, and whether a single word is put in
+    quotation marks, is the translator's style.
+    """
     for unit in ctx.comparable:
         if unit.field != "body":
             continue
-        counts = [sum(len(_DOUBLE_QUOTES.findall(p.text)) for p in side) // 2 for side in (unit.ko, unit.en)]
-        if counts[0] != counts[1]:
-            yield Finding(
-                "quotes",
-                Severity.WARNING,
-                "body",
-                whole(unit.ko[0]),
-                whole(unit.en[0]),
-                tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
-            )
+        ko = [(p, q) for p in unit.ko for q in quoted(p.text)]
+        en = [(p, q) for p in unit.en for q in quoted(p.text)]
+        ko_said = [(p, q) for p, q in ko if q.statement and q.role == SPEECH]
+        en_said = [(p, q) for p, q in en if q.statement]
+        if ko_said and not en:
+            (part, q), ko_loc, en_loc = ko_said[0], None, counterpart(unit.en)
+            ko_loc = span(part, q.start, q.end)
+        elif en_said and not ko:
+            (part, q), ko_loc = en_said[0], counterpart(unit.ko)
+            en_loc = span(part, q.start, q.end)
+        else:
+            continue
+        yield Finding(
+            "quotes",
+            Severity.WARNING,
+            "body",
+            ko_loc,
+            en_loc,
+            tr("The Korean has {ko} quotations here, the English {en}.", ko=len(ko), en=len(en)),
+        )
+
+
+# Korean writes a name's original beside it: 세라 페일린(Sarah Palin), 한국국제협력단(KOICA).
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][^()가-힣]*\)")
+
+
+def _korean_length(text: str) -> int:
+    """The Korean's length without the Latin names in brackets it repeats (they are not text to translate)."""
+    return len(text) - sum(len(m) for m in _LATIN_GLOSS.findall(text)) if "(" in text else len(text)
 
 
 def length_ratio(ctx: Context) -> Iterator[Finding]:
@@ -178,13 +204,13 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
     pairs = [u for u in ctx.units if u.field == "body" and len(u.ko) == 1 and len(u.en) == 1]
     if len(pairs) < _RATIO_MIN_PAIRS:
         return
-    total_ko = sum(len(u.ko[0].text) for u in pairs)
+    total_ko = sum(_korean_length(u.ko[0].text) for u in pairs)
     total_en = sum(len(u.en[0].text) for u in pairs)
     if not total_ko or not total_en:
         return
     ratio = total_en / total_ko
     for u in pairs:
-        ko_len, en_len = len(u.ko[0].text), len(u.en[0].text)
+        ko_len, en_len = _korean_length(u.ko[0].text), len(u.en[0].text)
         if ko_len < _RATIO_MIN_KO or not en_len:
             continue
         relative = (en_len / ko_len) / ratio
@@ -208,7 +234,7 @@ def notes(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.units:
         if unit.field == "notes" and len(unit.ko) > len(unit.en):
             missing = unit.ko[len(unit.en)]
-            there = whole(unit.en[-1]) if unit.en else None  # notes are counted per field: no note to point at
+            there = counterpart(unit.en[-1:])  # notes are counted per field: no note to point at
             yield Finding(
                 "notes-missing",
                 Severity.WARNING,
@@ -263,3 +289,32 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                         counterpart(unit.en),
                         tr('The name {name} ("{spelled}") is not in the English.', name=name, spelled=spelled),
                     )
+        named = {names.family_of(n) for part in unit.ko for n, _s, _e in names.korean_names(part.text)}
+        yield from _family_mentions(unit, english, named)
+
+
+def _family_mentions(unit: Unit, english: tuple[Part, ...], named: set[str]) -> Iterator[Finding]:
+    """A later mention by family name (김 장관은) against a person the English names by another family name
+    after a title ("Minister Park"): the English names someone else. Saying "he" or "the Minister" is fine."""
+    from drafter.parity import names
+
+    mentions = [(part, m) for part in unit.ko for m in names.family_mentions(part.text)]
+    families = named | {family for _p, (family, _s, _e) in mentions}
+    for part, (family, start, end) in mentions[:1]:
+        for en_part in english:
+            other = names.other_family(families, en_part.text)
+            if other is None:
+                continue
+            yield Finding(
+                "person-name-differs",
+                Severity.WARNING,
+                unit.field,
+                span(part, start, end),
+                span(en_part, *other),
+                tr(
+                    'The Korean names {name} here, the English "{english}".',
+                    name=family,
+                    english=en_part.text[other[0] : other[1]],
+                ),
+            )
+            return

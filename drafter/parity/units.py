@@ -8,7 +8,7 @@ exact paragraph, line or note.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from drafter.model import Release, Term, Version
@@ -35,13 +35,13 @@ def whole(part: Part) -> Location:
 
 
 def counterpart(parts: tuple[Part, ...] | list[Part]) -> Location | None:
-    """Where something missing should be: the whole (first) counterpart paragraph."""
-    return whole(parts[0]) if parts else None
+    """Where something missing should be: the whole (first) counterpart paragraph, not exact."""
+    return replace(whole(parts[0]), exact=False) if parts else None
 
 
 def gap(index: int) -> Location:
     """The place where something is missing: an empty span before paragraph `index`."""
-    return Location(index, 0, 0, "")
+    return Location(index, 0, 0, "", exact=False)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Context:
         from drafter.parity.glossary import layered  # read on the first check, not at start-up
 
         pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
-        glossary = layered(user_terms, release.review.glossary)
+        glossary = layered(user_terms, release.review.glossary, day=release.meta.release_date)
         return cls(release, pairs, build_units(release, pairs), glossary)
 
     @property

@@ -397,7 +397,7 @@ def test_review_layout_lists_accepted_findings_and_approval_progress():
     from dataclasses import replace
 
     from drafter.parity import check
-    from drafter.parity.review import accept, set_approved
+    from drafter.parity.review import accept, review_units, set_approved
     from drafter.parity.units import Context
 
     release = sample_release()
@@ -405,18 +405,19 @@ def test_review_layout_lists_accepted_findings_and_approval_progress():
     [differs] = [f for f in check(release) if f.rule == "fact-differs"]
     review = accept(release.review, differs, "Corrected figure, confirmed by phone")
     review = set_approved(review, Context.of(release).body_units[0], True)
+    review = set_approved(review, review_units(Context.of(release))[0], True)  # the title
     doc = part(build_docx(replace(release, review=review), "review"), "word/document.xml")
     texts = paragraph_texts(doc)
-    pairs = len(Context.of(release).pairs)
-    assert f"Approved: 1 of {pairs} pairs. Accepted findings: 1 (listed in grey)." in texts
-    assert f"승인: 문단 쌍 {pairs}개 중 1개. 수용된 지적: 1건(회색으로 표시)." in texts
+    pairs = len(review_units(Context.of(release)))  # title, subtitle, paragraph pairs, footnotes, contact
+    assert f"Approved: 2 of {pairs} pairs. Accepted findings: 1 (listed in grey)." in texts
+    assert f"승인: {pairs}쌍 중 2쌍. 수용된 지적: 1건(회색으로 표시)." in texts
     errors = sum(1 for f in check(release) if f.severity.value == "error")
     [counts] = [t for t in texts if t.startswith("Findings: ")]
     assert f"errors {errors - 1}," in counts and differs.message.en in texts  # listed, not counted
     accepted = next(p for p in doc.iter(f"{W}p") if "".join(paragraph_texts(p)) == differs.message.en)
     assert "수용 · Accepted: Corrected figure, confirmed by phone" in texts
     assert {r.get(f"{W}val") for r in accepted.iter(f"{W}color")} == {"7F7F7F"}
-    assert any("✓ 승인 · Approved" in t for t in texts)
+    assert sum("✓ 승인 · Approved" in t for t in texts) == 2  # the title's row and the first pair's
 
 
 def test_review_layout_runs_the_checker_when_not_given_findings(release: Release):

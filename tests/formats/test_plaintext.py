@@ -86,6 +86,27 @@ def test_2014_style_header_with_padded_labels():
     assert r.ko.title == "제목입니다" and r.ko.body == [Paragraph("본문입니다.")]
 
 
+def test_a_mofa_style_head_with_the_document_number_and_a_title_line():
+    text = (
+        "외 교 부\n보 도 자 료\n제 15-123호 배포일시 : 2015. 3. 2.(월)\n제 목 : 한-중동 협력 포럼 개최\n\n"
+        "1. 외교부는 3.2.(월) 포럼을 개최하였습니다.\n\n2. 12개국 대표가 참석하였습니다.\n\n"
+        "문 의 : 중동과 02-2100-7000\n"
+    )
+    r = parse_text(text).release
+    assert r.meta.release_date == date(2015, 3, 2) and r.meta.organisation == "외교부"
+    assert r.ko.title == "한-중동 협력 포럼 개최" and r.ko.subtitle == []
+    assert [p.text for p in r.ko.body] == ["외교부는 3.2.(월) 포럼을 개최하였습니다.", "12개국 대표가 참석하였습니다."]
+
+
+def test_the_embargo_gives_the_release_date_unless_the_distribution_date_is_given():
+    r = parse_text("보도시점 2026. 11. 24.(화) 조간\n\n제목\n\n본문.\n").release
+    assert r.meta.release_date == date(2026, 11, 24) and r.meta.embargo == "2026. 11. 24.(화) 조간"
+    r = parse_text(
+        "보도시점 : 2026. 11. 24.(화) 12:00    배포일시 : 2026. 11. 23.(월) 14:00\n\n제목\n\n본문.\n"
+    ).release
+    assert r.meta.release_date == date(2026, 11, 23) and r.meta.embargo == "2026. 11. 24.(화) 12:00"
+
+
 def test_dates_in_english_headers():
     r = parse_text("Release date: Wednesday, November 1, 2023\n\nA title\n\nBody.\n").release
     assert r.meta.release_date == date(2023, 11, 1)
@@ -246,13 +267,15 @@ def _version(letters: st.SearchStrategy[str], sentence_end: str) -> st.SearchStr
     )
 
 
+# Details are single values; a DOCX table cell reads back with its spaces collapsed, as typed details are.
+_detail = st.one_of(st.just(""), _line(_HANGUL).map(lambda s: " ".join(s.split())))
 _meta = st.builds(
     Meta,
     release_date=st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31))),
-    embargo=st.one_of(st.just(""), _line(_HANGUL)),
-    organisation=st.one_of(st.just(""), _line(_HANGUL)),
-    department=st.one_of(st.just(""), _line(_HANGUL)),
-    contact_person=st.one_of(st.just(""), _line(_HANGUL)),
+    embargo=_detail,
+    organisation=_detail,
+    department=_detail,
+    contact_person=_detail,
     phone=st.sampled_from(["", "042-724-7654", "+82-42-724-7654"]),
     email=st.sampled_from(["", "press@example.go.kr"]),
     attachments=st.lists(_line(_HANGUL), max_size=2),

@@ -67,6 +67,21 @@ def test_activating_a_finding_selects_it_in_both_editors(qtbot, window: MainWind
     assert window.en.editors["body"].textCursor().selectedText() == finding.en.excerpt
 
 
+def test_where_something_is_missing_gets_the_cursor_not_a_selection(qtbot, window: MainWindow):
+    commit(window.ko.editors["title"], "연수단 방문")
+    commit(window.ko.editors["body"], "이라크 연수단 14명이 조달청을 방문했다.")
+    window.en.editors["title"].setFocus()
+    qtbot.keyClicks(window.en.editors["title"], "Delegation visit")
+    qtbot.keyClicks(window.en.editors["body"], "An Iraqi delegation visited PPS.")
+    finding = wait_for(qtbot, window, "fact-missing")
+    assert finding.ko.exact and not finding.en.exact
+    assert [m.start for m in window.en.editors["body"].marks() if m.severity == "error"] == []  # no underline there
+    window.show_finding(finding)
+    assert window.ko.editors["body"].textCursor().selectedText() == "14명"
+    en_cursor = window.en.editors["body"].textCursor()
+    assert en_cursor.selectedText() == "" and en_cursor.position() == 0
+
+
 def test_severity_filter_hides_rows(qtbot, window: MainWindow):
     type_release(qtbot, window)
     wait_for(qtbot, window, "fact-differs")
@@ -142,12 +157,15 @@ def test_review_view_lists_pairs_with_their_findings(qtbot, window: MainWindow):
     wait_for(qtbot, window, "fact-differs")
     window.tabs.setCurrentIndex(1)  # filled when shown
     review = window.review
-    assert review.rowCount() == 1
-    assert review.item(0, 0).text().startswith("이라크") and review.item(0, 3).text() == "Error"
-    assert "14" in review.item(0, 2).text()
-    review.cellActivated.emit(0, 0)
+    assert review.rowCount() == 2  # the title, then the paragraph pair
+    assert review.verticalHeaderItem(0).text() == "title" and review.item(0, 0).text() == "연수단 방문"
+    assert review.item(1, 0).text().startswith("이라크") and review.item(1, 3).text() == "Error"
+    assert "14" in review.item(1, 2).text()
+    review.cellActivated.emit(1, 0)
     assert window.tabs.currentIndex() == 0
     assert window.en.editors["body"].textCursor().selectedText().startswith("A delegation")
+    review.cellActivated.emit(0, 0)
+    assert window.en.editors["title"].textCursor().selectedText() == "Delegation visit"
 
 
 def test_the_paragraph_under_the_cursor_is_highlighted_on_both_sides(qtbot, window: MainWindow):

@@ -52,8 +52,8 @@ def test_accepting_a_finding_hides_it_until_its_text_changes(qtbot, window: Main
     assert "1 accepted" in window.findings_panel.counts.text()
     assert all(m.severity != "error" for m in window.ko.editors["body"].marks())  # no underline either
     window.tabs.setCurrentIndex(1)  # the review view counts it and shows it, greyed, with the reason
-    window.review.setCurrentCell(0, 0)
-    assert "1 accepted" in window.review.item(0, 3).text()
+    window.review.setCurrentCell(1, 0)  # row 0 is the title
+    assert "1 accepted" in window.review.item(1, 3).text()
     assert "Accepted: The ministry confirmed 15." in window.review_page.detail.toPlainText()
     window.tabs.setCurrentIndex(0)
     window.findings_panel.show_accepted.setChecked(True)
@@ -113,24 +113,24 @@ def test_the_reason_dialog_needs_a_reason(qtbot, window: MainWindow):
 
 def test_approving_pairs_shows_progress_in_the_status_bar_and_the_file(qtbot, window: MainWindow, tmp_path: Path):
     open_sample(qtbot, window)
-    assert window.progress_label.text() == "Approved 0 of 5 pairs"
+    assert window.progress_label.text() == "Approved 0 of 8 pairs"
     window.tabs.setCurrentIndex(1)
-    window.review.set_approved(0, True)
-    window.review.set_approved(2, True)
-    assert window.progress_label.text() == "Approved 2 of 5 pairs" and window.isWindowModified()
-    qtbot.waitUntil(lambda: window.review.item(2, 4).text() == "Approved", timeout=5000)
+    window.review.set_approved(2, True)  # the first paragraph pair: rows 0 and 1 are title and subtitle
+    window.review.set_approved(4, True)
+    assert window.progress_label.text() == "Approved 2 of 8 pairs" and window.isWindowModified()
+    qtbot.waitUntil(lambda: window.review.item(4, 4).text() == "Approved", timeout=5000)
     path = tmp_path / "a.release.json"
     assert window.save_to(path)
     assert len(storage.load(path).review.approved) == 2
-    window.review.set_approved(2, False)
-    assert window.progress_label.text() == "Approved 1 of 5 pairs"
-    window.review.setCurrentCell(3, 4)  # the space bar ticks the current pair, as in any check list
+    window.review.set_approved(4, False)
+    assert window.progress_label.text() == "Approved 1 of 8 pairs"
+    window.review.setCurrentCell(5, 4)  # the space bar ticks the current pair, as in any check list
     qtbot.keyClick(window.review, Qt.Key.Key_Space)
-    assert window.progress_label.text() == "Approved 2 of 5 pairs"
+    assert window.progress_label.text() == "Approved 2 of 8 pairs"
     # An approval is for the text approved: changing the Korean of that pair withdraws it.
     replace_in(window.ko.editors["body"], "35개사", "36개사")
-    qtbot.waitUntil(lambda: window.progress_label.text() == "Approved 1 of 5 pairs", timeout=5000)
-    assert window.review.item(0, 4).checkState() == Qt.CheckState.Unchecked
+    qtbot.waitUntil(lambda: window.progress_label.text() == "Approved 1 of 8 pairs", timeout=5000)
+    assert window.review.item(2, 4).checkState() == Qt.CheckState.Unchecked
 
 
 def test_the_review_view_shows_what_changed_in_the_korean_since_the_english(qtbot, window: MainWindow):
@@ -147,15 +147,19 @@ def test_the_review_view_shows_what_changed_in_the_korean_since_the_english(qtbo
     marks = window.ko.editors["body"].marks() + window.en.editors["body"].marks()
     assert any("line-through" in m.tip for m in marks)
     window.tabs.setCurrentIndex(1)
-    window.review.setCurrentCell(0, 0)
+    window.review.setCurrentCell(2, 0)
     html = window.review_page.detail.toHtml()
     assert "line-through" in html and "underline" in html
     plain = window.review_page.detail.toPlainText()
     assert (
         "The Korean changed since this English was written" in plain and "35개사가" in plain and "40개 기업이" in plain
     )
-    # Approving the pair means the English was checked against this Korean: no longer stale.
-    window.review.set_approved(0, True)
+    # Approving the pair means the English was checked against this Korean: no longer stale. (40 against
+    # the English's 35 is an open error: approving asks first.)
+    asked: list[int] = []
+    window.confirm_approval = lambda errors: asked.append(errors) or True  # type: ignore[method-assign]
+    window.review.set_approved(2, True)
+    assert asked == [1]
     qtbot.waitUntil(lambda: "stale-translation" not in [f.rule for f in window.findings], timeout=5000)
     assert "The Korean changed" not in window.review_page.detail.toPlainText()
 
@@ -179,7 +183,7 @@ def test_review_strings_exist_in_both_languages(qtbot, make_window, monkeypatch:
     window = make_window()
     open_sample(qtbot, window)
     label = window.progress_label.text()
-    assert ("승인" in label) == (language == "ko") and "0" in label and "5" in label
+    assert ("승인" in label) == (language == "ko") and "0" in label and "8" in label
 
 
 def test_the_glossary_editor_changes_what_the_check_expects(qtbot, make_window, tmp_path: Path):
@@ -226,14 +230,14 @@ def test_an_unreadable_user_glossary_is_reported_and_kept(qtbot, make_window):
 def test_approve_and_next_walks_the_pairs_with_one_key(qtbot, window: MainWindow):
     open_sample(qtbot, window)
     window.tabs.setCurrentIndex(1)
-    window.review.set_approved(1, True)
-    window.review.setCurrentCell(0, 0)
+    window.review.set_approved(3, True)
+    window.review.setCurrentCell(2, 0)
     window.review.setFocus()
     qtbot.keyClick(window.review, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.review.currentRow() == 2  # pair 2 was approved already: skipped
+    assert window.review.currentRow() == 4  # row 3 was approved already: skipped
     qtbot.keyClick(window.review, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.review.currentRow() == 3
-    assert window.progress_label.text() == "Approved 3 of 5 pairs"
+    assert window.review.currentRow() == 5
+    assert window.progress_label.text() == "Approved 3 of 8 pairs"
 
 
 def test_an_imported_release_remembers_its_korean_from_the_start(qtbot, window: MainWindow):
@@ -247,11 +251,11 @@ def test_approving_right_after_typing_approves_the_text_as_it_reads_now(qtbot, w
     open_sample(qtbot, window)
     window.tabs.setCurrentIndex(1)
     replace_in(window.en.editors["body"], "35 companies", "thirty-five companies")
-    window.review.set_approved(0, True)  # before the check of the new text has run
-    assert window.progress_label.text() == "Approved 1 of 5 pairs"
+    window.review.set_approved(2, True)  # before the check of the new text has run
+    assert window.progress_label.text() == "Approved 1 of 8 pairs"
     qtbot.waitUntil(lambda: window.context is not None and "thirty-five" in window.context.release.en.body[0].text)
-    assert window.progress_label.text() == "Approved 1 of 5 pairs"
-    assert window.review.item(0, 4).checkState() == Qt.CheckState.Checked
+    assert window.progress_label.text() == "Approved 1 of 8 pairs"
+    assert window.review.item(2, 4).checkState() == Qt.CheckState.Checked
 
 
 def test_several_findings_are_accepted_at_once_with_one_reason(qtbot, window: MainWindow):
@@ -271,3 +275,38 @@ def test_several_findings_are_accepted_at_once_with_one_reason(qtbot, window: Ma
     assert asked == [2]  # one question for both
     assert {a.reason for a in window.reviewing.accepted} == {"Figures corrected by the ministry"}
     qtbot.waitUntil(lambda: "errors 0" in window.summary_label.text() or "0 errors" in window.summary_label.text())
+
+
+def test_approving_a_pair_with_open_errors_asks_first(qtbot, window: MainWindow):
+    open_sample(qtbot, window)
+    replace_in(window.en.editors["body"], "35 companies", "36 companies")
+    wait_for(qtbot, window, "fact-differs")
+    window.tabs.setCurrentIndex(1)
+    asked: list[int] = []
+    window.confirm_approval = lambda errors: bool(asked.append(errors))  # type: ignore[method-assign]
+    window.review.set_approved(2, True)  # declined: not approved, the box not ticked
+    assert asked == [1] and window.progress_label.text() == "Approved 0 of 8 pairs"
+    assert window.review.item(2, 4).checkState() == Qt.CheckState.Unchecked
+    window.review.setCurrentCell(2, 0)
+    window.review.approve_next.trigger()  # nor by Ctrl+Enter, which then stays on the pair
+    assert asked == [1, 1] and window.review.currentRow() == 2
+    window.review.set_approved(3, True)  # a pair without errors is approved without a question
+    assert asked == [1, 1] and window.progress_label.text() == "Approved 1 of 8 pairs"
+    window.confirm_approval = lambda errors: True  # type: ignore[method-assign]
+    window.review.set_approved(2, True)
+    assert window.progress_label.text() == "Approved 2 of 8 pairs"
+
+
+def test_the_real_question_names_the_count(qtbot, window: MainWindow):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer)
+    assert window.confirm_approval(3) is False
+    assert shown and "3" in shown[0]

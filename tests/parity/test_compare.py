@@ -122,3 +122,90 @@ def test_a_year_is_not_its_decade():
     [f] = check(release("1980년에 시작됐다.", "It began in the 1980s."))
     assert f.rule == "fact-differs" and "1980s" in f.message.en
     assert check(release("1980년대에 시작됐다.", "It began in the 1980s.")) == []
+
+
+def titled(ko_title: str, en_title: str, ko: list[str], en: list[str]) -> Release:
+    return Release(
+        meta=Meta(release_date=date(2026, 11, 24)),
+        ko=Version(title=ko_title, body=[Paragraph(t) for t in ko]),
+        en=Version(title=en_title, body=[Paragraph(t) for t in en]),
+    )
+
+
+def facts_found(r: Release) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (f.field, f.rule, f.ko.excerpt if f.ko else None, f.en.excerpt if f.en else None)
+        for f in check(r)
+        if f.rule.startswith("fact")
+    ]
+
+
+def test_a_headline_may_round_to_the_precision_it_writes_the_body_may_not():
+    ko = ["정부는 반도체에 12조3,456억원을 투입한다."]
+    en = ["The government will invest KRW 12.3456 trillion in chips."]
+    assert facts_found(titled("반도체에 12조3,456억원 투입", "KRW 12.35 trillion for chips", ko, en)) == []
+    rounded = ["The government will invest KRW 12.35 trillion in chips."]
+    assert facts_found(titled("반도체에 12조3,456억원 투입", "KRW 12.35 trillion for chips", ko, rounded)) == [
+        ("body", "fact-differs", "12조3,456억원", "KRW 12.35 trillion")
+    ]
+    assert facts_found(titled("12조3,456억원 투입", "KRW 12.4 trillion", ko, en)) == [
+        ("title", "fact-differs", "12조3,456억원", "KRW 12.4 trillion")  # 12.3456 rounds to 12.3
+    ]
+
+
+def test_a_day_in_one_paragraph_is_the_release_date_in_another():
+    r = titled("보도자료", "Press release", ["조달청은 24일 계획을 발표했다.", "설명회는 대전에서 열린다."],
+               ["PPS announced the plan.", "On November 24, 2026, a briefing was held in Daejeon."])  # fmt: skip
+    assert facts_found(r) == []
+
+
+def test_one_leftover_on_each_side_is_one_difference_naming_both():
+    r = titled("1조 2,500억원 사업 착수", "KRW 1.25 trillion project", ["정부는 1조 2,500억원을 투입한다."],
+               ["The government will invest 1.25 billion won."])  # fmt: skip
+    [(field, rule, ko, en)] = facts_found(r)
+    assert (field, rule, ko, en) == ("body", "fact-differs", "1조 2,500억원", "1.25 billion won")
+    [f] = [f for f in check(r) if f.rule == "fact-differs"]
+    assert f.ko.exact and f.en.exact
+
+
+def test_a_missing_fact_is_exact_on_its_side_only():
+    [f] = check(release("연수단 14명이 3일간 방문했다.", "A delegation of 14 visited."))
+    assert f.ko.exact and not f.en.exact
+
+
+def test_digits_of_a_name_on_the_other_side_are_no_missing_number():
+    r = release("노드 스트림 2 사업은 경제 사업이다.", "The Nord Stream 2 project is an economic one.")
+    assert facts_found(r) == []
+
+
+def test_a_plain_two_in_words_is_not_missed_but_still_compared():
+    assert facts_found(release("두 사람의 사업은 성장했다.", "The pair's business grew.")) == []
+    [(_field, rule, _ko, _en)] = facts_found(release("두 사람이 방문했다.", "Three people visited."))
+    assert rule == "fact-differs"
+
+
+def test_dates_must_share_a_written_part_and_a_day_may_answer_a_weekday():
+    assert not equal(day(None, None, 1), day(2026, 10))  # "1일" says nothing about "October 2026"
+    assert equal(day(None, None, 3), day(wd=3))  # "3일" and "on Thursday": the day of the event
+    assert not equal(day(2025), day(None, 12, 1))
+
+
+def test_the_previous_year_as_a_whole_does_not_take_a_month_of_it():
+    ko = "2026년 11월 수출이 전년 동월 대비 7.4% 증가했다고 1일 밝혔다."
+    en = "It said on December 1 that exports in November 2025 rose 7.4 percent from a year earlier."
+    r = titled("수출 동향", "Exports", [ko], [en])
+    r.meta.release_date = date(2026, 12, 1)
+    assert facts_found(r) == [("body", "fact-differs", "2026년 11월", "November 2025")]
+
+
+def test_a_fact_matched_in_its_own_paragraph_is_not_a_moved_one():
+    ko = ["11월 수출은 늘었다.", "반도체 수출은 2026년 11월 최대였고, 10월에 이어 두 달 연속 늘었다."]
+    en = ["November exports rose.", "Chip exports hit a record in October 2026, rising after October for two months."]
+    assert [(rule, k, e) for _f, rule, k, e in facts_found(titled("수출", "Exports", ko, en))] == [
+        ("fact-differs", "2026년 11월", "October 2026")
+    ]
+
+
+def test_a_range_written_with_the_day_unit_once_is_one_fact():
+    [f] = check(release("신청은 모집기간(3.2~6일) 동안 받는다.", "Applications are taken in the period (March 2-9)."))
+    assert (f.rule, f.ko.excerpt, f.en.excerpt) == ("fact-differs", "6일", "9")

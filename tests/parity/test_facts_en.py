@@ -205,6 +205,9 @@ RATIOS = [
     ("The world's top-ranked player lost.", "top-ranked", Kind.ORDINAL, "1", "1"),  # 세계 1위
     ("Languages are topping the league tables.", "topping", Kind.ORDINAL, "1", "1"),
     ("They are ranked one and three in the world.", "three", Kind.ORDINAL, "3", "1"),
+    ("The rules of Article 5 apply here.", "Article 5", Kind.ORDINAL, "5", "1"),  # 제5조
+    ("Phase 2 starts in May.", "Phase 2", Kind.ORDINAL, "2", "1"),  # 2단계
+    ("It is listed under Article 27(1) of the Act.", "Article 27(1)", Kind.ORDINAL, "27", "1"),  # 제27조제1항
 ]
 
 
@@ -487,7 +490,6 @@ NO_FACTS = [
     "The air force bought F-35 jets.",
     "Users of Windows 10 complained.",
     "The airline flies the Boeing 737 often.",
-    "The rules of Article 5 apply here.",
     "The H1N1 virus spread.",
     "New 4G and 5G networks opened.",
     "The 3D printer arrived.",
@@ -602,3 +604,20 @@ def test_facts_are_sorted_disjoint_and_exact(tokens: list[str], gaps: list[str])
             r = f.range_end
             assert f.start <= r.start < r.end <= f.end and text[r.start : r.end] == r.text
         end = f.end
+
+
+def test_both_is_an_implicit_two() -> None:
+    f = fact_at("Both sides agreed to meet again.", "Both sides")
+    assert f.kind is Kind.COUNT and f.value == 2 and f.implicit
+    assert [x.text for x in extract("Both agreed.")] == []
+
+
+def test_numbered_items_are_ordinals_and_ranges() -> None:
+    f = fact_at("Types 1 to 3 facilities will be inspected.", "Types 1 to 3")
+    assert f.kind is Kind.ORDINAL and f.value == 1
+    assert f.range_end is not None and f.range_end.value == 3 and f.range_end.text == "3"
+
+
+def test_biennial_is_every_two_years_implied() -> None:
+    f = fact_at("He played in the biennial event.", "biennial")
+    assert f.kind is Kind.COUNT and f.value == 2 and f.unit == "years" and f.implicit

@@ -234,7 +234,43 @@ ORDINALS = [
     ("17번 지구에 출마", "17번 지구", "17"),  # a numbered place; "3번 방문" is three visits
     ("18지구 특별 선거", "18지구", "18"),
     ("3번 출구로 나간다", "3번 출구", "3"),
+    ("「국가계약법」 27조에 따라", "27조", "27"),  # an article after a law's name, not 27 trillion
+    ("같은 법 27조의2에 따라", "27조", "27"),
+    ("27조 1항에 따라", "27조 1항", "27"),
+    ("제27조제1항에 따라", "제27조제1항", "27"),  # the paragraph stays inside the article
+    ("제1종 시설물", "제1종", "1"),
+    ("2단계 사업에 착수", "2단계", "2"),  # Phase 2
+    ("3차년도 과제", "3차년도", "3"),
 ]
+
+
+def test_an_ordinal_range_with_je() -> None:
+    f = fact_at("제1종~제3종 시설물을 점검한다", "제1종~제3종")
+    assert f.kind is Kind.ORDINAL and f.value == 1
+    assert f.range_end is not None and f.range_end.value == 3 and f.range_end.text == "3종"
+
+
+def test_trillion_won_written_together_and_the_unit_written_once() -> None:
+    check_number(fact_at("반도체에 7조원을 투자한다", "7조원"), Kind.AMOUNT, "7000000000000", "1E+12", "KRW", EXACT)
+    check_number(fact_at("예산이 27조 원이다", "27조 원"), Kind.AMOUNT, "27000000000000", "1E+12", "KRW", EXACT)
+    text = "예산이 1,150 → 1,420억 원으로 늘었다"
+    check_number(fact_at(text, "1,150"), Kind.AMOUNT, "115000000000", "1E+8", "KRW", EXACT)
+    check_number(fact_at(text, "1,420억 원"), Kind.AMOUNT, "142000000000", "1E+8", "KRW", EXACT)
+    check_number(fact_at("집행률은 30 → 45%로 높아졌다", "30"), Kind.PERCENT, "30", "1", "", EXACT)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "value"),
+    [("양국은 합의했다", "양국", 2), ("양측은", "양측", 2), ("쌍방이 합의", "쌍방", 2), ("양 기관은", "양 기관", 2),
+     ("2인조 강도", "2인조", 2), ("3군 사관학교", "3군", 3)],
+)  # fmt: skip
+def test_numbers_a_word_implies(text: str, excerpt: str, value: int) -> None:
+    f = fact_at(text, excerpt)
+    assert f.kind is Kind.COUNT and f.value == value and f.implicit
+
+
+def test_yang_is_a_number_only_in_those_words() -> None:
+    assert [f.text for f in extract("양은 충분하다. 양식을 제출한다. 양도세를 낸다.")] == []
 
 
 @pytest.mark.parametrize(("text", "excerpt", "value"), ORDINALS)
@@ -298,6 +334,11 @@ DATES = [
     ("연수단은 1일 방문했다", "1일", DateValue(None, None, 1)),
     ("2022년부터 현재까지", "2022년", DateValue(2022)),
     ("11월에 발표", "11월", DateValue(None, 11)),
+    ("’23년 대비 증가", "’23년", DateValue(2023)),
+    ("‘23년 대비 증가", "‘23년", DateValue(2023)),  # a left quote typed for the apostrophe
+    ("’23 대비 증가", "’23", DateValue(2023)),
+    ("’25.3.1.부터 시행", "’25.3.1.", DateValue(2025, 3, 1)),
+    ("‘25. 3. 1.(토) 시행", "‘25. 3. 1.(토)", DateValue(2025, 3, 1, weekday=5)),
     ("수요일에 만났다", "수요일", DateValue(weekday=2)),
     ("일요일 투표", "일요일", DateValue(weekday=6)),
     ("2023-11-01 공고", "2023-11-01", DateValue(2023, 11, 1)),
@@ -333,6 +374,9 @@ def test_dates(text: str, excerpt: str, date: DateValue) -> None:
 
 
 DATE_RANGES = [
+    ("‘15~‘18 기간에", "‘15~‘18", DateValue(2015), "‘18", DateValue(2018)),
+    ("’25.3.1. ∼ ’26.2.28.", "’25.3.1. ∼ ’26.2.28.", DateValue(2025, 3, 1), "’26.2.28.", DateValue(2026, 2, 28)),
+    ("모집기간(3.2~6일) 동안", "3.2~6일", DateValue(None, 3, 2), "6일", DateValue(None, 3, 6)),
     (
         "6.14(토)-6.18(수) 개최",
         "6.14(토)-6.18(수)",
@@ -633,3 +677,10 @@ def test_facts_are_sorted_non_overlapping_and_exact(text: str) -> None:
             assert text[f.range_end.start : f.range_end.end] == f.range_end.text
     for a, b in pairwise(facts):
         assert a.end <= b.start
+
+
+def test_a_day_said_on_is_the_release_day_not_the_month_before():
+    [month, said] = [f for f in extract("2026년 11월 수출이 증가했다고 1일 밝혔다.") if f.kind is Kind.DATE]
+    assert month.date == DateValue(2026, 11) and said.date == DateValue(None, None, 1)
+    [_month, day] = [f for f in extract("11월 행사는 1일 열린다.") if f.kind is Kind.DATE]
+    assert day.date == DateValue(None, 11, 1)  # not said on that day: the month written before

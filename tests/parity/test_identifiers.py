@@ -40,3 +40,23 @@ def test_latin_names_in_korean_text():
 def test_contains_name_as_a_word():
     assert contains_name("KOICA's ODA program", "KOICA")
     assert not contains_name("KOICAS", "KOICA")
+
+
+def test_a_name_written_another_way_in_the_english():
+    assert contains_name("Visitors read the FAQs.", "FAQ")
+    assert contains_name("at the U.N. General Assembly", "UN")
+    assert contains_name("Biden said so, the Associated Press reported.", "AP")
+    assert contains_name("the Board of Audit and Inspection found", "BAI")
+    assert contains_name('run on a "just-in-time" basis', "JIT")
+    assert contains_name("on social media", "SNS")  # an acronym Korean uses as a word
+    assert not contains_name("the Associated Press reported", "NYP")
+    assert not contains_name("Some people and Places", "SPP")  # initials of words that are no name
+
+
+def test_measures_are_no_names():
+    names = [i.text for i in find("시속 85mph, 300km 구간, 36bn 파운드, 5G, KF-21") if i.kind == "name"]
+    assert names == ["5G", "KF-21"]
+
+
+def test_a_url_before_a_korean_particle():
+    assert [i.key for i in find("weather.com이 발표했다") if i.kind == "url"] == ["weather.com"]

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.parity.names import english_names, find_person, korean_names, person_keys, romanise, same_person
+from drafter.parity.names import (
+    english_names,
+    family_mentions,
+    find_person,
+    korean_names,
+    other_family,
+    person_keys,
+    romanise,
+    same_person,
+)
 
 
 @pytest.mark.parametrize(
@@ -17,6 +26,10 @@ from drafter.parity.names import english_names, find_person, korean_names, perso
         ("김윤상 장관과 한지민 차관이", ["김윤상", "한지민"]),
         ("김윤상 씨는", ["김윤상"]),
         ("최상목 기획재정부장관께서", ["최상목"]),
+        ("조달청(청장 임기근)은 간담회를 열었다.", ["임기근"]),  # 기관(직함 이름)
+        ("대책을 마련했다(김민지 행정안전부 장관).", ["김민지"]),  # (이름 기관 직함)
+        ("조달청 차장 김철수는 현장을 찾았다.", ["김철수"]),  # 기관 직함 이름
+        ("(조달청장 임기근)", ["임기근"]),
     ],
 )
 def test_korean_names_with_a_title(text: str, names: list[str]):
@@ -55,6 +68,11 @@ def test_korean_names_with_a_title(text: str, names: list[str]):
         "백악관 대변인은",  # an office
         "모리스 대변인은",  # 스: a transliterated foreign name
         "사업의 대표는",  # a particle
+        "조사는 장관이 지시했다.",  # an ordinary word before a title
+        "발표는 장관이 직접 했다.",
+        "행정안전부 장관 표창장이 수여됐다.",
+        "특별 선거에서 승리한 하원 의원",  # a verb before a two-syllable body
+        "장관 주재로 회의를 열었다.",
     ],
 )
 def test_ordinary_words_are_not_names(text: str):
@@ -224,3 +242,14 @@ def test_person_keys_are_the_same_on_both_sides(korean: str, english: str):
 def test_person_keys_differ_for_different_people():
     assert person_keys("임기근 조달청장은", "ko").isdisjoint(person_keys("Lim Sang-ho", "en"))
     assert person_keys("임기근 조달청장은", "ko").isdisjoint(person_keys("Park Ki-geun", "en"))
+
+
+def test_later_mentions_by_family_name():
+    assert family_mentions("임 청장은 말했다. 김 장관이 답했다.") == [("임", 0, 1), ("김", 11, 12)]
+    assert family_mentions("이 장관은, 전 장관은, 현 장관은") == []  # this, former, current
+
+
+def test_another_family_named_after_a_title_in_the_english():
+    assert other_family({"임"}, "Administrator Park said so.") == (14, 18)
+    assert other_family({"임"}, "Administrator Lim said so.") is None
+    assert other_family({"임"}, "He said so, and the Administrator agreed.") is None

@@ -14,10 +14,12 @@ from drafter.parity.review import (
     is_approved,
     progress,
     reopen,
+    review_units,
     set_approved,
     split_accepted,
     stale_change,
     stamp,
+    unit_findings,
     word_diff,
 )
 from drafter.parity.units import Context
@@ -99,16 +101,29 @@ def test_editing_the_english_is_adopting_the_current_korean():
 def test_approving_a_stale_pair_clears_it_and_counts_as_progress():
     changed = edited_ko(stamp(release()), 1, "지정 기업은 150억원을 수출했다.")
     ctx = Context.of(changed)
-    assert progress(changed.review, ctx) == (0, 3)
+    assert progress(changed.review, ctx) == (0, 4)  # the title and three paragraph pairs
     unit = ctx.body_units[1]
     approved = replace(changed, review=set_approved(changed.review, unit, True))
     assert stale(approved) == [] and is_approved(approved.review, unit)
-    assert progress(approved.review, Context.of(approved)) == (1, 3)
+    assert progress(approved.review, Context.of(approved)) == (1, 4)
     # The approval holds for this text only: a later Korean change withdraws it and makes it stale again.
     later = edited_ko(approved, 1, "지정 기업은 170억원을 수출했다.")
-    assert progress(later.review, Context.of(later)) == (0, 3) and stale(later) == [("body", 1)]
+    assert progress(later.review, Context.of(later)) == (0, 4) and stale(later) == [("body", 1)]
     withdrawn = set_approved(approved.review, unit, False)
-    assert progress(withdrawn, Context.of(approved)) == (0, 3)
+    assert progress(withdrawn, Context.of(approved)) == (0, 4)
+
+
+def test_title_subtitle_footnotes_and_contact_are_pairs_of_the_review():
+    r = release()
+    r.ko.subtitle, r.en.subtitle = ["- 3개 기업 지정"], ["Three companies designated"]
+    r.ko.contact, r.en.contact = "혁신조달과 박서연(042-724-7311)", "Park Seo-yeon (+82-42-724-7311)"
+    ctx = Context.of(r)
+    assert [u.field for u in review_units(ctx)] == ["title", "subtitle", "body", "body", "body", "contact"]
+    title = review_units(ctx)[0]
+    approved = set_approved(r.review, title, True)
+    assert progress(approved, ctx) == (1, 6)
+    found = [f for f in check(r) if f.field == "contact"] + [f for f in check(r) if f.field == "body"]
+    assert unit_findings(review_units(ctx)[-1], found) == [f for f in found if f.field == "contact"]
 
 
 def test_an_accepted_finding_is_hidden_until_its_text_changes():

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from drafter.errors import InputError
-from drafter.model import Note, Paragraph, Release, Version
-from drafter.parity.glossary import Glossary, format_glossary, parse
+from drafter.model import Meta, Note, Paragraph, Release, Version
+from drafter.parity.glossary import Glossary, format_glossary, parse, valid_years
 from drafter.parity.rules_glossary import acronyms, consistency, english_names, glossary_terms
 from drafter.parity.units import Context
 
@@ -104,3 +107,79 @@ def test_an_english_name_without_its_korean_term_is_reported_as_info():
     assert (
         list(english_names(ctx(["회의를 열었다."], ["An Administrator met the next-generation koneps team."]), G)) == []
     )
+
+
+def dated(ko: list[str], en: list[str], day: date | None) -> Context:
+    c = ctx(ko, en)
+    release = replace(c.release, meta=Meta(release_date=day))
+    return Context.of(release)
+
+
+def test_a_renamed_ministry_is_expected_under_its_name_of_the_release_date():
+    ko, old = (
+        ["행정안전부는 지침을 발표했다."],
+        ["The Ministry of Public Administration and Security issued guidelines."],
+    )
+    assert list(glossary_terms(dated(ko, old, date(2012, 5, 2)))) == []
+    [f] = glossary_terms(dated(ko, old, date(2026, 11, 24)))
+    assert f.ko.excerpt == "행정안전부" and "Ministry of the Interior and Safety" in f.message.en
+    assert list(glossary_terms(dated(ko, old, None))) == []  # no date: any of its names will do
+    now = ["The Ministry of the Interior and Safety issued guidelines."]
+    assert [f.ko.excerpt for f in glossary_terms(dated(ko, now, date(2012, 5, 2)))] == ["행정안전부"]
+    assert valid_years("ministry; years 2008-2013") == (2008, 2013)
+    assert valid_years("ministry; years 2017-") == (2017, None)
+    assert valid_years("ministry") is None
+
+
+def test_a_longer_name_that_contains_a_rendering_is_not_that_rendering():
+    g = parse(
+        TSV + "공공구매\tpublic procurement\t\tinstitution\n장관\tMinister\t\ttitle\n총리\tPrime Minister\t\ttitle\n"
+    )
+    term = next(t for t in g.terms if t.ko == "공공구매")
+    assert g.rendered(term, "The Public Procurement Service said so.") is None
+    assert g.rendered(term, "Public procurement grew.") is not None
+    minister = next(t for t in g.terms if t.ko == "장관")
+    assert g.rendered(minister, "The Prime Minister spoke.") is None
+    assert g.rendered(minister, "The Prime Minister and the Minister spoke.") == ("Minister", 27, 35)
+
+
+def test_korean_terms_end_their_word():
+    g = parse(TSV + "교수\tProfessor\t\ttitle\n대통령\tPresident\t\ttitle\n장관\tMinister\t\ttitle\n")
+    assert [t.ko for t, _s, _e in g.find_ko("교수진과 대통령답게 장관급 회의")] == []
+    assert [t.ko for t, _s, _e in g.find_ko("교수는 대통령이 조달청 측과 조달청장관")] == [
+        "교수",
+        "대통령",
+        "조달청",
+        "조달청",
+    ]
+
+
+def test_acronyms_with_dots_and_ministries_in_short_form():
+    g = parse(
+        "ko\ten\tacronym\tnote\n유엔\tUnited Nations | UN\tUN\tintl\n통일부\tMinistry of Unification\t\tministry\n"
+    )
+    un, unification = (next(t for t in g.terms if t.ko == ko) for ko in ("유엔", "통일부"))
+    assert g.rendered(un, "the U.N. General Assembly") is not None
+    assert g.rendered(un, "an un-American idea") is None  # acronyms in capitals only
+    assert g.rendered(unification, "the South's unification ministry said") is not None
+
+
+def test_titles_of_people_named_before_them_and_other_countries_bodies():
+    g = parse(TSV + "장관\tMinister\t\ttitle\n법무부\tMinistry of Justice\t\tministry\n")
+    assert list(glossary_terms(ctx(["폼페이오 장관은 평양을 방문했다."], ["Pompeo visited Pyongyang."]), g)) == []
+    assert list(glossary_terms(ctx(["김 장관은 평양을 방문했다."], ["Kim visited Pyongyang."]), g)) == []
+    assert list(glossary_terms(ctx(["미국 법무부는 밝혔다."], ["The Justice Department said."]), g)) == []
+    # A Korean official by full name, and a title on its own, are checked.
+    [f] = glossary_terms(ctx(["김민지 장관은 평양을 방문했다."], ["Kim Min-ji visited Pyongyang."]), g)
+    assert f.ko.excerpt == "장관"
+    [f] = glossary_terms(ctx(["장관은 평양을 방문했다."], ["The Secretary visited Pyongyang."]), g)
+    assert f.ko.excerpt == "장관"
+
+
+def test_a_title_given_once_in_the_english_holds_for_later_mentions():
+    g = parse(TSV + "장관\tMinister\t\ttitle\n")
+    c = ctx(
+        ["장관은 회의를 열었다.", "장관은 이어 현장을 찾았다."],
+        ["The Minister held a meeting.", "She then visited the site."],
+    )
+    assert list(glossary_terms(c, g)) == []

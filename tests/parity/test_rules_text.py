@@ -73,3 +73,22 @@ def test_a_persons_name_is_checked_in_its_romanisation():
     ]
     [missing] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-missing"]
     assert '"Bak Seoyeon"' in missing.message.en and "박서연" in missing.message.ko
+
+
+def test_names_in_every_release_pattern_are_checked():
+    ko = ["조달청(청장 임기근)은 간담회를 열었다.", "대책을 마련했다(김민지 행정안전부 장관)."]
+    right = ["PPS (Administrator Lim Ki-geun) held a meeting.", "Measures were prepared (Minister Kim Min-ji)."]
+    assert [r for r in rules(body(ko, right)) if r[0].startswith("person")] == []
+    wrong = ["PPS (Administrator Lim Ki-geum) held a meeting.", "Measures were prepared (Minister Kim Min-jae)."]
+    assert [r for r in rules(body(ko, wrong)) if r[0].startswith("person")] == [
+        ("person-name-differs", "임기근", "Lim Ki-geum"),
+        ("person-name-differs", "김민지", "Kim Min-jae"),
+    ]
+
+
+def test_a_later_mention_by_family_name_against_another_person():
+    ko = ["임기근 조달청장은 현장을 찾았다.", '임 청장은 "판로를 넓히겠다"고 말했다.']
+    en = ["Administrator Lim Ki-geun visited the site.", 'Administrator Park said, "We will widen the market."']
+    assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == [("person-name-differs", "임", "Park")]
+    en[1] = 'He said, "We will widen the market."'
+    assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == []

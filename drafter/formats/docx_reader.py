@@ -28,7 +28,7 @@ from drafter.errors import InputError
 from drafter.formats.body import NOTE_RE
 from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
 from drafter.formats.plaintext import _DOC_TYPE_RE, _HEADER_RE, Imported, parse_text
-from drafter.l10n import tr
+from drafter.l10n import tr, tr_n
 from drafter.model import nfc
 from drafter.storage import read_bytes
 
@@ -127,7 +127,12 @@ def check_package(data: bytes, path: str | Path | None = None) -> None:
         ) from None
     if len(infos) > MAX_PARTS:
         raise InputError(
-            tr("The DOCX file is refused: it has {count} parts ({limit} at most).", count=len(infos), limit=MAX_PARTS),
+            tr_n(
+                "The DOCX file is refused: it has {count} part ({limit} at most).",
+                "The DOCX file is refused: it has {count} parts ({limit} at most).",
+                len(infos),
+                limit=MAX_PARTS,
+            ),
             path,
         )
     total = 0

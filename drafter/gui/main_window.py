@@ -33,10 +33,11 @@ from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
 from drafter.gui.findings_panel import FindingsPanel, severity_name
-from drafter.gui.i18n import text, ui
+from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.meta_panel import MetaPanel
 from drafter.gui.review_view import ReviewPage, stale_tip
 from drafter.gui.version_panel import VersionPanel
+from drafter.l10n import tr, tr_n
 from drafter.model import Meta, Release, Review, Term
 from drafter.parity import review
 from drafter.parity.findings import Finding, summary
@@ -146,13 +147,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, ui("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         export_menu = file_menu.addMenu(ui("&Export"))
         exports = [
-            (ui("Text: Korean"), "ko", ".txt"),
-            (ui("Text: English"), "en", ".txt"),
-            (ui("Text: Korean and English"), "bilingual", ".txt"),
-            (ui("DOCX: Korean"), "ko", ".docx"),
-            (ui("DOCX: English"), "en", ".docx"),
-            (ui("DOCX: Korean and English"), "bilingual", ".docx"),
-            (ui("DOCX: Review table"), "review", ".docx"),
+            (ui("Text: &Korean"), "ko", ".txt"),
+            (ui("Text: &English"), "en", ".txt"),
+            (ui("Text: Korean &and English"), "bilingual", ".txt"),
+            (ui("DOCX: K&orean"), "ko", ".docx"),
+            (ui("DOCX: E&nglish"), "en", ".docx"),
+            (ui("DOCX: Korean an&d English"), "bilingual", ".docx"),
+            (ui("DOCX: &Review table"), "review", ".docx"),
         ]
         for label, layout, suffix in exports:
             self._action(export_menu, label, lambda _c=False, lay=layout, suf=suffix: self.export_dialog(lay, suf))
@@ -244,9 +245,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         ko_chars, _ = self.ko.counts()
         _, en_words = self.en.counts()
-        self.counts_label.setText(
-            ui("Korean {chars} characters · English {words} words", chars=f"{ko_chars:,}", words=f"{en_words:,}")
-        )
+        chars = tr_n("{count} character", "{count} characters", ko_chars, count=f"{ko_chars:,}")
+        words = tr_n("{count} word", "{count} words", en_words, count=f"{en_words:,}")
+        self.counts_label.setText(ui("Korean {chars} · English {words}", chars=chars, words=words))
 
     # -- findings ---------------------------------------------------------------------------------
     def _show_findings(self, generation: int, result: tuple[Context, list[Finding]]) -> None:
@@ -275,14 +276,29 @@ class MainWindow(QMainWindow):
                 editor.set_marks(marks.get(id(editor), []))
         self.review_page.set_review(self.context, self.findings, self.reviewing)
         counts = summary(open_)
-        self.summary_label.setText(ui("Findings: {error} errors, {warning} warnings, {info} info", **counts))
+        self.summary_label.setText(
+            ui(
+                "Findings: {error}, {warning}, {info}",
+                error=tr_n("{count} error", "{count} errors", counts["error"]),
+                warning=tr_n("{count} warning", "{count} warnings", counts["warning"]),
+                info=tr("{count} info", count=counts["info"]),
+            )
+        )
         self._update_progress()
 
     def _update_progress(self, ctx: Context | None = None) -> None:
         ctx = ctx or self.context
         if ctx is not None:
             approved, pairs = review.progress(self.reviewing, ctx)
-            self.progress_label.setText(ui("Approved {approved} of {pairs} pairs", approved=approved, pairs=pairs))
+            self.progress_label.setText(
+                ui_n(
+                    "Approved {approved} of {pairs} pair",
+                    "Approved {approved} of {pairs} pairs",
+                    pairs,
+                    approved=approved,
+                    pairs=pairs,
+                )
+            )
 
     # -- review: accepting findings, approving pairs, the glossary ------------------------------------
     def _review_changed(self, reviewing: Review) -> None:
@@ -622,9 +638,11 @@ class MainWindow(QMainWindow):
             return self.save_as()
         return self.save_to(self.path)
 
+    def _stem(self) -> str:
+        return storage.file_stem(self.release(), self.name) or ui("New release")
+
     def save_as(self) -> bool:
-        stem = Path(self.name).name.split(".")[0] if self.name else ui("release")
-        suggested = str(Path(self._last_folder()) / f"{stem}{storage.SUFFIX}")
+        suggested = str(Path(self._last_folder()) / f"{self._stem()}{storage.SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(self, ui("Save As"), suggested, ui("Releases (*.release.json)"))
         if not path:
             return False
@@ -658,8 +676,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self, layout: str, suffix: str) -> None:
-        stem = Path(self.name).name.split(".")[0] if self.name else ui("release")
-        suggested = str(Path(self._last_folder()) / f"{stem}-{layout}{suffix}")
+        suggested = str(Path(self._last_folder()) / f"{self._stem()}-{layout}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, ui("Export"), suggested, f"*{suffix}")
         if path:
             self.export_to(Path(path), layout)

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from drafter.l10n import tr
+from drafter.l10n import tr, tr_n
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
 from drafter.parity.units import Context, Part, counterpart, span, whole
@@ -155,7 +155,13 @@ def quotations(ctx: Context) -> Iterator[Finding]:
                 "body",
                 whole(unit.ko[0]),
                 whole(unit.en[0]),
-                tr("The Korean has {ko} quotations here, the English {en}.", ko=counts[0], en=counts[1]),
+                tr_n(
+                    "The Korean has {ko} quotation here, the English {en}.",
+                    "The Korean has {ko} quotations here, the English {en}.",
+                    counts[0],
+                    ko=counts[0],
+                    en=counts[1],
+                ),
             )
 
 
@@ -201,7 +207,13 @@ def notes(ctx: Context) -> Iterator[Finding]:
                 "notes",
                 whole(missing),
                 there,
-                tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)),
+                tr_n(
+                    "The Korean paragraph has {ko} note, the English {en}.",
+                    "The Korean paragraph has {ko} notes, the English {en}.",
+                    len(unit.ko),
+                    ko=len(unit.ko),
+                    en=len(unit.en),
+                ),
             )
 
 

@@ -9,8 +9,9 @@ always builds both languages, because a finding or an error may be shown in eith
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from drafter import RESOURCES
@@ -93,3 +94,28 @@ def format_date(day: date, lang: str) -> str:
     if lang == "ko":
         return babel_format(day, "y. M. d.(E)", locale="ko")
     return babel_format(day, "EEEE, MMMM d, y", locale="en")
+
+
+def format_moment(moment: datetime, lang: str) -> str:
+    """A point in time in the reader's local time: "2026. 12. 3.(목) 19:49" / "Thu, Dec 3, 2026, 19:49"."""
+    from babel.dates import format_datetime
+
+    local = moment.astimezone() if moment.tzinfo else moment
+    if lang == "ko":
+        return format_datetime(local, "y. M. d.(E) HH:mm", locale="ko")
+    return format_datetime(local, "EEE, MMM d, y, HH:mm", locale="en")
+
+
+_TIMESTAMP = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)")
+
+
+def readable_times(text: str, lang: str) -> str:
+    """`text` with its ISO 8601 timestamps ("2026-12-03T19:49:50+00:00") written as people read them."""
+
+    def readable(m: re.Match[str]) -> str:
+        try:
+            return format_moment(datetime.fromisoformat(m.group()), lang)
+        except ValueError:
+            return m.group()
+
+    return _TIMESTAMP.sub(readable, text)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,11 +33,12 @@ from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
 from drafter.gui.findings_panel import FindingsPanel, severity_name
+from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.meta_panel import MetaPanel
 from drafter.gui.review_view import ReviewPage, stale_tip
 from drafter.gui.version_panel import VersionPanel
-from drafter.l10n import tr, tr_n
+from drafter.l10n import readable_times, tr, tr_n
 from drafter.model import Meta, Release, Review, Term
 from drafter.parity import review
 from drafter.parity.findings import Finding, summary
@@ -49,13 +50,6 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
 AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
-
-
-def data_folder() -> Path:
-    """The user's data folder for Release Drafter (recovery copies, crash log)."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 class MainWindow(QMainWindow):
@@ -539,7 +533,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             ui("File in use"),
-            error.line(i18n.language()) + "\n\n" + ui("Open it anyway?"),
+            readable_times(error.line(i18n.language()), i18n.language()) + "\n\n" + ui("Open it anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -625,8 +619,6 @@ class MainWindow(QMainWindow):
             self._drop_lock()
         # Imported text or DOCX: each English was written from the Korean beside it (stale once that changes).
         self.load(imported.release if native else review.stamp(imported.release), p if native else None, p.name)
-        if not native:
-            self.setWindowModified(True)  # imported: not saved as a release yet
         self._add_recent(p)
         if imported.notices:
             self.inform(ui("Opened with notes"), "\n".join(text(n) for n in imported.notices))
@@ -634,16 +626,19 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self.save_to(self.path)
+        if self.path is None and self.name:  # opened from text or DOCX: say why Save asks for a new file
+            return self._save_as(ui("Save as a release (.release.json); {name} stays as it is", name=self.name))
+        return self.save_to(self.path) if self.path else self.save_as()
 
     def _stem(self) -> str:
         return storage.file_stem(self.release(), self.name) or ui("New release")
 
     def save_as(self) -> bool:
+        return self._save_as(ui("Save As"))
+
+    def _save_as(self, caption: str) -> bool:
         suggested = str(Path(self._last_folder()) / f"{self._stem()}{storage.SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, ui("Save As"), suggested, ui("Releases (*.release.json)"))
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, ui("Releases (*.release.json)"))
         if not path:
             return False
         if not path.endswith(storage.SUFFIX):

@@ -32,6 +32,7 @@ from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
+from drafter.gui.find_bar import FindBar, Finder
 from drafter.gui.findings_panel import FindingsPanel, severity_name
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
         self.user_glossary = data_folder() / "glossary.tsv"
         self.user_terms: tuple[Term, ...] = ()
+        self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -83,7 +85,17 @@ class MainWindow(QMainWindow):
         self.findings_panel = FindingsPanel()
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setObjectName("split")
-        self.split.addWidget(self.sides)
+        self.find_bar = FindBar()
+        editing = QWidget()
+        column = QVBoxLayout(editing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sides, 1)
+        column.addWidget(self.find_bar)
+        self.finder = Finder(
+            self.find_bar, {"ko": list(self.ko.editors.values()), "en": list(self.en.editors.values())}, self
+        )
+        self.split.addWidget(editing)
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
@@ -129,6 +141,11 @@ class MainWindow(QMainWindow):
         self.findings_panel.reopen_requested.connect(self.reopen_findings)
         self.review.activated.connect(self.show_pair)
         self.review.approval_changed.connect(self.set_pair_approved)
+        self.find_bar.search_changed.connect(self.finder.search)
+        self.find_bar.step_requested.connect(self.finder.step)
+        self.find_bar.replace_requested.connect(self.finder.replace)
+        self.find_bar.replace_all_requested.connect(self.finder.replace_all)
+        self.find_bar.closed.connect(self.finder.clear)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -165,10 +182,26 @@ class MainWindow(QMainWindow):
         ):
             action = self._action(edit_menu, label, lambda _c=False, s=slot: self._to_focus(s), key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # editors handle their own keys
+        edit_menu.addSeparator()
+        for label, slot, key in (
+            (ui("&Find…"), lambda: self.find(False), QKeySequence.StandardKey.Find),
+            (ui("Find and R&eplace…"), lambda: self.find(True), QKeySequence.StandardKey.Replace),
+            (ui("Find &Next"), lambda: self.find_step(1), QKeySequence.StandardKey.FindNext),
+            (ui("Find Pre&vious"), lambda: self.find_step(-1), QKeySequence.StandardKey.FindPrevious),
+        ):
+            self._action(edit_menu, label, slot, key)
+        edit_menu.addSeparator()
+        self._action(edit_menu, ui("Next Fin&ding"), lambda: self.findings_panel.step(1), "F8")
+        self._action(edit_menu, ui("Previous F&inding"), lambda: self.findings_panel.step(-1), "Shift+F8")
         view_menu = bar.addMenu(ui("&View"))
         self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view_menu, ui("&Review view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         view_menu.addAction(self.meta_dock.toggleViewAction())
+        view_menu.addSeparator()
+        zoom_in = self._action(view_menu, ui("Zoom &In"), lambda: self.set_zoom(self.zoom + 1))
+        zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(view_menu, ui("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, ui("&Actual Size"), lambda: self.set_zoom(0), "Ctrl+0")
         tools_menu = bar.addMenu(ui("&Tools"))
         self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "Ctrl+Shift+G")
         language_menu = bar.addMenu(ui("&Language"))
@@ -190,6 +223,23 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def find(self, replacing: bool) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.finder.open(replacing)
+
+    def find_step(self, delta: int) -> None:
+        if self.find_bar.isVisible() and self.find_bar.needle():
+            self.finder.step(delta)
+        else:
+            self.find(False)
+
+    def set_zoom(self, steps: int) -> None:
+        """Editors' text `steps` points larger than the default (Ctrl++, Ctrl+-, Ctrl+0); remembered."""
+        self.zoom = max(-4, min(steps, 24))
+        for panel in (self.ko, self.en):
+            panel.set_zoom(self.zoom)
+        i18n.settings().setValue("zoom", self.zoom)
 
     def _to_focus(self, slot: str) -> None:
         widget = QApplication.focusWidget()
@@ -749,6 +799,7 @@ class MainWindow(QMainWindow):
                 restore(value)
         if not isinstance(s.value("geometry"), QByteArray):
             self.resize(1400, 900)
+        self.set_zoom(int(s.value("zoom", 0, type=int)))
 
     def save_settings(self) -> None:
         s = i18n.settings()

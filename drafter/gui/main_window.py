@@ -38,6 +38,7 @@ from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.meta_panel import MetaPanel
 from drafter.gui.review_view import ReviewPage, stale_tip
+from drafter.gui.spelling import SpellChecker
 from drafter.gui.version_panel import VersionPanel
 from drafter.l10n import readable_times, tr, tr_n
 from drafter.model import Meta, Release, Review, Term
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
+        self.spelling = SpellChecker(data_folder() / "words.txt", self)
         self._build_menus()
         self._wire()
         self.setAcceptDrops(True)
@@ -128,12 +130,16 @@ class MainWindow(QMainWindow):
     # -- wiring: the one place where widgets meet -------------------------------------------------
     def _wire(self) -> None:
         for panel in (self.ko, self.en):
+            for editor in panel.editors.values():
+                self.spelling.attach(editor, panel.lang)
+                editor.context_menu.connect(lambda menu, at, e=editor: self.spelling.add_actions(menu, e, at))
             panel.changed.connect(self._edited)
             panel.file_dropped.connect(self.open_path)
             panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
         self.meta_panel.changed.connect(self._edited)
+        self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
         self.findings_panel.activated.connect(self.show_finding)
@@ -319,6 +325,7 @@ class MainWindow(QMainWindow):
             for editor in panel.editors.values():
                 editor.set_marks(marks.get(id(editor), []))
         self.review_page.set_review(self.context, self.findings, self.reviewing)
+        self.spelling.set_terms(self.user_terms + tuple(self.reviewing.glossary))  # never flagged as misspelt
         counts = summary(open_)
         self.summary_label.setText(
             ui(
@@ -814,6 +821,7 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.checker.shutdown()
+        self.spelling.shutdown()
         self._forget_recovery()
         self._drop_lock()
         event.accept()

@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
             action.setChecked(code == chosen)
             group.addAction(action)
         help_menu = bar.addMenu(ui("&Help"))
-        self._action(help_menu, ui("&About Release Drafter"), self._about)
+        self._action(
+            help_menu, ui("&Quick Guide"), lambda: self.show_help("guide"), QKeySequence.StandardKey.HelpContents
+        )
+        self._action(help_menu, ui("&Keyboard Shortcuts"), lambda: self.show_help("shortcuts"), "Ctrl+/")
+        self._action(help_menu, ui("&About Release Drafter"), lambda: self.show_help("about"))
         self._update_recent_menu()
 
     def _action(self, menu, label, slot, key=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -753,11 +757,17 @@ class MainWindow(QMainWindow):
         box.setObjectName("info_dialog")
         box.open()
 
-    def _about(self) -> None:
-        self.inform(
-            ui("About Release Drafter"),
-            ui("Release Drafter: draft a press release in Korean and English side by side."),
-        )
+    def show_help(self, which: str) -> QDialog:
+        from drafter.gui import help
+
+        dialogs = {
+            "guide": lambda: help.GuideDialog(self),
+            "shortcuts": lambda: help.ShortcutsDialog(self.menuBar(), self),
+            "about": lambda: help.about_dialog(self),
+        }
+        dialog = dialogs[which]()
+        dialog.open()
+        return dialog
 
     def set_language(self, code: str) -> None:
         i18n.settings().setValue(i18n.LANGUAGE_KEY, code)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu
 
@@ -81,6 +81,7 @@ class SpellChecker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
         self._started = False  # the dictionaries are opened when the first words need checking
         self._closed = False
+        self._queue: dict[str, tuple[list[str], list[str]]] = {}  # words and their texts, to send
         self._checked.connect(self._take)
         self._terms_set.connect(self.recheck)
 
@@ -114,20 +115,32 @@ class SpellChecker(QObject):
         return self._verdicts.get((lang, word))
 
     def request(self, lang: str, unknown: list[str], text: str) -> bool:
-        """Have the worker check words not asked about yet; True if it was asked."""
+        """Have the worker check words not asked about yet; True if it was asked. The words of all the
+        blocks highlighted in one go (a file opened) are sent together, once control is back in the loop."""
         new = [w for w in unknown if (lang, w) not in self._asked]
         if not new or self._closed:
             return bool(unknown)
         self._asked.update((lang, w) for w in new)
+        if not any(self._queue.values()):
+            QTimer.singleShot(0, self._send)
+        words_, texts = self._queue.setdefault(lang, ([], []))
+        words_ += new
+        texts.append(text)
+        return True
+
+    def _send(self) -> None:
+        if self._closed:
+            return
         if not self._started:
             self._started = True
             self._pool.submit(self._load)
-        self._pool.submit(self._check, lang, new, text)
-        return True
+        queue, self._queue = self._queue, {}
+        for lang, (unknown, texts) in queue.items():
+            self._pool.submit(self._check, lang, unknown, texts)
 
-    def _check(self, lang: str, unknown: list[str], text: str) -> None:
-        learned = self.speller.learn_names(text, lang)
-        self._checked.emit(lang, {w: self.speller.correct(w, lang) for w in unknown}, bool(learned))
+    def _check(self, lang: str, unknown: list[str], texts: list[str]) -> None:
+        learned = [self.speller.learn_names(text, lang) for text in texts]
+        self._checked.emit(lang, {w: self.speller.correct(w, lang) for w in unknown}, any(learned))
 
     def _take(self, lang: str, verdicts: dict[str, bool], learned: bool) -> None:
         self._verdicts.update(((lang, w), ok) for w, ok in verdicts.items())

@@ -1,6 +1,8 @@
 """Render the window with the sample release to docs/screenshot.png (under Xvfb or offscreen).
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshot.py [--lang ko|en] [OUT.png]
+--find TEXT shows the find bar on a match; --spelling (under Xvfb: the menu is a window of its own)
+shows the spelling suggestions of a misspelt word.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ def main() -> int:
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--review", action="store_true", help="show the review view (a Korean edit, two approvals)")
     parser.add_argument("--glossary", action="store_true", help="show the glossary editor")
+    parser.add_argument("--find", metavar="TEXT", help="show the find bar with TEXT found in both versions")
+    parser.add_argument("--spelling", action="store_true", help="show spelling suggestions (under Xvfb)")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -74,10 +78,48 @@ def main() -> int:
         window.setWindowModified(False)
         print(args.out)
         return 0
+    if args.find:
+        window.ko.editors["title"].setFocus()
+        window.find(True)
+        window.find_bar.find_edit.setText(args.find)
+        window.find_step(1)
+        window.find_step(1)
+    if args.spelling:
+        return _spelling(app, window, args.out)
     app.processEvents()
     window.grab().save(args.out)
     window.setWindowModified(False)
     print(args.out, len(window.findings), "findings")
+    return 0
+
+
+def _spelling(app, window, out: str) -> int:  # type: ignore[no-untyped-def]
+    """Misspell a word on each side, wait for the squiggles, right-click the English one, grab the screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent, QTextCursor
+
+    ko, en = window.ko.editors["body"], window.en.editors["body"]
+    ko.setPlainText(ko.toPlainText().replace("공공조달시장", "공공조딜시장", 1))
+    en.setPlainText(en.toPlainText().replace("public procurement market", "public procurment market", 1))
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    cursor = QTextCursor(en.document())
+    cursor.setPosition(en.toPlainText().index("procurment") + 2)
+    en.setTextCursor(cursor)
+    en.ensureCursorVisible()
+    at = en.cursorRect(cursor).bottomLeft()  # below the word, which stays in sight
+
+    def grab() -> None:
+        frame = window.frameGeometry()
+        app.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(out)
+        app.activePopupWidget().close()
+
+    QTimer.singleShot(800, grab)
+    en.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, en.viewport().mapToGlobal(at)))
+    window.setWindowModified(False)
+    print(out)
     return 0
 
 

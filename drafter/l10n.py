@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from drafter import RESOURCES
+from drafter.hangul import mark_particles, resolve_particles
 
 CATALOG = RESOURCES / "locale" / "ko" / "LC_MESSAGES" / "drafter.po"
 COMPILED = CATALOG.with_suffix(".mo")
@@ -35,7 +36,8 @@ class Message:
 
 
 @cache
-def _korean() -> dict[str, str]:
+def _korean() -> dict[str | tuple[str, int], str]:
+    """The Korean catalog: msgid -> text, and (singular msgid, form) -> text for messages with a count."""
     import gettext
 
     try:
@@ -43,18 +45,32 @@ def _korean() -> dict[str, str]:
             catalog = gettext.GNUTranslations(fh)
     except (OSError, ValueError):  # a damaged install must still run, in English
         return {}
-    return {k: v for k, v in catalog._catalog.items() if isinstance(k, str) and k}
+    return {k: v for k, v in catalog._catalog.items() if k}
+
+
+def _fill(korean: str, english: str, values: dict[str, object]) -> Message:
+    ko = {k: v.ko if isinstance(v, Message) else v for k, v in values.items()}
+    en = {k: v.en if isinstance(v, Message) else v for k, v in values.items()}
+    # Particles written in both forms ("{name}을(를)") agree with the word filled in before them.
+    return Message(ko=resolve_particles(mark_particles(korean).format(**ko)), en=english.format(**en))
 
 
 def tr(msgid: str, /, **values: object) -> Message:
     """The message `msgid` (English) in both languages, with `{name}` fields filled in.
 
-    A value that is itself a Message is filled in with its text in the same language.
+    A value that is itself a Message is filled in with its text in the same language. In the Korean,
+    a particle written in both forms (을(를), 이(가), 은(는), 와(과), (으)로) takes the form that follows
+    the word before it.
     """
     korean = _korean().get(msgid, msgid)
-    ko = {k: v.ko if isinstance(v, Message) else v for k, v in values.items()}
-    en = {k: v.en if isinstance(v, Message) else v for k, v in values.items()}
-    return Message(ko=korean.format(**ko), en=msgid.format(**en))
+    return _fill(korean, msgid, values)
+
+
+def tr_n(singular: str, plural: str, count: int, /, **values: object) -> Message:
+    """A message that says how many: `singular` for a count of 1, else `plural` (ngettext); Korean has
+    one form. `{count}` is filled with `count` unless given among `values` (say, with thousands separators)."""
+    korean = _korean().get((singular, 0), singular if count == 1 else plural)
+    return _fill(korean, singular if count == 1 else plural, {"count": count, **values})
 
 
 def user_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
@@ -77,3 +93,13 @@ def format_date(day: date, lang: str) -> str:
     if lang == "ko":
         return babel_format(day, "y. M. d.(E)", locale="ko")
     return babel_format(day, "EEEE, MMMM d, y", locale="en")
+
+
+def format_moment(moment: datetime, lang: str) -> str:
+    """A point in time in the reader's local time: "2026. 12. 3.(목) 19:49" / "Thu, Dec 3, 2026, 19:49"."""
+    from babel.dates import format_datetime
+
+    local = moment.astimezone() if moment.tzinfo else moment
+    if lang == "ko":
+        return format_datetime(local, "y. M. d.(E) HH:mm", locale="ko")
+    return format_datetime(local, "EEE, MMM d, y, HH:mm", locale="en")

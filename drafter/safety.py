@@ -29,7 +29,7 @@ from typing import Any
 
 from drafter import storage
 from drafter.errors import DrafterError, InputError
-from drafter.l10n import Message, tr
+from drafter.l10n import Message, format_moment, tr
 from drafter.model import Release
 
 RECOVERY_FORMAT = "drafter-recovery"
@@ -305,12 +305,14 @@ def _locked_message(kind: str, holder: dict[str, Any], file: Path) -> Message:
     )
 
 
-def _readable_time(value: Any) -> str:
-    """An ISO time from a lock file as people write it, in this computer's time zone: 2026-12-03 19:49."""
+def _readable_time(value: Any) -> Message | str:
+    """An ISO time from a lock file as people read it, in this computer's time zone and each language's
+    form: "2026. 12. 3.(목) 19:49" / "Thu, Dec 3, 2026, 19:49"."""
     try:
-        return datetime.fromisoformat(str(value)).astimezone().strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(str(value))
     except ValueError:
         return "?"
+    return Message(ko=format_moment(moment, "ko"), en=format_moment(moment, "en"))
 
 
 def _user() -> str:

@@ -26,6 +26,21 @@ MAX_BYTES = 64 * 1024 * 1024  # far above any release; refuses a mistaken multi-
 STALE_TEMP_S = 600  # a temporary file of ours this old was left by a save that was killed: no save takes so long
 
 
+def file_stem(release: Release, name: str = "") -> str:
+    """A name to suggest for the release's file, without suffix: the name of the file it came from, else
+    the first words of its title (English, else Korean), else its release date; "" when it has none."""
+    if name:
+        lower = name.lower()
+        return name[: -len(SUFFIX)] if lower.endswith(SUFFIX) else Path(name).stem
+    english = re.findall(r"[A-Za-z0-9]+", release.en.title)
+    if english:
+        return "-".join(english[:6]).lower()
+    korean = re.findall(r"\w+", release.ko.title)
+    if korean:
+        return "-".join(korean[:4])
+    return release.meta.release_date.isoformat() if release.meta.release_date else ""
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 

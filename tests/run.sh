@@ -2,12 +2,13 @@
 # Set up everything the tests need on a fresh machine, then run them: the README's test command.
 #
 # Debian/Ubuntu packages for the DOCX tests (LibreOffice renders each layout to PDF; poppler reads
-# the PDF back; Nanum gives LibreOffice Korean glyphs) are installed when missing, as root or with
-# sudo. Elsewhere those tests are skipped with a reason; everything else runs.
+# the PDF back; Nanum gives LibreOffice Korean glyphs) and for the spell-check tests (Enchant and the
+# Korean and English Hunspell dictionaries) are installed when missing, as root or with sudo.
+# Elsewhere those tests are skipped with a reason; everything else runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages="libreoffice-writer-nogui poppler-utils fonts-nanum"
+packages="libreoffice-writer-nogui poppler-utils fonts-nanum libenchant-2-2 hunspell-ko hunspell-en-us"
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
     missing=""
     for p in $packages; do
@@ -16,7 +17,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
     if [ -n "$missing" ]; then
         sudo=""
         [ "$(id -u)" = 0 ] || sudo="sudo"
-        echo "Installing Debian packages for the DOCX tests:$missing"
+        echo "Installing Debian packages for the DOCX and spell-check tests:$missing"
         if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing; }; then
             echo "Could not install$missing; the tests that need them will be skipped." >&2
         fi

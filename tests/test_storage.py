@@ -200,3 +200,17 @@ def test_the_review_is_kept_in_the_file(tmp_path: Path):
     with pytest.raises(InputError) as info:
         storage.load(path)
     assert "review.accepted[0].reason" in info.value.line("en")
+
+
+def test_the_suggested_file_name_comes_from_the_file_the_title_or_the_date():
+    from drafter.storage import file_stem
+
+    release = Release(meta=Meta(release_date=date(2026, 11, 24)))
+    assert file_stem(release) == "2026-11-24"
+    release.ko.title = "조달청, 혁신제품 구매 확대"
+    assert file_stem(release) == "조달청-혁신제품-구매-확대"
+    release.en.title = "PPS expands purchases of innovative products: 1.2 trillion won"
+    assert file_stem(release) == "pps-expands-purchases-of-innovative-products"
+    assert file_stem(release, "pps-innovation.txt") == "pps-innovation"
+    assert file_stem(release, "v1.2.release.json") == "v1.2"
+    assert file_stem(Release()) == ""

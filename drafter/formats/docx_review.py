@@ -20,7 +20,7 @@ from lxml import etree
 
 from drafter.formats.docx_ooxml import REVIEW_BANNER, REVIEW_HEADINGS, DocxFonts, put, qn
 from drafter.formats.docx_writer import DocxBuilder, subtitle_line
-from drafter.l10n import tr
+from drafter.l10n import tr, tr_n
 from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, check, summary
 from drafter.parity.align import Pair
@@ -64,8 +64,10 @@ class ReviewDocx(DocxBuilder):
         self.para(self.doc, totals.ko, "KoSubtitle")
         self.para(self.doc, totals.en, "EnSubtitle")
         approved, pairs = progress(self.release.review, self.context)
-        state = tr(
+        state = tr_n(
+            "Approved: {approved} of {pairs} pair. Accepted findings: {accepted} (listed in grey).",
             "Approved: {approved} of {pairs} pairs. Accepted findings: {accepted} (listed in grey).",
+            pairs,
             approved=approved,
             pairs=pairs,
             accepted=len(self.accepted),

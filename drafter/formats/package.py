@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.errors import InputError
-from drafter.l10n import Message, tr
+from drafter.l10n import Message, tr, tr_n
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 64 * MB  # the package on disk
@@ -44,10 +44,11 @@ def check_package(data: bytes, path: str | Path | None, kind: str) -> zipfile.Zi
         raise InputError(not_a_zip(kind), path) from None
     if len(infos) > MAX_PARTS:
         raise InputError(
-            tr(
+            tr_n(
+                "The {kind} file is refused: it has {count} part ({limit} at most).",
                 "The {kind} file is refused: it has {count} parts ({limit} at most).",
+                len(infos),
                 kind=kind,
-                count=len(infos),
                 limit=MAX_PARTS,
             ),
             path,

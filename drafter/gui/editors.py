@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -21,6 +22,10 @@ from drafter.formats.body import NOTE_RE
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#ef6c00"), "info": QColor("#1976d2")}
 CURRENT_COLOUR = QColor("#fff7d6")
 NOTE_COLOUR = QColor("#6b6b6b")
+FOUND_COLOUR = QColor("#fde68a")  # find bar: every match
+FOUND_CURRENT_COLOUR = QColor("#f59e0b")  # … and the one it stands on
+UNDO_PAUSE_MS = 1000
+MIN_POINTS = 6
 
 
 @dataclass(frozen=True)
@@ -36,38 +41,72 @@ class Mark:
 class NoteHighlighter(QSyntaxHighlighter):
     """Note lines (`*`, `**`, `※`) look like notes: smaller and grey."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, notes: bool = True) -> None:
         super().__init__(document)
-        self._format = QTextCharFormat()
-        self._format.setForeground(NOTE_COLOUR)
-        size = document.defaultFont().pointSizeF()
-        if size > 0:
-            self._format.setFontPointSize(size * 0.88)
+        self.notes = notes
 
     def highlightBlock(self, text: str) -> None:
-        if NOTE_RE.match(text.strip()):
-            self.setFormat(0, len(text), self._format)
+        if self.notes and NOTE_RE.match(text.strip()):
+            note = QTextCharFormat()
+            note.setForeground(NOTE_COLOUR)
+            size = self.document().defaultFont().pointSizeF()  # follows the zoom
+            if size > 0:
+                note.setFontPointSize(size * 0.88)
+            self.setFormat(0, len(text), note)
 
 
 class FieldEdit(QPlainTextEdit):
-    """One field of one language: plain text, with findings underlined and explained on hover."""
+    """One field of one language: plain text, with findings underlined and explained on hover.
+
+    Undo steps are what was typed between pauses: a pause of UNDO_PAUSE_MS ends a step, so that Ctrl+Z
+    takes back the word added last, not the paragraph typed before it as well.
+    """
 
     file_dropped = Signal(str)
+    edited = Signal()  # the text changed (textChanged also fires when only the highlighting did)
+    context_menu = Signal(object, int)  # the QMenu about to show, the text position it was opened at
 
     def __init__(
         self, lines: float, single_line: bool = False, notes: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.single_line = single_line
+        self.lines = lines
         self._marks: list[Mark] = []
         self._current: list[tuple[int, int]] = []
+        self._found: list[tuple[int, int]] = []
+        self._found_current: tuple[int, int] | None = None
         self.setTabChangesFocus(True)
-        if notes:
-            self._highlighter = NoteHighlighter(self.document())
-        if lines:
+        self.highlighter: QSyntaxHighlighter = NoteHighlighter(self.document(), notes)
+        self._base_size = self.font().pointSizeF()
+        self._fit_height()
+        # QTextDocument merges adjacent typing into one undo step until it is marked unmodified.
+        self._undo_pause = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS, timeout=self.end_undo_step)
+        self.document().contentsChange.connect(self._contents_change)
+        self.edited.connect(self._undo_pause.start)
+
+    def _contents_change(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self.edited.emit()
+
+    def end_undo_step(self) -> None:
+        """What is typed from now on is undone separately from what was typed before."""
+        self.document().setModified(False)
+
+    # -- zoom ------------------------------------------------------------------------------------
+    def set_zoom(self, steps: int) -> None:
+        """The font `steps` points larger (or smaller) than the window's default."""
+        font = self.font()
+        font.setPointSizeF(max(MIN_POINTS, self._base_size + steps))
+        self.setFont(font)
+        self._fit_height()
+        self.highlighter.rehighlight()
+
+    def _fit_height(self) -> None:
+        if self.lines:
             margins = self.contentsMargins()
             frame = 2 * self.frameWidth() + margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
-            self.setFixedHeight(int(self.fontMetrics().lineSpacing() * lines) + frame)
+            self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.lines) + frame)
 
     # -- findings and the current paragraph ----------------------------------------------------
     def set_marks(self, marks: list[Mark]) -> None:
@@ -82,6 +121,11 @@ class FieldEdit(QPlainTextEdit):
             self._current = ranges
             self._refresh()
 
+    def set_found(self, spans: list[tuple[int, int]], current: tuple[int, int] | None = None) -> None:
+        """Matches of the find bar, shaded; `current` more strongly."""
+        self._found, self._found_current = spans, current
+        self._refresh()
+
     def _refresh(self) -> None:
         selections = []
         length = self.document().characterCount() - 1
@@ -90,6 +134,11 @@ class FieldEdit(QPlainTextEdit):
             sel.format.setBackground(CURRENT_COLOUR)
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.cursor = self._cursor(start, end, length)
+            selections.append(sel)
+        for span in self._found:
+            sel = QTextEdit.ExtraSelection()
+            sel.format.setBackground(FOUND_CURRENT_COLOUR if span == self._found_current else FOUND_COLOUR)
+            sel.cursor = self._cursor(*span, length)
             selections.append(sel)
         for mark in self._marks:
             sel = QTextEdit.ExtraSelection()
@@ -122,6 +171,12 @@ class FieldEdit(QPlainTextEdit):
                 event.ignore()
             return True
         return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu.emit(menu, self.cursorForPosition(event.pos()).position())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- single-line fields and dropped files -----------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -158,6 +158,21 @@ class FindingsPanel(QWidget):
         self.accept_action.setEnabled(bool(self.selected(accepted=False)))
         self.reopen_action.setEnabled(bool(self.selected(accepted=True)))
 
+    def step(self, delta: int) -> None:
+        """Make the next (+1) or previous (-1) finding shown the current one, round the end, and activate it."""
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        items = [i for i in items if not i.isHidden()]
+        if not items:
+            return
+        current = self.tree.currentItem()
+        if current in items and current.isSelected():
+            item = items[(items.index(current) + delta) % len(items)]
+        else:
+            item = items[0 if delta > 0 else -1]
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+        self.activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
     def visible_findings(self) -> list[Finding]:
         return [
             self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from drafter.l10n import Message, tr
+from drafter.l10n import Message, tr, tr_n
 
 if TYPE_CHECKING:
     from drafter.errors import DrafterError
@@ -46,6 +46,11 @@ def language() -> str:
 def ui(msgid: str, /, **values: object) -> str:
     """A message of the interface in its language."""
     return tr(msgid, **values).in_(_language)
+
+
+def ui_n(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """A message of the interface that says how many (see `tr_n`), in its language."""
+    return tr_n(singular, plural, count, **values).in_(_language)
 
 
 def text(message: Message) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,11 +32,15 @@ from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
+from drafter.gui.find_bar import FindBar, Finder
 from drafter.gui.findings_panel import FindingsPanel, severity_name
-from drafter.gui.i18n import text, ui
+from drafter.gui.folders import data_folder
+from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.meta_panel import MetaPanel
 from drafter.gui.review_view import ReviewPage, stale_tip
+from drafter.gui.spelling import SpellChecker
 from drafter.gui.version_panel import VersionPanel
+from drafter.l10n import tr, tr_n
 from drafter.model import Meta, Release, Review, Term
 from drafter.parity import review
 from drafter.parity.findings import Finding, Severity, summary
@@ -47,13 +51,6 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
 AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
-
-
-def data_folder() -> Path:
-    """The user's data folder for Release Drafter (recovery copies, crash log)."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +75,7 @@ class MainWindow(QMainWindow):
         self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
         self.user_glossary = data_folder() / "glossary.tsv"
         self.user_terms: tuple[Term, ...] = ()
+        self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -87,7 +85,17 @@ class MainWindow(QMainWindow):
         self.findings_panel = FindingsPanel()
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setObjectName("split")
-        self.split.addWidget(self.sides)
+        self.find_bar = FindBar()
+        editing = QWidget()
+        column = QVBoxLayout(editing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sides, 1)
+        column.addWidget(self.find_bar)
+        self.finder = Finder(
+            self.find_bar, {"ko": list(self.ko.editors.values()), "en": list(self.en.editors.values())}, self
+        )
+        self.split.addWidget(editing)
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
+        self.spelling = SpellChecker(data_folder() / "words.txt", self)
         self._build_menus()
         self._wire()
         self.setAcceptDrops(True)
@@ -120,12 +129,16 @@ class MainWindow(QMainWindow):
     # -- wiring: the one place where widgets meet -------------------------------------------------
     def _wire(self) -> None:
         for panel in (self.ko, self.en):
+            for editor in panel.editors.values():
+                self.spelling.attach(editor, panel.lang)
+                editor.context_menu.connect(lambda menu, at, e=editor: self.spelling.add_actions(menu, e, at))
             panel.changed.connect(self._edited)
             panel.file_dropped.connect(self.open_path)
             panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
         self.meta_panel.changed.connect(self._edited)
+        self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
         self.findings_panel.activated.connect(self.show_finding)
@@ -133,6 +146,11 @@ class MainWindow(QMainWindow):
         self.findings_panel.reopen_requested.connect(self.reopen_findings)
         self.review.activated.connect(self.show_pair)
         self.review.approval_changed.connect(self.set_pair_approved)
+        self.find_bar.search_changed.connect(self.finder.search)
+        self.find_bar.step_requested.connect(self.finder.step)
+        self.find_bar.replace_requested.connect(self.finder.replace)
+        self.find_bar.replace_all_requested.connect(self.finder.replace_all)
+        self.find_bar.closed.connect(self.finder.clear)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -145,13 +163,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, ui("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         export_menu = file_menu.addMenu(ui("&Export"))
         exports = [
-            (ui("Text: Korean"), "ko", ".txt"),
-            (ui("Text: English"), "en", ".txt"),
-            (ui("Text: Korean and English"), "bilingual", ".txt"),
-            (ui("DOCX: Korean"), "ko", ".docx"),
-            (ui("DOCX: English"), "en", ".docx"),
-            (ui("DOCX: Korean and English"), "bilingual", ".docx"),
-            (ui("DOCX: Review table"), "review", ".docx"),
+            (ui("Text: &Korean"), "ko", ".txt"),
+            (ui("Text: &English"), "en", ".txt"),
+            (ui("Text: Korean &and English"), "bilingual", ".txt"),
+            (ui("DOCX: K&orean"), "ko", ".docx"),
+            (ui("DOCX: E&nglish"), "en", ".docx"),
+            (ui("DOCX: Korean an&d English"), "bilingual", ".docx"),
+            (ui("DOCX: &Review table"), "review", ".docx"),
         ]
         for label, layout, suffix in exports:
             self._action(export_menu, label, lambda _c=False, lay=layout, suf=suffix: self.export_dialog(lay, suf))
@@ -169,10 +187,26 @@ class MainWindow(QMainWindow):
         ):
             action = self._action(edit_menu, label, lambda _c=False, s=slot: self._to_focus(s), key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # editors handle their own keys
+        edit_menu.addSeparator()
+        for label, slot, key in (
+            (ui("&Find…"), lambda: self.find(False), QKeySequence.StandardKey.Find),
+            (ui("Find and R&eplace…"), lambda: self.find(True), QKeySequence.StandardKey.Replace),
+            (ui("Find &Next"), lambda: self.find_step(1), QKeySequence.StandardKey.FindNext),
+            (ui("Find Pre&vious"), lambda: self.find_step(-1), QKeySequence.StandardKey.FindPrevious),
+        ):
+            self._action(edit_menu, label, slot, key)
+        edit_menu.addSeparator()
+        self._action(edit_menu, ui("Next Fin&ding"), lambda: self.findings_panel.step(1), "F8")
+        self._action(edit_menu, ui("Previous F&inding"), lambda: self.findings_panel.step(-1), "Shift+F8")
         view_menu = bar.addMenu(ui("&View"))
         self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view_menu, ui("&Review view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         view_menu.addAction(self.meta_dock.toggleViewAction())
+        view_menu.addSeparator()
+        zoom_in = self._action(view_menu, ui("Zoom &In"), lambda: self.set_zoom(self.zoom + 1))
+        zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(view_menu, ui("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, ui("&Actual Size"), lambda: self.set_zoom(0), "Ctrl+0")
         tools_menu = bar.addMenu(ui("&Tools"))
         self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "Ctrl+Shift+G")
         language_menu = bar.addMenu(ui("&Language"))
@@ -184,7 +218,11 @@ class MainWindow(QMainWindow):
             action.setChecked(code == chosen)
             group.addAction(action)
         help_menu = bar.addMenu(ui("&Help"))
-        self._action(help_menu, ui("&About Release Drafter"), self._about)
+        self._action(
+            help_menu, ui("&Quick Guide"), lambda: self.show_help("guide"), QKeySequence.StandardKey.HelpContents
+        )
+        self._action(help_menu, ui("&Keyboard Shortcuts"), lambda: self.show_help("shortcuts"), "Ctrl+/")
+        self._action(help_menu, ui("&About Release Drafter"), lambda: self.show_help("about"))
         self._update_recent_menu()
 
     def _action(self, menu, label, slot, key=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -194,6 +232,23 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def find(self, replacing: bool) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.finder.open(replacing)
+
+    def find_step(self, delta: int) -> None:
+        if self.find_bar.isVisible() and self.find_bar.needle():
+            self.finder.step(delta)
+        else:
+            self.find(False)
+
+    def set_zoom(self, steps: int) -> None:
+        """Editors' text `steps` points larger than the default (Ctrl++, Ctrl+-, Ctrl+0); remembered."""
+        self.zoom = max(-4, min(steps, 24))
+        for panel in (self.ko, self.en):
+            panel.set_zoom(self.zoom)
+        i18n.settings().setValue("zoom", self.zoom)
 
     def _to_focus(self, slot: str) -> None:
         widget = QApplication.focusWidget()
@@ -243,9 +298,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         ko_chars, _ = self.ko.counts()
         _, en_words = self.en.counts()
-        self.counts_label.setText(
-            ui("Korean {chars} characters · English {words} words", chars=f"{ko_chars:,}", words=f"{en_words:,}")
-        )
+        chars = tr_n("{count} character", "{count} characters", ko_chars, count=f"{ko_chars:,}")
+        words = tr_n("{count} word", "{count} words", en_words, count=f"{en_words:,}")
+        self.counts_label.setText(ui("Korean {chars} · English {words}", chars=chars, words=words))
 
     # -- findings ---------------------------------------------------------------------------------
     def _show_findings(self, generation: int, result: tuple[Context, list[Finding]]) -> None:
@@ -271,15 +326,31 @@ class MainWindow(QMainWindow):
             for editor in panel.editors.values():
                 editor.set_marks(marks.get(id(editor), []))
         self.review_page.set_review(self.context, self.findings, self.reviewing)
+        self.spelling.set_terms(self.user_terms + tuple(self.reviewing.glossary))  # never flagged as misspelt
         counts = summary(open_)
-        self.summary_label.setText(ui("Findings: {error} errors, {warning} warnings, {info} info", **counts))
+        self.summary_label.setText(
+            ui(
+                "Findings: {error}, {warning}, {info}",
+                error=tr_n("{count} error", "{count} errors", counts["error"]),
+                warning=tr_n("{count} warning", "{count} warnings", counts["warning"]),
+                info=tr("{count} info", count=counts["info"]),
+            )
+        )
         self._update_progress()
 
     def _update_progress(self, ctx: Context | None = None) -> None:
         ctx = ctx or self.context
         if ctx is not None:
             approved, pairs = review.progress(self.reviewing, ctx)
-            self.progress_label.setText(ui("Approved {approved} of {pairs} pairs", approved=approved, pairs=pairs))
+            self.progress_label.setText(
+                ui_n(
+                    "Approved {approved} of {pairs} pair",
+                    "Approved {approved} of {pairs} pairs",
+                    pairs,
+                    approved=approved,
+                    pairs=pairs,
+                )
+            )
 
     # -- review: accepting findings, approving pairs, the glossary ------------------------------------
     def _review_changed(self, reviewing: Review) -> None:
@@ -656,8 +727,6 @@ class MainWindow(QMainWindow):
             self._drop_lock()
         # Imported text or DOCX: each English was written from the Korean beside it (stale once that changes).
         self.load(imported.release if native else review.stamp(imported.release), p if native else None, p.name)
-        if not native:
-            self.setWindowModified(True)  # imported: not saved as a release yet
         self._add_recent(p)
         if imported.notices:
             self.inform(ui("Opened with notes"), "\n".join(text(n) for n in imported.notices))
@@ -665,14 +734,19 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self.save_to(self.path)
+        if self.path is None and self.name:  # opened from text or DOCX: say why Save asks for a new file
+            return self._save_as(ui("Save as a release (.release.json); {name} stays as it is", name=self.name))
+        return self.save_to(self.path) if self.path else self.save_as()
+
+    def _stem(self) -> str:
+        return storage.file_stem(self.release(), self.name) or ui("New release")
 
     def save_as(self) -> bool:
-        stem = Path(self.name).name.split(".")[0] if self.name else ui("release")
-        suggested = str(Path(self._last_folder()) / f"{stem}{storage.SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, ui("Save As"), suggested, ui("Releases (*.release.json)"))
+        return self._save_as(ui("Save As"))
+
+    def _save_as(self, caption: str) -> bool:
+        suggested = str(Path(self._last_folder()) / f"{self._stem()}{storage.SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, ui("Releases (*.release.json)"))
         if not path:
             return False
         if not path.endswith(storage.SUFFIX):
@@ -704,8 +778,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self, layout: str, suffix: str) -> None:
-        stem = Path(self.name).name.split(".")[0] if self.name else ui("release")
-        suggested = str(Path(self._last_folder()) / f"{stem}-{layout}{suffix}")
+        suggested = str(Path(self._last_folder()) / f"{self._stem()}-{layout}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, ui("Export"), suggested, f"*{suffix}")
         if path:
             self.export_to(Path(path), layout)
@@ -730,11 +803,17 @@ class MainWindow(QMainWindow):
         box.setObjectName("info_dialog")
         box.open()
 
-    def _about(self) -> None:
-        self.inform(
-            ui("About Release Drafter"),
-            ui("Release Drafter: draft a press release in Korean and English side by side."),
-        )
+    def show_help(self, which: str) -> QDialog:
+        from drafter.gui import help
+
+        dialogs = {
+            "guide": lambda: help.GuideDialog(self),
+            "shortcuts": lambda: help.ShortcutsDialog(self.menuBar(), self),
+            "about": lambda: help.about_dialog(self),
+        }
+        dialog = dialogs[which]()
+        dialog.open()
+        return dialog
 
     def set_language(self, code: str) -> None:
         i18n.settings().setValue(i18n.LANGUAGE_KEY, code)
@@ -783,6 +862,7 @@ class MainWindow(QMainWindow):
                 restore(value)
         if not isinstance(s.value("geometry"), QByteArray):
             self.resize(1400, 900)
+        self.set_zoom(int(s.value("zoom", 0, type=int)))
 
     def save_settings(self) -> None:
         s = i18n.settings()
@@ -797,6 +877,7 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.checker.shutdown()
+        self.spelling.shutdown()
         self._forget_recovery()
         self._drop_lock()
         event.accept()

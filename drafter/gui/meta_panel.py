@@ -62,7 +62,7 @@ class MetaPanel(QWidget):
             edit.textChanged.connect(self.changed)
             form.addRow(labels[name], edit)
             self.fields[name] = edit
-        self.fields["embargo"].setPlaceholderText("2026. 11. 24.(화) 조간")
+        self.fields["embargo"].setPlaceholderText(ui("e.g. on delivery, or YYYY. M. D.(day) morning papers"))
         self.attachments = QPlainTextEdit()
         self.attachments.setPlaceholderText(ui("One attachment per line"))
         self.attachments.setFixedHeight(self.fontMetrics().lineSpacing() * 4)

@@ -53,7 +53,7 @@ class VersionPanel(QWidget):
                 bold = QFont(editor.font())
                 bold.setBold(True)
                 editor.setFont(bold)
-            editor.textChanged.connect(self.changed)
+            editor.edited.connect(self.changed)
             editor.file_dropped.connect(self.file_dropped)
             label = QLabel(captions[name])
             label.setBuddy(editor)
@@ -64,6 +64,10 @@ class VersionPanel(QWidget):
         self._body = Body()
         self._body_revision = -1  # the body document's revision that _body was parsed from
         self._starts: dict[str, list[int]] = {}
+
+    def set_zoom(self, steps: int) -> None:
+        for editor in self.editors.values():
+            editor.set_zoom(steps)
 
     # -- model <-> editors -----------------------------------------------------------------------
     def set_version(self, version: Version) -> None:

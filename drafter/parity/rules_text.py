@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from drafter.l10n import tr
+from drafter.l10n import tr, tr_n
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find
 from drafter.parity.quotes import SPEECH
@@ -186,7 +186,13 @@ def quotations(ctx: Context) -> Iterator[Finding]:
             "body",
             ko_loc,
             en_loc,
-            tr("The Korean has {ko} quotations here, the English {en}.", ko=len(ko), en=len(en)),
+            tr_n(
+                "The Korean has {ko} quotation here, the English {en}.",
+                "The Korean has {ko} quotations here, the English {en}.",
+                len(ko),
+                ko=len(ko),
+                en=len(en),
+            ),
         )
 
 
@@ -241,7 +247,13 @@ def notes(ctx: Context) -> Iterator[Finding]:
                 "notes",
                 whole(missing),
                 there,
-                tr("The Korean paragraph has {ko} notes, the English {en}.", ko=len(unit.ko), en=len(unit.en)),
+                tr_n(
+                    "The Korean paragraph has {ko} note, the English {en}.",
+                    "The Korean paragraph has {ko} notes, the English {en}.",
+                    len(unit.ko),
+                    ko=len(unit.ko),
+                    en=len(unit.en),
+                ),
             )
 
 

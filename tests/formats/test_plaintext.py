@@ -156,7 +156,7 @@ def test_a_file_given_as_korean_that_is_english_is_noted(tmp_path: Path):
     path.write_text("English title\n\nAll of this is English.\n", encoding="utf-8")
     imported = read_text_file(path, "ko")
     assert imported.release.ko.title == "English title"
-    assert imported.notices and "한국어" in imported.notices[0].ko
+    assert imported.notices and "국문" in imported.notices[0].ko
 
 
 def test_alternating_languages_are_refused_not_guessed():

@@ -7,8 +7,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drafter.gui import i18n
@@ -48,3 +48,11 @@ def commit(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def press(qtbot, widget: QWidget, sequence: QKeySequence.StandardKey | str) -> None:  # type: ignore[no-untyped-def]
+    """Press a shortcut as the user would (the first key combination of a standard key)."""
+    combo = QKeySequence(sequence)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+    # QTest leaves the modifiers held in QGuiApplication's state, where a later click would read them.
+    qtbot.keyRelease(widget, Qt.Key.Key_Shift)

@@ -1,4 +1,4 @@
-"""The command line: `check`, `export`, `convert`; with no command, the window.
+"""The command line: `check`, `export`, `convert`, the memory's `tm` and `fill`; with no command, the window.
 
 A stable contract (design.md): exit 0 when no errors are found, 1 when the checker finds
 errors, 2 for bad usage or unreadable input, always with one line naming the file and the
@@ -18,7 +18,7 @@ from drafter.errors import DrafterError
 from drafter.l10n import Message, tr, user_language
 from drafter.model import Release, Term
 
-COMMANDS = ("check", "export", "convert")
+COMMANDS = ("check", "export", "convert", "tm", "fill")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD = 0, 1, 2
 
 
@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--ko")
     convert.add_argument("--en")
     convert.add_argument("-o", "--output", required=True)
+    from drafter.tm.cli import add_parsers  # the translation memory's commands live with the memory
+
+    add_parsers(sub)
     return parser
 
 
@@ -152,6 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     try:
         args = _parser().parse_args(argv)
+        if args.command in ("tm", "fill"):
+            from drafter.tm.cli import run
+
+            return run(args)
         return {"check": _check, "export": _export, "convert": _convert}[args.command](args)
     except SystemExit as exc:  # --help
         return int(exc.code or 0)

@@ -1,0 +1,144 @@
+"""Suggestions for a Korean paragraph: stored pairs found for it and for its sentences, adapted when they can be.
+
+Order: exact matches, then matches that differ only in facts (adapted), then a paragraph put
+together from its sentences' exact or adapted matches, then the rest by similarity. Within a
+group, approved pairs and pairs used more often and more recently come first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.tm.adapt import adapt, flagged
+from drafter.tm.keys import normalise, skeleton
+from drafter.tm.segment import sentences
+from drafter.tm.store import Memory, Stored
+
+MIN_SCORE = 50  # per cent similarity below which a stored pair is no suggestion
+_ORDER = {"exact": 0, "facts": 1, "assembled": 2, "fuzzy": 3}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    ko: str  # the Korean it answers: the paragraph or one of its sentences
+    stored_ko: str  # the Korean of the stored pair(s)
+    en: str  # the English to insert: adapted when `adapted`, else as stored
+    score: int  # similarity of the stored Korean to `ko`, 0–100
+    kind: str  # "exact", "facts" (differs only in facts), "assembled" (from sentences), "fuzzy"
+    adapted: bool = False
+    changed: tuple[tuple[int, int], ...] = ()  # spans of `en` written again
+    approved: bool = False
+    uses: int = 0
+    last_used: str = ""
+    pairs: tuple[int, ...] = field(default=(), compare=False)  # the stored pairs' ids
+
+    def rank(self) -> tuple:  # type: ignore[type-arg]
+        unadapted_facts = self.kind == "facts" and not self.adapted
+        return (_ORDER[self.kind] + (2 if unadapted_facts else 0), -self.score, not self.approved, -self.uses,
+                _negated(self.last_used))  # fmt: skip
+
+
+def _negated(iso: str) -> str:
+    return "".join(chr(0x10FFFF - ord(c)) for c in iso)
+
+
+def _score(a: str, b: str) -> int:
+    from rapidfuzz.fuzz import ratio
+
+    return round(ratio(a, b))
+
+
+def matches(memory: Memory, ko: str, limit: int = 5, year_hint: int | None = None) -> list[Suggestion]:
+    """The best stored pairs for one Korean text, adapted where they differ only in facts."""
+    text = normalise(ko)
+    if not text:
+        return []
+    skel = skeleton(text)
+    found: dict[int, Suggestion] = {}
+    for stored in memory.same_form(skel):
+        found[stored.id] = _suggestion(stored, text, year_hint)
+    if len(found) < limit:
+        for stored in memory.similar(skel):
+            if stored.id not in found:
+                score = _score(stored.ko, text)
+                if score >= MIN_SCORE:
+                    found[stored.id] = _made(stored, text, stored.en, score, "fuzzy")
+    return sorted(found.values(), key=Suggestion.rank)[:limit]
+
+
+def _suggestion(stored: Stored, text: str, year_hint: int | None) -> Suggestion:
+    if stored.ko == text:
+        return _made(stored, text, stored.en, 100, "exact")
+    adapted = adapt(stored.ko, stored.en, text, year_hint)
+    score = _score(stored.ko, text)
+    if adapted is None:
+        return _made(stored, text, stored.en, score, "facts")
+    return _made(stored, text, adapted.text, score, "facts", True, adapted.changed)
+
+
+def _made(
+    stored: Stored,
+    text: str,
+    en: str,
+    score: int,
+    kind: str,
+    adapted: bool = False,
+    changed: tuple[tuple[int, int], ...] = (),
+) -> Suggestion:
+    return Suggestion(
+        text, stored.ko, en, score, kind, adapted, changed, stored.approved, stored.uses, stored.last_used, (stored.id,)
+    )
+
+
+def usable(s: Suggestion) -> bool:
+    """Safe to put in without a second look at the figures: exact, or adapted and checked."""
+    return s.kind == "exact" or s.adapted
+
+
+def for_paragraph(memory: Memory, ko: str, limit: int = 5, year_hint: int | None = None) -> list[Suggestion]:
+    """Suggestions for a Korean paragraph: for the whole of it, put together from its sentences, and per sentence."""
+    text = normalise(ko)
+    if not text:
+        return []
+    whole = matches(memory, text, limit, year_hint)
+    parts = sentences(text, "ko")
+    if len(parts) < 2 or (whole and usable(whole[0])):
+        return whole
+    per_sentence = [matches(memory, s, limit, year_hint) for s in parts]
+    result = list(whole)
+    assembled = _assembled(text, parts, per_sentence)
+    if assembled is not None:
+        result.append(assembled)
+    seen = {s.pairs for s in result}
+    for found in per_sentence:
+        result.extend(s for s in found[:2] if s.pairs not in seen)
+    return sorted(result, key=Suggestion.rank)[:limit]
+
+
+def _assembled(text: str, parts: list[str], per_sentence: list[list[Suggestion]]) -> Suggestion | None:
+    """The paragraph's English from its sentences' exact or adapted matches, when every sentence has one."""
+    chosen = [next((s for s in found if usable(s)), None) for found in per_sentence]
+    if any(c is None for c in chosen):
+        return None
+    picks = [c for c in chosen if c is not None]
+    en, changed, at = [], [], 0
+    for pick in picks:
+        changed.extend((at + a, at + b) for a, b in pick.changed)
+        en.append(pick.en)
+        at += len(pick.en) + 1
+    joined = " ".join(en)
+    if flagged(text, joined):
+        return None
+    return Suggestion(
+        text,
+        " ".join(p.stored_ko for p in picks),
+        joined,
+        min(p.score for p in picks),
+        "assembled",
+        any(p.adapted for p in picks),
+        tuple(changed),
+        all(p.approved for p in picks),
+        min(p.uses for p in picks),
+        min(p.last_used for p in picks),
+        tuple(i for p in picks for i in p.pairs),
+    )

@@ -143,6 +143,7 @@ def fill(memory: Memory, release: Release) -> tuple[int, int, Release]:
     an exact or adapted match; (filled, empty, release). Filled pairs are left unapproved."""
     from drafter.model import Paragraph
     from drafter.parity.align import align
+    from drafter.tm.keys import normalise
     from drafter.tm.suggest import for_paragraph, usable
 
     year = release.meta.release_date.year if release.meta.release_date else None
@@ -150,7 +151,8 @@ def fill(memory: Memory, release: Release) -> tuple[int, int, Release]:
 
     def best(ko: str) -> str | None:
         counts[1] += 1
-        found = next((s for s in for_paragraph(memory, ko, 3, year) if usable(s)), None)
+        whole = normalise(ko)  # a suggestion for one of its sentences would leave the others out
+        found = next((s for s in for_paragraph(memory, ko, 3, year) if usable(s) and s.ko == whole), None)
         if found is None:
             return None
         counts[0] += 1

@@ -251,7 +251,10 @@ def calendar_text(text: str, old: Fact, new: Fact, year_hint: int | None = None)
         out.append(worded)
         return "".join(out)
     out.append(text[at:])
-    return "".join(out)
+    written = "".join(out)
+    if nd and nd.year and od and not od.year and old.kind == Kind.DATE and re.search(r"[A-Za-z]+\.? \d{1,2}$", written):
+        written += f", {nd.year}"  # "on Monday, January 12" → "…, 2026" when the new Korean names the year
+    return written
 
 
 def _new_weekday(text: str, old: Fact, new: Fact, year_hint: int | None) -> int | None:
@@ -283,17 +286,20 @@ def rewrite(en: Fact, old: Fact, new: Fact, year_hint: int | None = None) -> str
         return None
     if (old.range_end is None) != (new.range_end is None) or (en.range_end is None) != (new.range_end is None):
         return None
-    text = en.text
+    if en.range_end is not None and new.range_end is not None:
+        # "from March 4 to March 14", "$3-5 million": each bound written again in its own part of the text
+        cut = en.range_end.start - en.start
+        if not 0 < cut < len(en.text):
+            return None
+        head = _one(en.text[:cut], en, new, year_hint)
+        tail = _one(en.text[cut:], en.range_end, new.range_end, year_hint)
+        return None if head is None or tail is None else head + tail
+    return _one(en.text, en, new, year_hint)
+
+
+def _one(text: str, en: Fact, new: Fact, year_hint: int | None) -> str | None:
     if en.kind in (Kind.DATE, Kind.TIME, Kind.QUARTER, Kind.HALF):
         return calendar_text(text, en, new, year_hint)
     if en.kind == Kind.ORDINAL:
         return ordinal(text, en, new)
-    if en.range_end is not None and new.range_end is not None:
-        # "3 to 5 people", "$3-5 million": the lower bound in the first number, the upper in the second
-        first = _NUMBER.search(text) or _WORD_NUMBER.search(text)
-        if first is None:
-            return None
-        head = number(text[: first.end()], en, new)
-        tail = number(text[first.end() :], en.range_end, new.range_end)
-        return None if head is None or tail is None else head + tail
     return number(text, en, new)

@@ -94,6 +94,8 @@ def read(path: str | Path) -> Iterator[Unit]:
     from lxml import etree
 
     data = read_bytes(path, MAX_BYTES)
+    if not data.strip():
+        raise InputError(tr("The TMX file is empty."), path)
     if b"<!ENTITY" in data[:65536]:
         raise InputError(tr("The TMX file is refused: it declares XML entities."), path)
     name = Path(path).name
@@ -123,8 +125,6 @@ def read(path: str | Path) -> Iterator[Unit]:
                 yield unit
     except etree.XMLSyntaxError as exc:
         raise InputError(tr("The TMX file is damaged: {reason}", reason=str(exc)), path) from None
-    if first:
-        raise InputError(tr("The TMX file is empty."), path)
 
 
 def _unit(tu, source: str, today: str) -> Unit | None:  # type: ignore[no-untyped-def]

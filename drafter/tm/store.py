@@ -284,8 +284,8 @@ class Memory:
 
 
 _COLUMNS = "id, kind, ko, en, skeleton, approved, uses, last_used"
-_BUDGET = 20_000  # postings read for one query once enough grams are chosen
-_HARD_BUDGET = 60_000  # postings read for one query at most
+_BUDGET = 8_000  # postings read for one query once enough grams are chosen
+_HARD_BUDGET = 20_000  # postings read for one query at most
 
 
 def _stored(row: tuple) -> Stored:  # type: ignore[type-arg]

@@ -48,8 +48,11 @@ def _score(a: str, b: str) -> int:
     return round(ratio(a, b))
 
 
-def matches(memory: Memory, ko: str, limit: int = 5, year_hint: int | None = None) -> list[Suggestion]:
-    """The best stored pairs for one Korean text, adapted where they differ only in facts."""
+def matches(
+    memory: Memory, ko: str, limit: int = 5, year_hint: int | None = None, fuzzy: bool = True
+) -> list[Suggestion]:
+    """The best stored pairs for one Korean text, adapted where they differ only in facts; with `fuzzy`,
+    similar ones too."""
     text = normalise(ko)
     if not text:
         return []
@@ -57,7 +60,7 @@ def matches(memory: Memory, ko: str, limit: int = 5, year_hint: int | None = Non
     found: dict[int, Suggestion] = {}
     for stored in memory.same_form(skel):
         found[stored.id] = _suggestion(stored, text, year_hint)
-    if len(found) < limit:
+    if fuzzy and len(found) < limit:
         for stored in memory.similar(skel):
             if stored.id not in found:
                 score = _score(stored.ko, text)
@@ -100,8 +103,10 @@ def for_paragraph(memory: Memory, ko: str, limit: int = 5, year_hint: int | None
     text = normalise(ko)
     if not text:
         return []
-    whole = matches(memory, text, limit, year_hint)
     parts = sentences(text, "ko")
+    # A paragraph of several sentences is looked up whole only in its exact form or with other figures:
+    # similar paragraphs are found sentence by sentence, which is both faster and finer.
+    whole = matches(memory, text, limit, year_hint, fuzzy=len(parts) < 2)
     if len(parts) < 2 or (whole and usable(whole[0])):
         return whole
     per_sentence = [matches(memory, s, limit, year_hint) for s in parts]

@@ -71,7 +71,7 @@ def evaluate(folder: Path, result: Result | None = None) -> Result:
 
 
 def main() -> None:
-    for folder in sorted(p for p in SERIES.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in SERIES.iterdir() if p.is_dir() and any(p.glob("*.txt"))):
         r = evaluate(folder)
         print(
             f"{folder.name}: {r.hits} of {r.shared} sentences of an earlier form answered with their own English "

@@ -539,6 +539,7 @@ class MainWindow(QMainWindow):
             self.memory.found.connect(self.concordance.show_results)
         focus = QApplication.focusWidget()
         selected = focus.textCursor().selectedText() if hasattr(focus, "textCursor") else ""
+        selected = selected or self._suggest_side.editors["body"].textCursor().selectedText()
         self.concordance.show()
         self.concordance.activateWindow()
         if selected.strip():

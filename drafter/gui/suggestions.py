@@ -163,7 +163,9 @@ class SuggestionsPanel(QWidget):
             label.setObjectName(f"suggestion_{n}")
             item.setSizeHint(label.sizeHint())
             self.list.setItemWidget(item, label)
-        if self.suggestions:
+        if len(self.suggestions) == 1:
+            self.set_status(ui("Ctrl+1 inserts the suggestion into the English."))
+        elif self.suggestions:
             self.set_status(ui("Ctrl+1 … Ctrl+{n} inserts a suggestion into the English.", n=len(self.suggestions)))
         else:
             self.set_status(ui("The memory has nothing like this paragraph yet."))

@@ -66,7 +66,13 @@ def matches(
                 score = _score(stored.ko, text)
                 if score >= MIN_SCORE:
                     found[stored.id] = _made(stored, text, stored.en, score, "fuzzy")
-    return sorted(found.values(), key=Suggestion.rank)[:limit]
+    return _distinct(sorted(found.values(), key=Suggestion.rank))[:limit]
+
+
+def _distinct(ranked: list[Suggestion]) -> list[Suggestion]:
+    """One suggestion per English: two stored pairs adapted to the same text are one choice, the better one."""
+    seen: set[str] = set()
+    return [s for s in ranked if not (s.en in seen or seen.add(s.en))]  # type: ignore[func-returns-value]
 
 
 def _suggestion(stored: Stored, text: str, year_hint: int | None) -> Suggestion:
@@ -117,7 +123,7 @@ def for_paragraph(memory: Memory, ko: str, limit: int = 5, year_hint: int | None
     seen = {s.pairs for s in result}
     for found in per_sentence:
         result.extend(s for s in found[:2] if s.pairs not in seen)
-    return sorted(result, key=Suggestion.rank)[:limit]
+    return _distinct(sorted(result, key=Suggestion.rank))[:limit]
 
 
 def _assembled(text: str, parts: list[str], per_sentence: list[list[Suggestion]]) -> Suggestion | None:

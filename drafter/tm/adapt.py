@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.model import Term
 from drafter.parity.facts import Fact
 from drafter.parity.findings import Finding, Severity
 from drafter.tm.keys import skeleton, slots
@@ -47,9 +48,91 @@ def adapt(stored_ko: str, stored_en: str, current_ko: str, year_hint: int | None
     a changed fact cannot be found in or written into the English, or the result fails the check."""
     if stored_ko == current_ko:
         return Adapted(stored_en, ())
-    if skeleton(stored_ko) != skeleton(current_ko):
+    if skeleton(stored_ko) == skeleton(current_ko):
+        return _adapt(stored_ko, stored_en, current_ko, year_hint)
+    renamed = _renamed(stored_ko, stored_en, current_ko)
+    if renamed is None:
         return None
-    return _adapt(stored_ko, stored_en, current_ko, year_hint)
+    ko, en = renamed
+    adapted = _adapt(ko, en, current_ko, year_hint) if ko != current_ko else _checked(current_ko, en)
+    return None if adapted is None else Adapted(adapted.text, _changed_words(stored_en, adapted.text))
+
+
+def _checked(ko: str, en: str) -> Adapted | None:
+    return None if flagged(ko, en) else Adapted(en, ())
+
+
+# Particles that take another form after a word ending in a vowel or a consonant: 조달청은 / 국방부는.
+_PARTICLE = re.compile(r"으로|은|는|이|가|을|를|과|와|로")
+_PARTICLE_FORMS = {"는": "은", "가": "이", "를": "을", "와": "과", "으로": "로"}
+
+
+def _renamed(stored_ko: str, stored_en: str, current_ko: str) -> tuple[str, str] | None:
+    """The stored pair with its glossary names (ministries, agencies …) replaced by the current Korean's,
+    the English names by the new names' official English; None when the names are not all that differ."""
+    from drafter.parity.glossary import Glossary, default
+
+    glossary = default()
+    old = [(t, s, e) for t, s, e in glossary.find_ko(stored_ko) if t.is_name]
+    new = [(t, s, e) for t, s, e in glossary.find_ko(current_ko) if t.is_name]
+    if not old or len(old) != len(new) or all(a[0] == b[0] for a, b in zip(old, new, strict=True)):
+        return None
+    pieces, at, edits = [], 0, []
+    for (old_term, old_start, old_end), (new_term, new_start, new_end) in zip(old, new, strict=True):
+        pieces += [stored_ko[at:old_start], current_ko[new_start:new_end]]
+        at = old_end
+        if old_term == new_term:
+            continue
+        found = _renderings(old_term, new_term, stored_en)
+        if not found:
+            return None
+        edits += found
+        old_particle, new_particle = _PARTICLE.match(stored_ko, old_end), _PARTICLE.match(current_ko, new_end)
+        if old_particle and new_particle and _same_particle(old_particle[0], new_particle[0]):
+            pieces.append(new_particle[0])
+            at = old_particle.end()
+    pieces.append(stored_ko[at:])
+    ko = "".join(pieces)
+    text, _changed = _apply(stored_en, edits)
+    if text is None or skeleton(ko) != skeleton(current_ko):
+        return None
+    if any(Glossary.find_rendering(t, text) for (t, _s, _e), (n, _a, _b) in zip(old, new, strict=True) if t != n):
+        return None  # the old name is still there in some other form
+    return ko, text
+
+
+def _renderings(old: Term, new: Term, english: str) -> list[tuple[int, int, str]]:
+    """Every place `english` names the old term (full name or acronym), each with the new term's name in that form."""
+    full = new.expansion or new.en[0] if new.en else ""
+    if not full:
+        return []
+    taken: list[tuple[int, int, str]] = []
+    for rendering in sorted(old.en, key=len, reverse=True):
+        short = rendering == old.acronym
+        replacement = (new.acronym or full) if short else full
+        flags = 0 if short else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w-]){re.escape(rendering)}(?![\w-])", english, flags):
+            if not any(m.start() < e and s < m.end() for s, e, _r in taken):
+                taken.append((m.start(), m.end(), replacement))
+    return taken
+
+
+def _same_particle(a: str, b: str) -> bool:
+    return _PARTICLE_FORMS.get(a, a) == _PARTICLE_FORMS.get(b, b)
+
+
+def _changed_words(old: str, new: str) -> tuple[tuple[int, int], ...]:
+    """Spans of `new` that are not in `old`, word by word."""
+    from drafter.parity.review import word_diff
+
+    spans, at = [], 0
+    for op, text in word_diff(old, new):
+        if op == "+":
+            lead = len(text) - len(text.lstrip())
+            spans.append((at + lead, at + len(text.rstrip())))
+        if op != "-":
+            at += len(text)
+    return tuple(spans)
 
 
 @lru_cache(maxsize=2048)

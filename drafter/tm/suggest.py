@@ -15,6 +15,7 @@ from drafter.tm.segment import sentences
 from drafter.tm.store import Memory, Stored
 
 MIN_SCORE = 50  # per cent similarity below which a stored pair is no suggestion
+_ADAPT_FUZZY = 3  # similar pairs (by score) tried for other names: each try may run the checker
 _ORDER = {"exact": 0, "facts": 1, "assembled": 2, "fuzzy": 3}
 
 
@@ -61,11 +62,15 @@ def matches(
     for stored in memory.same_form(skel):
         found[stored.id] = _suggestion(stored, text, year_hint)
     if fuzzy and len(found) < limit:
-        for stored in memory.similar(skel):
-            if stored.id not in found:
-                score = _score(stored.ko, text)
-                if score >= MIN_SCORE:
-                    found[stored.id] = _made(stored, text, stored.en, score, "fuzzy")
+        scored = [(_score(s.ko, text), s) for s in memory.similar(skel) if s.id not in found]
+        scored = sorted(((n, s) for n, s in scored if n >= MIN_SCORE), key=lambda item: -item[0])
+        for rank, (score, stored) in enumerate(scored):
+            # The best few may differ only in a glossary name (and figures): those are adapted too.
+            adapted = adapt(stored.ko, stored.en, text, year_hint) if rank < _ADAPT_FUZZY else None
+            if adapted is None:
+                found[stored.id] = _made(stored, text, stored.en, score, "fuzzy")
+            else:
+                found[stored.id] = _made(stored, text, adapted.text, score, "facts", True, adapted.changed)
     return _distinct(sorted(found.values(), key=Suggestion.rank))[:limit]
 
 

@@ -106,3 +106,32 @@ def test_an_adaptation_the_checker_would_flag_is_not_offered(monkeypatch):
         assert module.adapt(*CASES[0][:3]) is None
     finally:
         module._adapt.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("old_ko", "old_en", "new_ko", "expected"),
+    [
+        (  # the full name with its acronym, a particle that changes form (은 → 는), and figures
+            "조달청은 11월 1일 설명회를 열고 14개 기업과 협약을 맺었다.",
+            "The Public Procurement Service (PPS) held a briefing on November 1 and signed agreements with 14 "
+            "companies.",
+            "국방부는 12월 3일 설명회를 열고 20개 기업과 협약을 맺었다.",
+            "The Ministry of National Defense (MND) held a briefing on December 3 and signed agreements with 20 "
+            "companies.",
+        ),
+        (  # the acronym alone stays an acronym
+            "조달청은 설명회를 열었다.",
+            "PPS held a briefing.",
+            "국방부는 설명회를 열었다.",
+            "MND held a briefing.",
+        ),
+    ],
+)
+def test_glossary_names_are_replaced_by_the_new_names_in_the_same_form(old_ko, old_en, new_ko, expected):
+    adapted = adapt(old_ko, old_en, new_ko)
+    assert adapted is not None and adapted.text == expected
+    assert "National Defense" in expected or "MND" in [adapted.text[s:e] for s, e in adapted.changed]
+
+
+def test_a_name_that_is_not_in_the_glossary_is_no_adaptation():
+    assert adapt("조달청은 설명회를 열었다.", "PPS held a briefing.", "새로운기관은 설명회를 열었다.") is None

@@ -1,13 +1,14 @@
 """Suggestions for a Korean paragraph: stored pairs found for it and for its sentences, adapted when they can be.
 
 Order: exact matches, then matches that differ only in facts (adapted), then a paragraph put
-together from its sentences' exact or adapted matches, then the rest by similarity. Within a
-group, approved pairs and pairs used more often and more recently come first.
+together from its sentences' exact or adapted matches, then the rest by similarity (see
+`Suggestion.rank`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from drafter.tm.adapt import adapt, flagged
 from drafter.tm.keys import normalise, skeleton
@@ -33,14 +34,19 @@ class Suggestion:
     last_used: str = ""
     pairs: tuple[int, ...] = field(default=(), compare=False)  # the stored pairs' ids
 
-    def rank(self) -> tuple:  # type: ignore[type-arg]
-        unadapted_facts = self.kind == "facts" and not self.adapted
-        return (_ORDER[self.kind] + (2 if unadapted_facts else 0), -self.score, not self.approved, -self.uses,
-                _negated(self.last_used))  # fmt: skip
+    def rank(self) -> tuple[int, bool, int, bool, int, int]:
+        """Exact, adapted, assembled, unadapted, similar; approved first among the sure kinds (among similar
+        ones similarity counts first), then the more similar, the more used, the more recent."""
+        group = _ORDER[self.kind] + (2 if self.kind == "facts" and not self.adapted else 0)
+        sure = self.kind != "fuzzy"
+        return (group, sure and not self.approved, -self.score, not self.approved, -self.uses, -_day(self.last_used))
 
 
-def _negated(iso: str) -> str:
-    return "".join(chr(0x10FFFF - ord(c)) for c in iso)
+def _day(iso: str) -> int:
+    try:
+        return date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return 0
 
 
 def _score(a: str, b: str) -> int:

@@ -133,3 +133,12 @@ def test_similar_texts_are_found_through_the_index(memory: Memory):
 
     found = memory.similar(skeleton("혁신제품 구매액은 1,000억원으로 많은 기관이 제품을 구매했다."))
     assert any(s.ko.startswith("혁신제품 구매액은") for s in found)
+
+
+def test_an_approved_pair_comes_first_among_pairs_of_the_same_form(memory: Memory):
+    from drafter.tm.suggest import matches
+
+    memory.add([Segment("sentence", "계약은 10건이다.", "There were 10 contracts.")], "a", "2025-03-01")
+    memory.add([Segment("sentence", "계약은 11건이다.", "Contracts numbered 11.", approved=True)], "b", "2025-01-01")
+    first = matches(memory, "계약은 12건이다.")[0]
+    assert first.en == "Contracts numbered 12." and first.approved and first.adapted

@@ -1,4 +1,4 @@
-"""The command line: `check`, `export`, `convert`; with no command, the window.
+"""The command line: `check`, `export`, `convert`, the memory's `tm` and `fill`; with no command, the window.
 
 A stable contract (design.md): exit 0 when no errors are found, 1 when the checker finds
 errors, 2 for bad usage or unreadable input, always with one line naming the file and the
@@ -22,7 +22,7 @@ from drafter.errors import DrafterError, SaveError
 from drafter.l10n import Message, tr, user_language
 from drafter.model import Release, Term
 
-COMMANDS = ("check", "export", "convert")
+COMMANDS = ("check", "export", "convert", "tm", "fill")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program whose reader went away (128 + SIGPIPE)
 # What `python -m drafter FILE` may open in the window; any other first word is an unknown command.
@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--ko")
     convert.add_argument("--en")
     convert.add_argument("-o", "--output", required=True)
+    from drafter.tm.cli import add_parsers  # the translation memory's commands live with the memory
+
+    add_parsers(sub)
     return parser
 
 
@@ -208,13 +211,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv[0] not in COMMANDS and not argv[0].startswith("-"):
             raise DrafterError(
                 tr(
-                    'Unknown command "{command}". The commands are check, export and convert '
+                    'Unknown command "{command}". The commands are check, export, convert, tm and fill '
                     '(see "python -m drafter --help"); a release file given alone opens in the window.',
                     command=argv[0],
                 )
             )
         args = _parser().parse_args(argv)
-        status = {"check": _check, "export": _export, "convert": _convert}[args.command](args)
+        if args.command in ("tm", "fill"):
+            from drafter.tm.cli import run
+
+            status = run(args)
+        else:
+            status = {"check": _check, "export": _export, "convert": _convert}[args.command](args)
         sys.stdout.flush()  # here, so that a reader gone away is noticed while it can be handled
         return status
     except SystemExit as exc:  # --help, --version

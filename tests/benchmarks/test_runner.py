@@ -1,4 +1,4 @@
-"""The benchmark runner runs and writes its table (its numbers are not judged here)."""
+"""The benchmark runners run and write their tables (their numbers are not judged here)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 
-def test_quick_run_writes_every_measurement(tmp_path: Path):
-    out = tmp_path / "results.json"
+def quick_run(module: str, out: Path) -> tuple[str, dict[str, float]]:
+    """Run `python -m MODULE --quick --json OUT`; its standard output and results."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(out)],
+        [sys.executable, "-m", module, "--quick", "--json", str(out)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -23,7 +23,18 @@ def test_quick_run_writes_every_measurement(tmp_path: Path):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    return result.stdout, json.loads(out.read_text(encoding="utf-8"))["results"]
+
+
+def test_quick_run_writes_every_measurement(tmp_path: Path):
+    stdout, results = quick_run("benchmarks", tmp_path / "results.json")
     assert results["check reference release, first (ms)"] > 0
     assert results["CLI check 300 / 10 (×)"] > 0
-    assert "check reference release" in result.stdout
+    assert "check reference release" in stdout
+
+
+def test_the_memory_benchmark_compiles_first_and_writes_every_measurement(tmp_path: Path):
+    stdout, results = quick_run("benchmarks.tm_scale", tmp_path / "tm.json")
+    assert "bytecode compiled first" in stdout
+    assert results["suggestions for a paragraph, median (ms)"] > 0
+    assert results["pairs from those releases"] > 100

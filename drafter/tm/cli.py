@@ -1,0 +1,177 @@
+"""The memory's commands: `tm import PATH…`, `tm export -o X.tmx`, `tm search TEXT [--json]`, `fill RELEASE -o OUT`.
+
+drafter/cli.py adds these parsers and dispatches to `run`; its contract holds here too: exit 0
+when done, 2 for bad usage or a file that cannot be read (one line per file, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING
+
+from drafter.l10n import Message, tr, user_language
+
+if TYPE_CHECKING:
+    from drafter.model import Release, Version
+    from drafter.tm.store import Memory
+
+COMMANDS = ("tm", "fill")
+EXIT_OK, EXIT_BAD = 0, 2
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    tm = sub.add_parser("tm", help="the translation memory: import, export, search")
+    tm_sub = tm.add_subparsers(dest="tm_command", required=True, parser_class=type(tm))
+    imp = tm_sub.add_parser("import", help="add releases (.release.json, .txt, .docx, .hwpx; folders) or TMX files")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    exp = tm_sub.add_parser("export", help="write the whole memory as TMX 1.4")
+    exp.add_argument("-o", "--output", required=True, metavar="X.tmx")
+    search = tm_sub.add_parser("search", help="suggestions for a Korean text, adapted to its figures")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true", help="print the suggestions as JSON")
+    search.add_argument("--limit", type=int, default=5)
+    fill = sub.add_parser("fill", help="fill empty English paragraphs from exact and adapted matches")
+    fill.add_argument("release", help=".release.json, .txt or .docx")
+    fill.add_argument("-o", "--output", required=True, help="OUT.release.json (or .txt, .docx)")
+    for parser in (imp, exp, search, fill):
+        parser.add_argument("--memory", metavar="FILE", help="the memory's database (default: in your data folder)")
+
+
+def _say(message: Message | str, stream=None) -> None:  # type: ignore[no-untyped-def]
+    text = message.in_(user_language()) if isinstance(message, Message) else message
+    print(text, file=stream or sys.stderr)
+
+
+def _open(args: argparse.Namespace) -> Memory:
+    from drafter.tm.store import Memory
+
+    memory = Memory.open(args.memory)
+    for notice in memory.notices:
+        _say(notice)
+    return memory
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "fill":
+        return _fill(args)
+    return {"import": _import, "export": _export, "search": _search}[args.tm_command](args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from drafter.tm.importer import import_paths
+
+    with _open(args) as memory:
+        report = import_paths(memory, args.paths)
+        for problem in report.problems:
+            _say(problem.line())
+        _say(
+            tr(
+                "Imported {files} files: {new} new pairs; the memory holds {total} pairs.",
+                files=report.files,
+                new=report.new_pairs,
+                total=memory.count(),
+            ),
+            sys.stdout,
+        )
+    return EXIT_BAD if report.problems else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from drafter.tm.tmx import export
+
+    with _open(args) as memory:
+        count = export(memory, args.output)
+    _say(tr("Exported {count} pairs to {file}.", count=count, file=args.output), sys.stdout)
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from drafter.tm.suggest import for_paragraph
+
+    with _open(args) as memory:
+        found = for_paragraph(memory, args.text, max(1, args.limit))
+    if args.json:
+        print(json.dumps({"query": args.text, "suggestions": [asdict(s) for s in found]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        _say(tr("No suggestions."), sys.stdout)
+    for n, s in enumerate(found, 1):
+        label = _kind_label(s.kind, s.adapted)
+        print(f"{n}. {s.score}%  {label.in_(user_language())}")
+        print(f"   KO: {s.stored_ko}")
+        print(f"   EN: {s.en}")
+    return EXIT_OK
+
+
+def _kind_label(kind: str, adapted: bool) -> Message:
+    if kind == "exact":
+        return tr("exact match")
+    if kind == "assembled":
+        return tr("from sentences, adapted") if adapted else tr("from sentences")
+    if kind == "facts":
+        return tr("figures adapted") if adapted else tr("figures differ, not adapted")
+    return tr("similar")
+
+
+# --- fill -------------------------------------------------------------------------------------------
+
+
+def _fill(args: argparse.Namespace) -> int:
+    from drafter.formats import read_release, write_export
+
+    release = read_release(args.release).release
+    with _open(args) as memory:
+        filled, empty, release = fill(memory, release)
+    write_export(release, args.output)
+    _say(
+        tr(
+            "Filled {filled} of {empty} empty English passages from the memory; they are not approved: "
+            "review them before release.",
+            filled=filled,
+            empty=empty,
+        ),
+        sys.stdout,
+    )
+    return EXIT_OK
+
+
+def fill(memory: Memory, release: Release) -> tuple[int, int, Release]:
+    """The release with each empty English passage (title, subtitle, body paragraph, contact) filled from
+    an exact or adapted match; (filled, empty, release). Filled pairs are left unapproved."""
+    from drafter.model import Paragraph
+    from drafter.parity.align import align
+    from drafter.tm.keys import normalise
+    from drafter.tm.suggest import for_paragraph, usable
+
+    year = release.meta.release_date.year if release.meta.release_date else None
+    counts = [0, 0]
+
+    def best(ko: str) -> str | None:
+        counts[1] += 1
+        whole = normalise(ko)  # a suggestion for one of its sentences would leave the others out
+        found = next((s for s in for_paragraph(memory, ko, 3, year) if usable(s) and s.ko == whole), None)
+        if found is None:
+            return None
+        counts[0] += 1
+        return found.en
+
+    ko, en = release.ko, release.en
+    title = en.title or (best(ko.title) or "" if ko.title else "")
+    contact = en.contact or (best(ko.contact) or "" if ko.contact else "")
+    subtitle = list(en.subtitle)
+    if ko.subtitle and not subtitle:
+        subtitle = [s for s in (best(line) for line in ko.subtitle) if s]
+    body: list[Paragraph] = []
+    for pair in align([p.text for p in ko.body], [p.text for p in en.body]):
+        if pair.en:
+            body.extend(en.body[j] for j in pair.en)
+            continue
+        for i in pair.ko:
+            text = best(ko.body[i].text)
+            if text is not None:
+                body.append(Paragraph(text, bullet=ko.body[i].bullet))
+    filled: Version = replace(en, title=title, subtitle=subtitle, body=body, contact=contact)
+    return counts[0], counts[1], replace(release, en=filled)

@@ -1,0 +1,126 @@
+"""What the memory keeps from a release: Korean→English pairs of paragraphs, lines and sentences.
+
+A release's units (title, subtitle lines, aligned body paragraphs, notes, footnotes, contact) come
+from the checker's alignment. Within an aligned paragraph pair the sentences are paired only where
+that is safe: the same number of sentences, or 1–1 pairs of the sentence alignment, and only when
+the two sentences state the same facts, so that a wrong pair never comes back as a suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.model import Release
+from drafter.parity.facts import Fact
+
+# A Korean sentence ends with . ? ! after a Hangul syllable (다. 요. 함.), perhaps behind a closing
+# quote or bracket; "2023. 11. 1." and "4.3" end nothing. English: . ? ! then a space and a capital,
+# a digit or an opening quote, not after a title, an initial or a month's abbreviation.
+_KO_END = re.compile(r"(?<=[\uac00-\ud7a3][.?!])[\"'”’)\]]*(?=\s+\S)|(?<=[\uac00-\ud7a3][\"'”’)\]][.?!])(?=\s+\S)")
+_EN_END = re.compile(r"(?<=[.?!])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_EN_NO_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sr|Jr|St|No|Nos|Vol|vs|etc|e\.g|i\.e|Inc|Co|Corp|Ltd|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])\.[\"'”’)\]]*$"
+)
+MIN_SENTENCE = 4  # characters: shorter pieces ("1.", "※") are no sentence of their own
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One pair to remember: its kind ("paragraph", "sentence", "title", "subtitle", "note", "contact")."""
+
+    kind: str
+    ko: str
+    en: str
+    approved: bool = False
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where each sentence of a paragraph starts and ends (spaces between sentences left out)."""
+    spans, start = [], 0
+    pattern = _KO_END if lang == "ko" else _EN_END
+    for m in pattern.finditer(text):
+        end = m.end()
+        if lang == "en" and _EN_NO_END.search(text[start:end]):
+            continue
+        if end - start >= MIN_SENTENCE:
+            spans.append((start, end))
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+    if start < len(text) and text[start:].strip():
+        if spans and len(text) - start < MIN_SENTENCE:
+            spans[-1] = (spans[-1][0], len(text))
+        else:
+            spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, lang)]
+
+
+def _weak(fact: Fact) -> bool:
+    """Facts a faithful translation may leave out ("전년", "한 명"): not required on the other side."""
+    worded = not any(ch.isdigit() for ch in fact.text)
+    return worded and (fact.value == 1 or (fact.date is not None and not (fact.date.month or fact.date.day)))
+
+
+def facts_agree(ko: str, en: str) -> bool:
+    """Every figure, date and count of each side is stated on the other (the checker's equality)."""
+    from drafter.parity.compare import equal, facts_of
+
+    ko_facts, en_facts = list(facts_of(ko, "ko")), list(facts_of(en, "en"))
+    left = list(en_facts)
+    for k in ko_facts:
+        e = next((e for e in left if equal(k, e)), None)
+        if e is not None:
+            left.remove(e)
+        elif not _weak(k):
+            return False
+    return all(_weak(e) or any(equal(k, e) for k in ko_facts) for e in left)
+
+
+def sentence_pairs(ko: str, en: str) -> list[tuple[str, str]]:
+    """The sentence pairs of one aligned paragraph pair that are safe to remember (none for one sentence)."""
+    ko_s, en_s = sentences(ko, "ko"), sentences(en, "en")
+    if len(ko_s) < 2 and len(en_s) < 2:
+        return []
+    if len(ko_s) == len(en_s):
+        candidates = list(zip(ko_s, en_s, strict=True))
+    else:
+        from drafter.parity.align import align
+
+        candidates = [(ko_s[p.ko[0]], en_s[p.en[0]]) for p in align(ko_s, en_s) if len(p.ko) == len(p.en) == 1]
+    return [(k, e) for k, e in candidates if _plausible(k, e) and facts_agree(k, e)]
+
+
+def _plausible(ko: str, en: str) -> bool:
+    """English runs about 2–3.5 times as long as Korean in characters; far outside that, a pair is suspect."""
+    ratio = len(en) / max(len(ko), 1)
+    return 0.8 <= ratio <= 6
+
+
+def segments(release: Release) -> list[Segment]:
+    """Every pair worth remembering in a release with both versions (approved pairs marked)."""
+    from drafter.parity.align import align
+    from drafter.parity.review import is_approved
+    from drafter.parity.units import build_units
+
+    pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
+    found: list[Segment] = []
+    for unit in build_units(release, pairs):
+        if not unit.ko or not unit.en:
+            continue
+        approved = is_approved(release.review, unit)
+        if unit.field == "body":
+            ko, en = unit.text("ko"), unit.text("en")
+            if len(unit.ko) == len(unit.en) == 1:
+                found.append(Segment("paragraph", ko, en, approved))
+                found.extend(Segment("sentence", k, e, approved) for k, e in sentence_pairs(ko, en))
+            continue
+        kind = {"title": "title", "subtitle": "subtitle", "contact": "contact"}.get(unit.field, "note")
+        if len(unit.ko) == len(unit.en):  # lines and notes one by one; in a different number, not at all
+            found.extend(Segment(kind, k.text, e.text, approved) for k, e in zip(unit.ko, unit.en, strict=True))
+    return [s for s in found if s.ko.strip() and s.en.strip() and s.ko != s.en]

@@ -1,0 +1,137 @@
+"""The Suggestions panel, inserting with Ctrl+1…3 as one undo step, the concordance, pausing and clearing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from drafter.formats import read_release
+from drafter.model import Meta, Release
+from drafter.tm.importer import remember
+from drafter.tm.store import Memory
+from tests.gui.conftest import commit
+from tests.tm.conftest import DATA
+
+NEW = "혁신제품 구매액은 3,330억원으로 400개 기관이 1,500개 제품을 구매했다."
+ADAPTED = "Purchases of innovative products totaled KRW 333 billion, with 400 institutions buying 1,500 products."
+
+
+@pytest.fixture
+def seeded(window):  # type: ignore[no-untyped-def]
+    """The window with a memory of the first three monthly releases."""
+    with Memory.open(window.memory.path) as memory:
+        for path in sorted((DATA / "monthly").glob("*.txt"))[:3]:
+            remember(memory, read_release(path).release, str(path))
+    window.load(Release(meta=Meta(release_date=date(2025, 5, 12))), None, "")
+    return window
+
+
+def type_korean(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    commit(window.ko.editors["body"], text)
+    qtbot.waitUntil(lambda: bool(window.suggestions_panel.suggestions), timeout=5000)
+
+
+def test_the_panel_shows_adapted_suggestions_with_the_changes_marked(qtbot, seeded):
+    type_korean(qtbot, seeded, NEW)
+    panel = seeded.suggestions_panel
+    first = panel.suggestions[0]
+    assert first.en == ADAPTED and first.adapted and first.kind == "facts"
+    label = panel.list.itemWidget(panel.list.item(0)).text()
+    assert "Ctrl+1" in label and "figures adapted" in label
+    assert "<span style='background:#c8e6c9'>KRW 333 billion</span>" in label  # the changed words marked
+    assert "<u style='color:#2e7d32'>3,330억원으로</u>" in label  # and the Korean differences
+    assert "Ctrl+1" in panel.status.text()
+
+
+def test_ctrl_1_inserts_into_the_english_and_one_undo_takes_it_out(qtbot, seeded):
+    type_korean(qtbot, seeded, NEW)
+    english = seeded.en.editors["body"]
+    seeded.activateWindow()
+    qtbot.keyClick(seeded.ko.editors["body"], Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert english.toPlainText() == ADAPTED
+    english.undo()
+    assert english.toPlainText() == ""
+
+
+def test_a_new_paragraph_goes_in_at_its_aligned_place(qtbot, seeded):
+    ko = "첫째 문단이다.\n\n" + NEW + "\n\n셋째 문단이다."
+    seeded.ko.editors["body"].setPlainText(ko)
+    seeded.en.editors["body"].setPlainText("The first paragraph.\n\nThe third paragraph.")
+    seeded.checker.run_now()
+    qtbot.waitUntil(lambda: seeded.context is not None and len(seeded.context.pairs) == 3, timeout=5000)
+    body = seeded.ko.editors["body"]
+    cursor = body.textCursor()
+    cursor.setPosition(ko.index(NEW) + 3)
+    body.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: bool(seeded.suggestions_panel.suggestions), timeout=5000)
+    seeded.insert_suggestion(0)
+    assert seeded.en.editors["body"].toPlainText() == f"The first paragraph.\n\n{ADAPTED}\n\nThe third paragraph."
+
+
+def test_a_sentence_suggestion_goes_in_at_the_english_cursor(qtbot, seeded):
+    seeded.ko.editors["body"].setPlainText(NEW + " 새로운 문장이 하나 더 있다.")
+    seeded.en.editors["body"].setPlainText("Start.")
+    seeded.checker.run_now()
+    qtbot.waitUntil(lambda: seeded.context is not None, timeout=5000)
+    english = seeded.en.editors["body"]
+    cursor = english.textCursor()
+    cursor.setPosition(len("Start."))
+    english.setTextCursor(cursor)  # the cursor in the English: its Korean's sentences are suggested
+    qtbot.waitUntil(lambda: bool(seeded.suggestions_panel.suggestions), timeout=5000)
+    row = next(i for i, s in enumerate(seeded.suggestions_panel.suggestions) if s.en == ADAPTED)
+    seeded.insert_suggestion(row)
+    assert english.toPlainText() == "Start. " + ADAPTED
+
+
+def test_saving_fills_the_memory_unless_paused(qtbot, seeded, tmp_path):
+    seeded.ko.editors["title"].setPlainText("완전히 새로운 제목")
+    seeded.en.editors["title"].setPlainText("An entirely new title")
+    assert seeded.save_to(tmp_path / "a.release.json")
+    seeded.memory.wait()
+    with Memory.open(seeded.memory.path) as memory:
+        assert [s.en for s in memory.containing("완전히 새로운", "ko")] == ["An entirely new title"]
+    seeded.pause_memory.trigger()
+    seeded.ko.editors["title"].setPlainText("다른 새로운 제목")
+    seeded.en.editors["title"].setPlainText("Another new title")
+    assert seeded.save_to(tmp_path / "b.release.json")
+    seeded.memory.wait()
+    with Memory.open(seeded.memory.path) as memory:
+        assert memory.containing("다른 새로운", "ko") == []
+
+
+def test_clearing_asks_first_then_empties_the_memory(qtbot, seeded, monkeypatch):
+    monkeypatch.setattr(seeded, "ask_clear_memory", lambda: True)
+    seeded.clear_memory()
+    seeded.memory.wait()
+    with Memory.open(seeded.memory.path) as memory:
+        assert memory.count() == 0
+    assert "empty" in seeded.suggestions_panel.status.text()
+
+
+def test_concordance_shows_how_selected_words_were_translated(qtbot, seeded):
+    body = seeded.ko.editors["body"]
+    body.setPlainText("혁신제품 구매액은 늘었다.")
+    body.select_span(0, len("혁신제품 구매액"))
+    body.setFocus()
+    seeded.activateWindow()
+    qtbot.keyClick(body, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = seeded.concordance
+    assert dialog is not None and dialog.query.text() == "혁신제품 구매액"
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    assert all("혁신제품 구매액" in dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount()))
+    assert "Purchases of innovative products" in dialog.table.item(0, 1).text()
+    assert "translations, used" in dialog.summary.text()
+    dialog.query.setText("innovative products")
+    dialog.search()
+    qtbot.waitUntil(lambda: "innovative products" in dialog.summary.text(), timeout=5000)
+    assert dialog.table.rowCount() > 0
+    dialog.close()
+
+
+def test_a_damaged_memory_is_reported_in_the_status_bar(qtbot, window):
+    window.memory.path.write_bytes(b"not a database" * 100)
+    commit(window.ko.editors["body"], NEW)
+    qtbot.waitUntil(lambda: "was damaged" in window.statusBar().currentMessage(), timeout=5000)
+    assert list(window.memory.path.parent.glob("memory.sqlite3.damaged-*"))

@@ -11,15 +11,15 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from datetime import date
 from typing import NoReturn
 
 from drafter import __version__
-from drafter.errors import DrafterError, SaveError
-from drafter.l10n import Message, tr, user_language
+from drafter.console import out, refuse_to_replace, say
+from drafter.errors import DrafterError
+from drafter.l10n import tr, user_language
 from drafter.model import Release, Term
 
 COMMANDS = ("check", "export", "convert", "tm", "fill")
@@ -27,7 +27,6 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program whose reader went away (128 + SIGPIPE)
 # What `python -m drafter FILE` may open in the window; any other first word is an unknown command.
 DOCUMENT_SUFFIXES = (".json", ".txt", ".text", ".docx", ".doc", ".hwpx", ".hwp", ".odt", ".pdf")
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _UsageError(Exception):
@@ -101,28 +100,6 @@ def _user_terms(args: argparse.Namespace) -> tuple[Term, ...]:
     return tuple(t for path in args.glossary for t in load(path).terms)
 
 
-def _say(message: Message | str, stream=None) -> None:  # type: ignore[no-untyped-def]
-    text = message.in_(user_language()) if isinstance(message, Message) else message
-    _print(text, stream or sys.stderr)
-
-
-def _print(text: str, stream=None) -> None:  # type: ignore[no-untyped-def]
-    """Print text that may come from a file: its control characters shown as `\\x1b`, never sent to a
-    terminal as commands."""
-    print(_UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text), file=stream or sys.stdout)
-
-
-def _refuse_to_replace(output: str, *inputs: str | None) -> None:
-    """The output must not be a file being read: `export a.txt -o a.txt` would destroy what it reads."""
-    for source in inputs:
-        with contextlib.suppress(OSError):
-            if source and os.path.samefile(source, output):
-                raise SaveError(
-                    tr("This is the file being read; writing here would replace it. Give the output another name."),
-                    output,
-                )
-
-
 def _read(args: argparse.Namespace, source: str | None) -> Release:
     from drafter.formats import read_pair, read_release
 
@@ -136,7 +113,7 @@ def _read(args: argparse.Namespace, source: str | None) -> Release:
     else:
         raise _UsageError("give a release file, or both --ko and --en")
     for notice in imported.notices:
-        _say(tr("{file}: note: {notice}", file=source or f"{ko}, {en}", notice=notice))
+        say(tr("{file}: note: {notice}", file=source or f"{ko}, {en}", notice=notice))
     return imported.release
 
 
@@ -152,24 +129,24 @@ def _check(args: argparse.Namespace) -> int:
     check_size(release, args.release or f"{args.ko}, {args.en}")  # a release too long names its file
     findings, accepted = split_accepted(release.review, check(release, _user_terms(args)))
     if args.json:
-        out: dict[str, object] = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
+        report: dict[str, object] = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
         if accepted:  # only then: the output of a release without accepted findings is as it always was
-            out["accepted"] = [{**f.as_dict(), "reason": reason} for f, reason in accepted]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+            report["accepted"] = [{**f.as_dict(), "reason": reason} for f, reason in accepted]
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         lang = user_language()
         for f in findings:
             where = f.ko or f.en
             para = f" ¶{where.paragraph + 1}" if where and where.paragraph is not None else ""
             field = field_name(f.field).in_(lang) if f.field in FIELDS else f.field
-            _print(f"{f.severity.value.upper():8} {field}{para}  [{f.rule}]  {f.message.in_(lang)}")
+            out(f"{f.severity.value.upper():8} {field}{para}  [{f.rule}]  {f.message.in_(lang)}")
             for side, loc in (("KO", f.ko), ("EN", f.en)):
                 if loc and loc.excerpt:
-                    _print(f"         {side}: {_clip(loc.excerpt)}")
+                    out(f"         {side}: {_clip(loc.excerpt)}")
         counts = summary(findings)
-        _say(tr("Findings: {total} (errors {error}, warnings {warning}, info {info}).", **counts), sys.stdout)
+        say(tr("Findings: {total} (errors {error}, warnings {warning}, info {info}).", **counts), sys.stdout)
         if accepted:
-            _say(tr("Accepted findings not shown: {count} (see --json).", count=len(accepted)), sys.stdout)
+            say(tr("Accepted findings not shown: {count} (see --json).", count=len(accepted)), sys.stdout)
     return EXIT_FINDINGS if any(f.severity.value == "error" for f in findings) else EXIT_OK
 
 
@@ -181,7 +158,7 @@ def _export(args: argparse.Namespace) -> int:
     from drafter.formats import write_export
     from drafter.parity.limits import check_size
 
-    _refuse_to_replace(args.output, args.release)
+    refuse_to_replace(args.output, args.release)
     release = _read(args, args.release)
     if args.layout == "review":  # the review sheet lists the checker's findings
         check_size(release, args.release)
@@ -193,7 +170,7 @@ def _convert(args: argparse.Namespace) -> int:
     from drafter import storage
     from drafter.parity.review import stamp
 
-    _refuse_to_replace(args.output, args.source, args.ko, args.en)
+    refuse_to_replace(args.output, args.source, args.ko, args.en)
     # Converted together: each English was written from the Korean beside it (stale once that changes).
     storage.save(stamp(_read(args, args.source)), args.output)
     return EXIT_OK
@@ -233,17 +210,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
     except _UsageError as exc:
-        _say(tr('Bad command line: {detail}. See "python -m drafter --help".', detail=str(exc)))
+        say(tr('Bad command line: {detail}. See "python -m drafter --help".', detail=str(exc)))
     except DrafterError as exc:
-        _say(exc.line())
+        say(exc.line())
     except KeyboardInterrupt:
-        _say(tr("Interrupted."))
+        say(tr("Interrupted."))
     except MemoryError:
-        _say(tr("Out of memory: the input is too large for this computer."))
+        say(tr("Out of memory: the input is too large for this computer."))
     except Exception as exc:  # a bug: still one line, and the details when asked for
         if os.environ.get("DRAFTER_DEBUG"):
             raise
-        _say(
+        say(
             tr(
                 "Internal error ({kind}: {detail}). Set DRAFTER_DEBUG=1 to see the details.",
                 kind=type(exc).__name__,
@@ -264,7 +241,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     """Open the window (with a file when one is given)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if _no_display():
-        _say(
+        say(
             tr(
                 "No display was found, so the window cannot open. The commands check, export and convert "
                 "work without one (see python -m drafter --help)."
@@ -275,7 +252,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         from drafter.gui.app import run  # type: ignore[import-not-found]
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("drafter.gui"):
-            _say(
+            say(
                 tr(
                     "This version has no window yet. Use the command line: python -m drafter check | export | convert "
                     "(see --help)."
@@ -283,7 +260,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
             )
             return EXIT_BAD
         if exc.name and exc.name.startswith("PySide6"):
-            _say(tr("PySide6 is not installed; install the program with the command in README.md."))
+            say(tr("PySide6 is not installed; install the program with the command in README.md."))
             return EXIT_BAD
         raise
     return int(run(argv))

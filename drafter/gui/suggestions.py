@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from drafter.gui.i18n import ui
+from drafter.gui.i18n import ui, ui_n
 from drafter.parity.review import word_diff
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ def describe(n: int, s: Suggestion) -> str:
     if s.approved:
         facts.append(html.escape(ui("approved")))
     if s.uses > 1:
-        facts.append(html.escape(ui("used {count} times", count=s.uses)))
+        facts.append(html.escape(ui_n("used {count} time", "used {count} times", s.uses)))
     if s.last_used:
         facts.append(html.escape(s.last_used))
     korean = "".join(_diff_run(op, text) for op, text in word_diff(s.stored_ko, s.ko))

@@ -12,7 +12,8 @@ import sys
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
-from drafter.l10n import Message, tr, user_language
+from drafter.console import out, refuse_to_replace, say
+from drafter.l10n import Message, tr, tr_n, user_language
 
 if TYPE_CHECKING:
     from drafter.model import Release, Version
@@ -40,17 +41,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         parser.add_argument("--memory", metavar="FILE", help="the memory's database (default: in your data folder)")
 
 
-def _say(message: Message | str, stream=None) -> None:  # type: ignore[no-untyped-def]
-    text = message.in_(user_language()) if isinstance(message, Message) else message
-    print(text, file=stream or sys.stderr)
-
-
 def _open(args: argparse.Namespace) -> Memory:
     from drafter.tm.store import Memory
 
     memory = Memory.open(args.memory)
     for notice in memory.notices:
-        _say(notice)
+        say(notice)
     return memory
 
 
@@ -66,13 +62,13 @@ def _import(args: argparse.Namespace) -> int:
     with _open(args) as memory:
         report = import_paths(memory, args.paths)
         for problem in report.problems:
-            _say(problem.line())
-        _say(
+            say(problem.line())
+        say(
             tr(
-                "Imported {files} files: {new} new pairs; the memory holds {total} pairs.",
-                files=report.files,
-                new=report.new_pairs,
-                total=memory.count(),
+                "{files} {new} {total}",
+                files=tr_n("Imported {count} file:", "Imported {count} files:", report.files),
+                new=tr_n("{count} new pair;", "{count} new pairs;", report.new_pairs),
+                total=tr_n("the memory holds {count} pair.", "the memory holds {count} pairs.", memory.count()),
             ),
             sys.stdout,
         )
@@ -84,7 +80,10 @@ def _export(args: argparse.Namespace) -> int:
 
     with _open(args) as memory:
         count = export(memory, args.output)
-    _say(tr("Exported {count} pairs to {file}.", count=count, file=args.output), sys.stdout)
+    say(
+        tr_n("Exported {count} pair to {file}.", "Exported {count} pairs to {file}.", count, file=args.output),
+        sys.stdout,
+    )
     return EXIT_OK
 
 
@@ -97,12 +96,12 @@ def _search(args: argparse.Namespace) -> int:
         print(json.dumps({"query": args.text, "suggestions": [asdict(s) for s in found]}, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not found:
-        _say(tr("No suggestions."), sys.stdout)
+        say(tr("No suggestions."), sys.stdout)
     for n, s in enumerate(found, 1):
         label = _kind_label(s.kind, s.adapted)
-        print(f"{n}. {s.score}%  {label.in_(user_language())}")
-        print(f"   KO: {s.stored_ko}")
-        print(f"   EN: {s.en}")
+        out(f"{n}. {s.score}%  {label.in_(user_language())}")
+        out(f"   KO: {s.stored_ko}")
+        out(f"   EN: {s.en}")
     return EXIT_OK
 
 
@@ -122,16 +121,19 @@ def _kind_label(kind: str, adapted: bool) -> Message:
 def _fill(args: argparse.Namespace) -> int:
     from drafter.formats import read_release, write_export
 
+    refuse_to_replace(args.output, args.release)
     release = read_release(args.release).release
     with _open(args) as memory:
         filled, empty, release = fill(memory, release)
     write_export(release, args.output)
-    _say(
-        tr(
-            "Filled {filled} of {empty} empty English passages from the memory; they are not approved: "
+    say(
+        tr_n(
+            "Filled {filled} of {count} empty English passage from the memory; it is not approved: "
+            "review it before release.",
+            "Filled {filled} of {count} empty English passages from the memory; they are not approved: "
             "review them before release.",
+            empty,
             filled=filled,
-            empty=empty,
         ),
         sys.stdout,
     )

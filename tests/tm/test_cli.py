@@ -77,7 +77,7 @@ def test_a_broken_tmx_on_import_names_the_file(db: Path, tmp_path: Path, capsys)
     assert main(["tm", "import", str(bad), *months(1)]) == 2
     captured = capsys.readouterr()
     assert f"{bad}: The TMX file is damaged" in captured.err
-    assert "Imported 1 files" in captured.out  # the readable file was imported all the same
+    assert "Imported 1 file:" in captured.out  # the readable file was imported all the same
 
 
 def test_a_damaged_memory_is_reported_and_replaced(db: Path, capsys):

@@ -57,13 +57,19 @@ def _parser() -> argparse.ArgumentParser:
     _glossary_option(check)
     export = sub.add_parser("export", help="write the release as DOCX or plain text")
     export.add_argument("release", help=".release.json, .txt or .docx")
-    export.add_argument("-o", "--output", required=True, help="OUT.docx or OUT.txt (the type follows the name)")
+    export.add_argument("-o", "--output", required=True, help="OUT.docx, OUT.pdf or OUT.txt: the type follows the name")
     export.add_argument(
         "--layout",
         choices=("ko", "en", "bilingual", "review"),
         default="bilingual",
         help="ko or en: one language; bilingual: Korean, then English (in DOCX on a new page); "
         "review (DOCX only): a Korean | English | findings table for reviewers",
+    )
+    export.add_argument(
+        "--style",
+        default="",
+        metavar="NAME",
+        help="the house style (generic, pps, mofa, or a style file); default: the release's own",
     )
     _glossary_option(export)
     convert = sub.add_parser("convert", help="read text or DOCX into a .release.json")
@@ -155,14 +161,18 @@ def _clip(text: str, width: int = 100) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from drafter.formats import write_export
+    from drafter.formats import ExportOptions, write_export
     from drafter.parity.limits import check_size
 
     refuse_to_replace(args.output, args.release)
+    if args.style:
+        from drafter.styles import load
+
+        load(args.style)  # an unknown style is named before anything is read or written
     release = _read(args, args.release)
     if args.layout == "review":  # the review sheet lists the checker's findings
         check_size(release, args.release)
-    write_export(release, args.output, args.layout, user_terms=_user_terms(args))
+    write_export(release, args.output, args.layout, ExportOptions(style=args.style, user_terms=_user_terms(args)))
     return EXIT_OK
 
 

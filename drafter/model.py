@@ -51,37 +51,69 @@ class Note(_Normalised):
     marker: str = "*"  # "*", "**" or "※"
 
 
+# The item-style hierarchy of Korean releases (개조식): level 1 □, level 2 ㅇ (or ○, ◦), level 3 -.
+LEVELS = (0, 1, 2, 3)  # 0: a plain paragraph (문단식)
+LEVEL_SYMBOLS = {1: "□", 2: "ㅇ", 3: "-"}
+_SYMBOL_LEVELS = {"□": 1, "■": 1, "ㅇ": 2, "○": 2, "◦": 2, "●": 2, "-": 3, "–": 3, "·": 3, "•": 2}
+
+
+def level_of(bullet: str) -> int:
+    """The level a symbol written before a paragraph stands for: □ 1, ㅇ ○ ◦ 2, - 3; numbers ("1.") 1."""
+    if bullet in _SYMBOL_LEVELS:
+        return _SYMBOL_LEVELS[bullet]
+    return 1 if bullet else 0
+
+
 @dataclass
 class Paragraph(_Normalised):
     text: str
     notes: list[Note] = field(default_factory=list)
     bullet: str = ""  # as written in the source: "□", "○", "-", "1." …; "" for none
+    level: int = -1  # 0 plain, 1–3 the item levels; -1 (not given): the bullet's level
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.level not in LEVELS:
+            self.level = level_of(self.bullet)
+        if self.level == 0:
+            self.bullet = ""
+        elif not self.bullet:
+            self.bullet = LEVEL_SYMBOLS[self.level]
+
+
+@dataclass
+class Details(_Normalised):
+    """What a document prints around the text, in one language: each version has its own."""
+
+    organisation: str = ""  # 조달청 / Public Procurement Service
+    embargo: str = ""  # 보도시점: "2026. 11. 24.(화) 조간" / "12:00 KST, November 24, 2026"; "": immediate
+    dateline: str = ""  # before the first paragraph, as English releases write it: "DAEJEON, Nov. 24 (PPS) –"
+    attachments: list[str] = field(default_factory=list)  # their titles, without "붙임 1." / "Attachment 1."
+
+    def is_empty(self) -> bool:
+        return not (self.organisation or self.embargo or self.dateline or self.attachments)
 
 
 @dataclass
 class Version(_Normalised):
-    """One language's text of the release, in the fields of the template."""
+    """One language's text of the release, in the fields of the template, and the details it prints."""
 
     title: str = ""
     subtitle: list[str] = field(default_factory=list)
     body: list[Paragraph] = field(default_factory=list)
     footnotes: list[Note] = field(default_factory=list)
-    contact: str = ""
+    contact: str = ""  # one line per person or department, without "* 문의:" / "Contact:" (drafter.contacts)
+    details: Details = field(default_factory=Details)
 
     def is_empty(self) -> bool:
+        """No text (details alone do not make a version)."""
         return not (self.title or self.subtitle or self.body or self.footnotes or self.contact)
 
 
 @dataclass
 class Meta(_Normalised):
-    release_date: date | None = None
-    embargo: str = ""  # free text, e.g. "2026. 11. 24.(화) 조간"
-    organisation: str = ""
-    department: str = ""
-    contact_person: str = ""
-    phone: str = ""
-    email: str = ""
-    attachments: list[str] = field(default_factory=list)
+    release_date: date | None = None  # the distribution date (배포)
+    style: str = ""  # the house style's name (drafter.styles); "": the generic government style
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,26 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from drafter.contacts import fold_legacy_contact
 from drafter.errors import FutureVersionError, InputError, SaveError
 from drafter.l10n import tr
-from drafter.model import LANGUAGES, Accepted, Meta, Note, Paragraph, Release, Review, Source, Term, Version
+from drafter.model import (
+    LANGUAGES,
+    LEVELS,
+    Accepted,
+    Details,
+    Meta,
+    Note,
+    Paragraph,
+    Release,
+    Review,
+    Source,
+    Term,
+    Version,
+)
 
 FORMAT = "drafter-release"
-VERSION = 2  # 2 added "review" (glossary, sources, approved, accepted); a version 1 file has none
+VERSION = 3  # 2 added "review"; 3 moved the details into each language (they were one "meta") and added levels
 SUFFIX = ".release.json"
 MAX_BYTES = 64 * 1024 * 1024  # far above any release; refuses a mistaken multi-GB file before reading it
 STALE_TEMP_S = 600  # a temporary file of ours this old was left by a save that was killed: no save takes so long
@@ -49,12 +63,21 @@ def _note(n: Note) -> dict[str, Any]:
 
 
 def _version(v: Version) -> dict[str, Any]:
+    d = v.details
     return {
         "title": v.title,
         "subtitle": list(v.subtitle),
-        "body": [{"bullet": p.bullet, "text": p.text, "notes": [_note(n) for n in p.notes]} for p in v.body],
+        "body": [
+            {"level": p.level, "bullet": p.bullet, "text": p.text, "notes": [_note(n) for n in p.notes]} for p in v.body
+        ],
         "footnotes": [_note(n) for n in v.footnotes],
         "contact": v.contact,
+        "details": {
+            "organisation": d.organisation,
+            "embargo": d.embargo,
+            "dateline": d.dateline,
+            "attachments": list(d.attachments),
+        },
     }
 
 
@@ -64,16 +87,7 @@ def to_dict(release: Release) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "meta": {
-            "release_date": m.release_date.isoformat() if m.release_date else None,
-            "embargo": m.embargo,
-            "organisation": m.organisation,
-            "department": m.department,
-            "contact_person": m.contact_person,
-            "phone": m.phone,
-            "email": m.email,
-            "attachments": list(m.attachments),
-        },
+        "meta": {"release_date": m.release_date.isoformat() if m.release_date else None, "style": m.style},
         "ko": _version(release.ko),
         "en": _version(release.en),
         "review": _review(release.review),
@@ -248,20 +262,31 @@ def _notes(obj: Any, key: str, where: str) -> list[Note]:
 
 
 def _version_from(obj: Any, where: str) -> Version:
-    body = [
-        Paragraph(
-            text=_field(p, "text", str, f"{where}.body[{i}]"),
-            notes=_notes(p, "notes", f"{where}.body[{i}]"),
-            bullet=_field(p, "bullet", str, f"{where}.body[{i}]", ""),
+    body = []
+    for i, p in enumerate(_field(obj, "body", list, where, [])):
+        at = f"{where}.body[{i}]"
+        level = _field(p, "level", int, at, -1)  # -1: a file before version 3, the bullet says it
+        if level not in (-1, *LEVELS):
+            raise _Shape(f"{at}.level")
+        body.append(
+            Paragraph(
+                text=_field(p, "text", str, at),
+                notes=_notes(p, "notes", at),
+                bullet=_field(p, "bullet", str, at, ""),
+                level=level,
+            )
         )
-        for i, p in enumerate(_field(obj, "body", list, where, []))
-    ]
+    details = _field(obj, "details", dict, where, {})
     return Version(
         title=_field(obj, "title", str, where, ""),
         subtitle=_strings(obj, "subtitle", where),
         body=body,
         footnotes=_notes(obj, "footnotes", where),
         contact=_field(obj, "contact", str, where, ""),
+        details=Details(
+            **{k: _field(details, k, str, f"{where}.details", "") for k in ("organisation", "embargo", "dateline")},
+            attachments=_strings(details, "attachments", f"{where}.details"),
+        ),
     )
 
 
@@ -271,11 +296,19 @@ def _meta_from(obj: Any) -> Meta:
         release_date = date.fromisoformat(raw_date) if raw_date else None
     except ValueError:
         raise _Shape("meta.release_date") from None
-    text = {
-        k: _field(obj, k, str, "meta", "")
-        for k in ("embargo", "organisation", "department", "contact_person", "phone", "email")
-    }
-    return Meta(release_date=release_date, attachments=_strings(obj, "attachments", "meta"), **text)
+    return Meta(release_date=release_date, style=_field(obj, "style", str, "meta", ""))
+
+
+def _move_old_details(meta: dict[str, Any], ko: Version) -> None:
+    """Versions 1 and 2 kept one set of details, typed in Korean: they become the Korean version's, and
+    the contact person, department, phone and e-mail a line of its contact (unless it says them already)."""
+    details = ko.details
+    details.organisation = details.organisation or _field(meta, "organisation", str, "meta", "")
+    details.embargo = details.embargo or _field(meta, "embargo", str, "meta", "")
+    details.attachments = details.attachments or _strings(meta, "attachments", "meta")
+    fold_legacy_contact(
+        ko, **{k: _field(meta, k, str, "meta", "") for k in ("department", "contact_person", "phone", "email")}
+    )
 
 
 def _records(obj: Any, key: str, kind: type, names: tuple[str, ...]) -> list[Any]:
@@ -322,11 +355,15 @@ def from_dict(data: Any, path: str | Path | None = None) -> Release:
             path,
         )
     try:
-        return Release(
-            meta=_meta_from(_field(data, "meta", dict, "", {})),
+        meta = _field(data, "meta", dict, "", {})
+        release = Release(
+            meta=_meta_from(meta),
             **{lang: _version_from(_field(data, lang, dict, "", {}), lang) for lang in LANGUAGES},
             review=_review_from(_field(data, "review", dict, "", {})),  # version 1: none yet
         )
+        if version < 3:
+            _move_old_details(meta, release.ko)
+        return release
     except _Shape as shape:
         if shape.broken_text:
             message = tr(

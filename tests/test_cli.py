@@ -55,8 +55,8 @@ def test_export_one_language(tmp_path: Path):
     out = tmp_path / "en.txt"
     assert run("export", SAMPLE, "-o", out, "--layout", "en").returncode == 0
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("Release date : Tuesday, November 24, 2026")
-    assert "조달청" not in text and "Contact: Park Seo-yeon" in text
+    assert text.startswith("PRESS RELEASE\nFOR IMMEDIATE RELEASE\nNovember 24, 2026\n")
+    assert "조달청" not in text and "Contact: Park Seo-yeon" in text and text.endswith("\n###\n")
 
 
 def test_convert_two_files(tmp_path: Path):
@@ -184,7 +184,7 @@ def test_unwritable_output_exits_2(tmp_path: Path):
 
 def test_review_layout_is_refused_for_text_until_docx(tmp_path: Path):
     result = run("export", SAMPLE, "-o", tmp_path / "r.txt", "--layout", "review")
-    assert result.returncode == 2 and "DOCX" in result.stderr and not (tmp_path / "r.txt").exists()
+    assert result.returncode == 2 and ".docx" in result.stderr and not (tmp_path / "r.txt").exists()
 
 
 def test_help_exits_0():

@@ -10,26 +10,25 @@ import pytest
 
 from drafter import storage
 from drafter.errors import FutureVersionError, InputError, SaveError
-from drafter.model import Accepted, Meta, Note, Paragraph, Release, Review, Source, Term, Version
+from drafter.model import Accepted, Details, Meta, Note, Paragraph, Release, Review, Source, Term, Version
 
 
 def sample() -> Release:
     return Release(
-        meta=Meta(
-            release_date=date(2026, 11, 24),
-            embargo="2026. 11. 24.(화) 조간",
-            organisation="조달청",
-            phone="042-724-7311",
-            attachments=["사진 1부"],
-        ),
+        meta=Meta(release_date=date(2026, 11, 24), style="pps"),
         ko=Version(
             title="제목",
             subtitle=["부제"],
-            body=[Paragraph("본문*", [Note("주석")], "□")],
+            body=[Paragraph("본문*", [Note("주석")], "□"), Paragraph("하위 항목", bullet="ㅇ"), Paragraph("문단")],
             footnotes=[Note("각주", "※")],
-            contact="혁신조달기획과(042-724-7311)",
+            contact="혁신조달기획과 박서연 사무관(042-724-7311)",
+            details=Details("조달청", "2026. 11. 24.(화) 조간", "", ["사진 1부"]),
         ),
-        en=Version(title="Title", body=[Paragraph("Body")]),
+        en=Version(
+            title="Title",
+            body=[Paragraph("Body")],
+            details=Details("Public Procurement Service", "", "DAEJEON, Nov. 24 (PPS) –", ["Photo"]),
+        ),
     )
 
 
@@ -172,16 +171,57 @@ def test_oversized_file_is_refused_before_reading_it_whole(tmp_path: Path):
         storage.read_bytes(path, limit=1024)
 
 
-def test_a_version_1_file_opens_with_an_empty_review_and_is_saved_as_version_2(tmp_path: Path):
+def version_2(release: Release, **meta: str) -> dict:
+    """`release` as version 2 wrote it: one set of details in "meta", no levels."""
+    data = storage.to_dict(release)
+    data["version"] = 2
+    data["meta"] = {"release_date": data["meta"]["release_date"], "attachments": [], **meta}
+    for lang in ("ko", "en"):
+        del data[lang]["details"]
+        for paragraph in data[lang]["body"]:
+            del paragraph["level"]
+    return data
+
+
+def test_a_version_1_file_opens_with_an_empty_review_and_is_saved_as_the_current_version(tmp_path: Path):
     path = tmp_path / "old.release.json"
-    data = storage.to_dict(sample())
+    expected = replace(sample(), ko=replace(sample().ko, details=Details()), en=replace(sample().en, details=Details()))
+    expected.meta.style = ""
+    data = version_2(expected)
     del data["review"]
     data["version"] = 1
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     release = storage.load(path)
-    assert release == sample() and release.review == Review()
+    assert release == expected and release.review == Review()
+    assert [p.level for p in release.ko.body] == [1, 2, 0]  # levels from the symbols
     storage.save(release, path)
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == storage.VERSION
+
+
+def test_the_details_of_a_version_2_file_become_the_korean_versions(tmp_path: Path):
+    path = tmp_path / "old.release.json"
+    bare = replace(
+        sample(), ko=replace(sample().ko, details=Details(), contact=""), en=replace(sample().en, details=Details())
+    )
+    data = version_2(
+        bare,
+        embargo="2026. 11. 24.(화) 조간",
+        organisation="조달청",
+        department="혁신조달기획과",
+        contact_person="박서연 사무관",
+        phone="042-724-7311",
+        email="press@pps.go.kr",
+    )
+    data["meta"]["attachments"] = ["사진 1부"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    release = storage.load(path)
+    assert release.ko.details == Details("조달청", "2026. 11. 24.(화) 조간", "", ["사진 1부"])
+    assert release.en.details == Details()
+    assert release.ko.contact == "혁신조달기획과 박서연 사무관(042-724-7311, press@pps.go.kr)"
+    # A contact that says the phone already is not given it twice.
+    data["ko"]["contact"] = "혁신조달기획과(042-724-7311)"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert storage.load(path).ko.contact == "혁신조달기획과(042-724-7311)"
 
 
 def test_the_review_is_kept_in_the_file(tmp_path: Path):

@@ -103,9 +103,16 @@ def _settle(body: Body, pending: list[tuple[Note, int]]) -> None:
         body.loose_at += [a for _, a in pending]
 
 
+def indent_of(level: int) -> str:
+    """The spaces before a level's symbol, as the rules for administrative documents set them: □ none,
+    ㅇ one, - two; a note one more than its paragraph."""
+    return " " * max(level - 1, 0)
+
+
 def paragraph_lines(paragraph: Paragraph) -> list[str]:
-    text = f"{paragraph.bullet} {paragraph.text}" if paragraph.bullet else paragraph.text
-    return [text] + [f" {n.marker} {n.text}" for n in paragraph.notes]
+    indent = indent_of(paragraph.level)
+    text = f"{indent}{paragraph.bullet} {paragraph.text}" if paragraph.bullet else paragraph.text
+    return [text] + [f"{indent} {n.marker} {n.text}" for n in paragraph.notes]
 
 
 def note_line(note: Note) -> str:

@@ -27,7 +27,8 @@ from drafter.errors import InputError
 from drafter.formats import package
 from drafter.formats.body import NOTE_RE
 from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
-from drafter.formats.plaintext import _DOC_TYPE_RE, _HEADER_RE, Imported, parse_text
+from drafter.formats.head import DOC_TYPE_RE, EMBARGOED_RE, HEADER_RE, IMMEDIATE_RE, ORGANISATION_DOC_TYPE_RE
+from drafter.formats.plaintext import Imported, parse_text
 from drafter.l10n import tr
 from drafter.model import nfc
 from drafter.storage import read_bytes
@@ -57,8 +58,6 @@ _OUR_KINDS = {
     "CellNote": "review",
 }
 _DASHED = re.compile(r"^[-–]\s*\S")
-_IMMEDIATE = re.compile(r"^(?:배포\s*즉시\s*보도|즉시\s*보도|(?:for\s+)?immediate\s+release)$", re.I)
-_EMBARGOED = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
 
 
 def read_docx(path: str | Path, lang: str | None = None) -> Imported:
@@ -179,7 +178,6 @@ class DocxLines:
         }
         self.body_element = document.element.body
         self.header: list[str] = []
-        self.attachments: list[list[str]] = []  # per header table, to drop the English repeat of a list
         self.body: list[str] = []
         self.last = ""  # kind of the last paragraph with text
 
@@ -218,7 +216,9 @@ class DocxLines:
         kind = self.kind(p)
         if kind == "review":
             self.review_sheet()
-        if kind == "banner" or (len(lines) == 1 and _DOC_TYPE_RE.match(lines[0])):
+        if kind == "banner" or (len(lines) == 1 and DOC_TYPE_RE.match(lines[0])):
+            if kind == "banner" and (m := ORGANISATION_DOC_TYPE_RE.match(lines[0])):
+                self.header.append(f"기관 : {m[1]}")  # "조달청 보도자료"
             return
         if kind == "subtitle" or (not kind and self.last in ("title", "subtitle") and _DASHED.match(lines[0])):
             kind = "subtitle"  # stays with the title, as the subtitle lines of a text file do
@@ -240,11 +240,6 @@ class DocxLines:
             self.review_sheet()
         header = header_lines(rows)
         if header is not None:
-            # The bilingual export repeats the contact table in English: the same attachments, once.
-            attachments = [line.partition(" : ")[2] for line in header if _key_of(line) == "attachments"]
-            if attachments and attachments in self.attachments:
-                header = [line for line in header if _key_of(line) != "attachments"]
-            self.attachments.append(attachments)
             self.header.extend(header)
             return
         for row in _children(tbl, _TR):  # a table of content: its cells in reading order
@@ -267,7 +262,7 @@ def _cell_text(tc: etree._Element) -> str:
 
 def _key_of(line: str) -> str | None:
     """The metadata field a "label : value" line sets, by the plain-text reader's labels."""
-    return next((key for pattern, key in _HEADER_RE if pattern.match(line)), None)
+    return next((key for pattern, key in HEADER_RE if pattern.match(line)), None)
 
 
 def _is_label(text: str) -> bool:
@@ -285,14 +280,14 @@ def header_lines(rows: list[list[str]]) -> list[str] | None:
         i = 0
         while i < len(cells):
             text = cells[i].rstrip(":： ").strip()
-            if not text or _IMMEDIATE.match(text):
+            if not text or IMMEDIATE_RE.match(text):
                 i += 1
-            elif m := _EMBARGOED.match(text):
+            elif m := EMBARGOED_RE.match(text):
                 lines.append(f"Embargo : {m[1]}")
                 i += 1
             elif _is_label(text) and i + 1 < len(cells):
                 value = cells[i + 1].strip()
-                if value and not _IMMEDIATE.match(value):
+                if value and not IMMEDIATE_RE.match(value):
                     lines.append(f"{text} : {value}")
                 i += 2
             else:

@@ -33,10 +33,11 @@ from drafter.errors import SaveError
 from drafter.formats.docx_ooxml import DOC_LABELS, DocxFonts, put, qn
 from drafter.formats.docx_styles import dress_styles
 from drafter.l10n import format_date, tr
-from drafter.model import Meta, Note, Release, Version
+from drafter.model import Note, Release, Version
 from drafter.storage import atomic_write
 
 if TYPE_CHECKING:
+    from drafter.formats import ExportOptions
     from drafter.parity import Finding
 
 TEMPLATE = RESOURCES / "docx" / "template.docx"
@@ -46,7 +47,6 @@ LANGS = {"ko": ("ko",), "en": ("en",), "bilingual": ("ko", "en"), "review": ("ko
 # Characters XML 1.0 cannot hold (lxml refuses them); a release pasted from elsewhere may carry some.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)\s*[-–]?$")
-_META_ROWS = ("organisation", "department", "contact_person", "phone", "email")
 
 
 def clean(text: str) -> str:
@@ -177,9 +177,8 @@ class DocxBuilder:
 
     def properties(self, release: Release, lang: str, now: datetime) -> None:
         """Core properties: title, subject, author (organisation, department), language, dates."""
-        meta = release.meta
         title = release.version(lang).title or release.version("en" if lang == "ko" else "ko").title
-        author = ", ".join(v for v in (meta.organisation, meta.department) if v)
+        author = release.version(lang).details.organisation
         props = self.doc.core_properties
         props.title = clean(title)[:255]
         props.subject = DOC_LABELS[lang]["subject"]
@@ -223,7 +222,10 @@ class ReleaseDocx(DocxBuilder):
     def version(self, lang: str, version: Version, new_page: bool) -> None:
         p = lang.capitalize()
         labels = DOC_LABELS[lang]
-        banner = self.para(self.doc, labels["banner"], f"{p}Banner")
+        organisation = version.details.organisation
+        banner = self.para(
+            self.doc, f"{organisation} {labels['banner']}" if organisation else labels["banner"], f"{p}Banner"
+        )
         if new_page:
             put(banner._p.get_or_add_pPr(), "pageBreakBefore")
         self.header_table(lang)
@@ -237,8 +239,9 @@ class ReleaseDocx(DocxBuilder):
             self.para(self.doc, text, f"{p}Body")
             self.notes(paragraph.notes, f"{p}Note")
         self.notes(version.footnotes, f"{p}Footnote")
-        if version.contact:
-            self.para(self.doc, labels["contact"] + version.contact, f"{p}Contact")
+        for line in version.contact.split("\n"):
+            if line.strip():
+                self.para(self.doc, labels["contact"] + line, f"{p}Contact")
         self.contact_table(lang)
 
     def notes(self, notes: list[Note], style: str) -> None:
@@ -250,12 +253,13 @@ class ReleaseDocx(DocxBuilder):
     def header_table(self, lang: str) -> None:
         """보도시점 | … | 배포 | date, or "For immediate release" / "Embargoed until …" | Release date | date."""
         meta, labels, p = self.release.meta, DOC_LABELS[lang], lang.capitalize()
+        embargo = self.release.version(lang).details.embargo
         day = format_date(meta.release_date, lang) if meta.release_date else ""
         cells: list[tuple[str, bool]] = []  # (text, is a label)
         if lang == "ko":
-            cells += [(labels["embargo"], True), (meta.embargo or labels["immediate"], False)]
+            cells += [(labels["embargo"], True), (embargo or labels["immediate"], False)]
         else:
-            statement = labels["embargoed"].format(value=meta.embargo) if meta.embargo else labels["immediate"]
+            statement = labels["embargoed"].format(value=embargo) if embargo else labels["immediate"]
             cells.append((statement, True))
         if day:
             cells += [(labels["release_date"], True), (day, False)]
@@ -276,7 +280,7 @@ class ReleaseDocx(DocxBuilder):
 
     def contact_table(self, lang: str) -> None:
         """담당 부서 / 담당자 / 연락처 … as label–value pairs, two to a row, kept on one page."""
-        rows = contact_rows(self.release.meta, lang)
+        rows = contact_rows(self.release.version(lang).details.attachments, lang)
         if not rows:
             return
         p = lang.capitalize()
@@ -318,10 +322,8 @@ class ReleaseDocx(DocxBuilder):
                         put(p.get_or_add_pPr(), "keepNext")
 
 
-def contact_rows(meta: Meta, lang: str) -> list[tuple[str, str]]:
-    labels = DOC_LABELS[lang]
-    rows = [(labels[key], getattr(meta, key)) for key in _META_ROWS if getattr(meta, key)]
-    return rows + [(labels["attachment"], name) for name in meta.attachments if name]
+def contact_rows(attachments: list[str], lang: str) -> list[tuple[str, str]]:
+    return [(DOC_LABELS[lang]["attachment"], name) for name in attachments if name]
 
 
 def build_docx(
@@ -358,3 +360,13 @@ def write_docx(
     data = build_docx(release, layout, fonts, findings=findings)
     with atomic_write(path) as fh:
         fh.write(data)
+
+
+def write_export(release: Release, path: Path, layout: str, options: ExportOptions) -> None:
+    """The registry's writer (drafter.formats): the review layout checks with the user's glossary too."""
+    findings = None
+    if layout == "review":
+        from drafter.parity import check
+
+        findings = check(release, options.user_terms)
+    write_docx(release, path, layout, findings=findings)

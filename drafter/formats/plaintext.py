@@ -13,38 +13,36 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from drafter.contacts import fold_legacy_contact, strip_label
 from drafter.errors import InputError
 from drafter.formats.body import BULLET_RE, NOTE_RE, note_line, paragraph_lines, parse_body
-from drafter.l10n import Message, format_date, tr
-from drafter.model import Meta, Release, Version, nfc
+from drafter.formats.head import (
+    ATTACHMENT_LINE_RE,
+    CONTACT_LABEL,
+    DATELINE_RE,
+    DOC_TYPE_RE,
+    END_MARK,
+    END_MARK_RE,
+    HEADER_RE,
+    attachment_line,
+    head_line,
+    head_lines,
+    parse_date,
+)
+from drafter.l10n import Message, tr
+from drafter.model import Release, Version, nfc
 from drafter.storage import atomic_write, read_bytes
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a release is a few KB; anything near this is not one
 
 LAYOUTS = ("ko", "en", "bilingual")
 
-# --- labels -----------------------------------------------------------------------------------
-# Korean labels tolerate inner spaces ("문 의", "배포 일시"): releases pad them to align colons.
-_HEADER_LABELS: dict[str, str] = {
-    r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo(?:ed until)?|for release": "embargo",
-    r"배\s*포\s*(?:일\s*시|일)?|release date|date of release|date": "release_date",
-    r"기\s*관|organi[sz]ation|agency|ministry": "organisation",
-    r"(?:담\s*당\s*)?부\s*서|department|division": "department",
-    r"담\s*당\s*자|contact person": "contact_person",
-    r"연\s*락\s*처|전\s*화|phone|tel(?:ephone)?": "phone",
-    r"전\s*자\s*우\s*편|이\s*메\s*일|e-?mail": "email",
-    r"붙\s*임|첨\s*부|attachments?|enclosures?": "attachments",
-    r"문\s*의": "contact_ko",
-    r"contacts?|inquiries|enquiries|media contact": "contact_en",
-}
-_HEADER_RE = [(re.compile(rf"^(?:{pat})\s*[:：]\s*(.*)$", re.I), key) for pat, key in _HEADER_LABELS.items()]
+# --- labels (the head's are in drafter.formats.head) -------------------------------------------
 _WEB_TITLE_RE = re.compile(r"^제\s*목\s*[:：]\s*(\S.*)$|^제목\s+(\S.*)$")  # 제 목 : …, 제목 …
 _WEB_DATE_RE = re.compile(r"^등록\s+(\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}.*)$")
-_DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press release|news release)$", re.I)
 # A head of several columns ("보도시점 : …    배포일시 : …") or led by the document number ("제 15-123호").
 _DOC_NUMBER_RE = re.compile(r"^제\s*[0-9][0-9-]*\s*호\s*")
 _COLUMNS_RE = re.compile(r"\s{3,}|\t+")
@@ -59,16 +57,8 @@ _CONTACT_RE = {
         re.I,
     ),
 }
-_CONTACT_LABEL = {"ko": "* 문의: ", "en": "Contact: "}
 
 _SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)(?:\s*[-–])?$")
-
-_DATE_FORMS = [
-    re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})"),
-    re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
-]
-_MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_EN_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
 
 
 @dataclass
@@ -172,7 +162,7 @@ def _language(text: str) -> str | None:
     """ "ko" or "en" by the share of Hangul among letters; None when the text has no letters."""
     hangul = latin = 0
     for ch in text:
-        if "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e":
+        if "\uac00" <= ch <= "\ud7a3":  # syllables: a lone jamo is the ㅇ of an item, not Korean text
             hangul += 1
         elif ch.isascii() and ch.isalpha():
             latin += 1
@@ -180,23 +170,6 @@ def _language(text: str) -> str | None:
         return None
     # Korean prose keeps most of its letters Hangul even with acronyms and names in Latin script.
     return "ko" if hangul >= 0.25 * (hangul + latin) else "en"
-
-
-def _parse_date(value: str) -> date | None:
-    for pattern in _DATE_FORMS:
-        m = pattern.search(value)
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-    m = _EN_DATE.search(value)
-    if m and m[1][:3].lower() in _MONTHS:
-        try:
-            return date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
-        except ValueError:
-            return None
-    return None
 
 
 class _Reader:
@@ -207,43 +180,50 @@ class _Reader:
         self.release = Release()
         self.notices: list[Message] = []
         self.web_title: str | None = None
+        self.dated_by_embargo = False  # the release date so far is the embargo's, until a 배포 line gives it
+        self.legacy: dict[str, dict[str, str]] = {}  # per language: department, contact person … of older heads
 
     # header blocks ------------------------------------------------------------------------
-    def header(self, block: _Block) -> bool:
-        """Take `block` as metadata if every line of it is a header line; report whether it was."""
+    def header(self, block: _Block, lang: str | None = None) -> bool:
+        """Take `block` as the head of a version if every line of it is a head line; report whether it was.
+
+        Its details go to `lang`, or to the language of the block's own words.
+        """
         lines = [(n, column) for n, line in enumerate(block.lines, block.first_line) for column in _columns(line)]
         parsed = [self._header_line(line) for _n, line in lines]
+        for i, found in enumerate(parsed):  # the organisation on the line above "PRESS RELEASE"
+            if found is None and i + 1 < len(parsed) and parsed[i + 1] == ("doc_type", ""):
+                parsed[i] = ("organisation", lines[i][1])
         if not all(p is not None for p in parsed):
             return False
-        for (line, key, value), (number, _column) in zip(parsed, lines, strict=True):  # type: ignore[misc]
-            self._apply_header(key, value, line, number)
+        block_lang = lang or _language(" ".join(block.lines)) or "ko"
+        for (key, value), (number, column) in zip(parsed, lines, strict=True):  # type: ignore[misc]
+            # A head of both languages (a DOCX's tables) gives each line's details to the language of its
+            # label ("전자우편 : intl@…" is Korean), or of the line when it has none.
+            label = column.split(":", 1)[0] if ":" in column or "：" in column else column
+            self._apply_header(key, value, number, lang or _language(label) or _language(column) or block_lang)
         return True
 
-    def _header_line(self, line: str) -> tuple[str, str, str] | None:
+    def _header_line(self, line: str) -> tuple[str, str] | None:
         if not line:
-            return line, "doc_type", ""  # the document number alone
+            return "doc_type", ""  # the document number alone
         if m := _WEB_TITLE_RE.match(line):
-            return line, "web_title", (m[1] or m[2]).strip()
+            return "web_title", (m[1] or m[2]).strip()
         if m := _BARE_DATE_LABEL_RE.match(line):
-            return line, "embargo" if line.startswith("보") else "release_date", m[1].strip()
-
+            return "embargo" if line.startswith("보") else "release_date", m[1].strip()
         if m := _WEB_DATE_RE.match(line):
-            return line, "release_date", m[1].strip()
-        if _DOC_TYPE_RE.match(line):
-            return line, "doc_type", ""
-        if _SPACED_NAME_RE.match(line):
-            return line, "organisation", line.replace(" ", "")
-        for pattern, key in _HEADER_RE:
-            if m := pattern.match(line):
-                return line, key, m[1].strip()
-        return None
+            return "release_date", m[1].strip()
+        if not DOC_TYPE_RE.match(line) and _SPACED_NAME_RE.match(line):
+            return "organisation", line.replace(" ", "")
+        return head_line(line)
 
-    def _apply_header(self, key: str, value: str, line: str, number: int) -> None:
-        meta = self.release.meta
+    def _apply_header(self, key: str, value: str, number: int, lang: str) -> None:
+        meta, version = self.release.meta, self.release.version(lang)
+        details = version.details
         if key == "web_title":
             self.web_title = value
         elif key == "release_date":
-            day = _parse_date(value)
+            day = parse_date(value)
             if day is None:
                 self.notices.append(
                     tr(
@@ -252,17 +232,26 @@ class _Reader:
                         value=value,
                     )
                 )
-            else:
-                meta.release_date = day
+            elif self.dated_by_embargo or meta.release_date is None:
+                meta.release_date, self.dated_by_embargo = day, False  # 배포 says it better than 보도시점
         elif key == "attachments":
-            meta.attachments.append(value)
+            details.attachments.append(value)
         elif key == "embargo":
-            meta.embargo = value
-            meta.release_date = meta.release_date or _parse_date(value)  # 배포일시, when given, says it better
+            details.embargo = value
+            if meta.release_date is None and (day := parse_date(value)):
+                meta.release_date, self.dated_by_embargo = day, True
+        elif key == "organisation":
+            details.organisation = value
         elif key in ("contact_ko", "contact_en"):
-            self.release.version(key[-2:]).contact = value
-        elif key != "doc_type":
-            setattr(meta, key, value)
+            self.add_contact(key[-2:], value)
+        elif key in ("department", "contact_person", "phone", "email"):  # older heads: one person's parts
+            self.legacy.setdefault(lang, {})[key] = value
+
+    def add_contact(self, lang: str, line: str) -> None:
+        version = self.release.version(lang)
+        line = strip_label(line).strip()
+        if line:
+            version.contact = f"{version.contact}\n{line}" if version.contact else line
 
     # language split -----------------------------------------------------------------------
     def split(self, blocks: list[_Block], forced: str | None) -> dict[str, list[_Block]]:
@@ -317,10 +306,10 @@ class _Reader:
     # one language's blocks -----------------------------------------------------------------
     def version(self, lang: str, blocks: list[_Block]) -> None:
         version = self.release.version(lang)
-        if not blocks:
-            return
+        while blocks and self.header(blocks[0], lang):  # the English head stands after the Korean text
+            blocks = blocks[1:]
         rest = blocks
-        if not BULLET_RE.match(blocks[0].lines[0]) and not NOTE_RE.match(blocks[0].lines[0]):
+        if blocks and not BULLET_RE.match(blocks[0].lines[0]) and not NOTE_RE.match(blocks[0].lines[0]):
             title_block, rest = blocks[0], blocks[1:]
             version.title = title_block.lines[0]
             version.subtitle = [_strip_dashes(s) for s in title_block.lines[1:]]
@@ -338,11 +327,26 @@ class _Reader:
                 )
             )
         self._body(version, rest)
+        legacy = self.legacy.get(lang)
+        if legacy:
+            fold_legacy_contact(version, **legacy)
 
     def _body(self, version: Version, blocks: list[_Block]) -> None:
-        body = parse_body("\n\n".join("\n".join(b.lines) for b in blocks))
+        """Paragraphs and notes; the attachment lines ("붙임 1. …") and the end mark ("###") after them."""
+        kept = []
+        for block in blocks:
+            if all(END_MARK_RE.match(line) for line in block.lines):
+                continue
+            if all(ATTACHMENT_LINE_RE.match(line) for line in block.lines):
+                version.details.attachments += [ATTACHMENT_LINE_RE.match(line)[1] for line in block.lines]  # type: ignore[index]
+                continue
+            kept.append(block)
+        body = parse_body("\n\n".join("\n".join(b.lines) for b in kept))
         version.body = body.paragraphs
         version.footnotes = body.loose  # notes after the last paragraph, in a block of their own
+        if version.body and (m := DATELINE_RE.match(version.body[0].text)):
+            version.details.dateline = m[1]
+            version.body[0].text = version.body[0].text[m.end() :]
 
 
 def _columns(line: str) -> list[str]:
@@ -353,7 +357,7 @@ def _columns(line: str) -> list[str]:
 
 
 def _header_key(column: str) -> bool:
-    return any(pattern.match(column) for pattern, _key in _HEADER_RE) or bool(_BARE_DATE_LABEL_RE.match(column))
+    return any(pattern.match(column) for pattern, _key in HEADER_RE) or bool(_BARE_DATE_LABEL_RE.match(column))
 
 
 def _is_subtitle_block(block: _Block) -> bool:
@@ -389,14 +393,13 @@ def parse_text(text: str, path: str | Path | None = None, lang: str | None = Non
         contact_lang = next((code for code, rx in _CONTACT_RE.items() if rx.match(line)), None)
         if contact_lang:
             # The contact line is found wherever it stands: the reference puts the Korean one last.
-            target = lang or contact_lang
-            reader.release.version(target).contact = _CONTACT_RE[contact_lang].match(line)[1].strip()  # type: ignore[index]
+            reader.add_contact(lang or contact_lang, _CONTACT_RE[contact_lang].match(line)[1])  # type: ignore[index]
             line = ""
         lines.append((number, line))
     blocks = _blocks(lines)
-    while blocks and reader.header(blocks[0]):
+    while blocks and reader.header(blocks[0], lang):
         blocks.pop(0)
-    if not blocks and reader.release.ko.is_empty() and reader.release.en.is_empty() and reader.release.meta == Meta():
+    if not blocks and reader.release == Release():
         raise InputError(tr("The file holds no text."), path)
     for code, part in reader.split(blocks, lang).items():
         reader.version(code, part)
@@ -411,9 +414,7 @@ def merge_pair(ko: Imported, en: Imported) -> Imported:
     """One release from a Korean and an English file; metadata from the Korean file's first."""
     release = ko.release
     release.en = en.release.en
-    for name, value in vars(en.release.meta).items():
-        if value and not getattr(release.meta, name):
-            setattr(release.meta, name, value)
+    release.meta.release_date = release.meta.release_date or en.release.meta.release_date
     return Imported(release, ko.notices + en.notices)
 
 
@@ -423,63 +424,45 @@ def read_text_pair(ko_path: str | Path, en_path: str | Path) -> Imported:
 
 # --- writing ----------------------------------------------------------------------------------
 
-_HEADER_OUT = {
-    "ko": [
-        ("embargo", "보도시점"),
-        ("release_date", "배포일시"),
-        ("organisation", "기관"),
-        ("department", "담당부서"),
-        ("contact_person", "담당자"),
-        ("phone", "연락처"),
-        ("email", "전자우편"),
-    ],
-    "en": [
-        ("embargo", "Embargo"),
-        ("release_date", "Release date"),
-        ("organisation", "Organisation"),
-        ("department", "Department"),
-        ("contact_person", "Contact person"),
-        ("phone", "Phone"),
-        ("email", "E-mail"),
-    ],
-}
-_ATTACHMENT_OUT = {"ko": "붙임", "en": "Attachment"}
 
-
-def _header_lines(meta: Meta, lang: str) -> list[str]:
-    lines = []
-    for key, label in _HEADER_OUT[lang]:
-        value = getattr(meta, key)
-        if isinstance(value, date):
-            value = format_date(value, lang)
-        if value:
-            lines.append(f"{label} : {value}")
-    lines += [f"{_ATTACHMENT_OUT[lang]} : {name}" for name in meta.attachments]
-    return lines
-
-
-def _version_blocks(version: Version, lang: str) -> list[list[str]]:
-    if version.is_empty():
+def version_blocks(release: Release, lang: str) -> list[list[str]]:
+    """One language's text: head, title and subtitles, body, footnotes, attachments, contact (and "###")."""
+    version = release.version(lang)
+    if version.is_empty() and version.details.is_empty():
         return []
-    blocks = [[version.title, *version.subtitle]] if version.title or version.subtitle else []
-    blocks += [paragraph_lines(p) for p in version.body]
+    details = version.details
+    blocks = [head_lines(details.organisation, details.embargo, release.meta.release_date, lang)]
+    if version.title or version.subtitle:
+        blocks.append([version.title, *(subtitle_line(s, lang) for s in version.subtitle)])
+    body = list(version.body)
+    if details.dateline and body:  # the dateline leads the first paragraph's text, after any symbol
+        body[0] = replace(body[0], text=f"{details.dateline} {body[0].text}")
+    blocks += [paragraph_lines(p) for p in body]
     if version.footnotes:
         blocks.append([note_line(n) for n in version.footnotes])
+    if details.attachments:
+        blocks.append([attachment_line(i, t, lang) for i, t in enumerate(details.attachments, 1)])
     if version.contact:
-        blocks.append([_CONTACT_LABEL[lang] + version.contact])
+        blocks.append([CONTACT_LABEL[lang] + line for line in version.contact.split("\n") if line.strip()])
+    if lang == "en":
+        blocks.append([END_MARK])
     return blocks
+
+
+def subtitle_line(text: str, lang: str) -> str:
+    """Korean subtitle lines are printed "- … -"; English ones as they are."""
+    return f"- {_strip_dashes(text.strip())} -" if lang == "ko" else text
 
 
 def format_text(release: Release, layout: str = "bilingual") -> str:
     """The release as plain text: one language (`ko`, `en`) or both (`bilingual`, Korean first)."""
     langs = ("ko", "en") if layout == "bilingual" else (layout,)
-    blocks: list[list[str]] = []
-    header = _header_lines(release.meta, langs[0])
-    if header:
-        blocks.append(header)
-    for lang in langs:
-        blocks += _version_blocks(release.version(lang), lang)
+    blocks = [block for lang in langs for block in version_blocks(release, lang)]
     return "\n\n".join("\n".join(b) for b in blocks) + "\n"
+
+
+def write_export(release: Release, path: Path, layout: str, _options: object = None) -> None:
+    write_text_file(release, path, layout)
 
 
 def write_text_file(release: Release, path: str | Path, layout: str = "bilingual") -> None:

@@ -285,7 +285,9 @@ class MainWindow(QMainWindow):
 
     # -- the release in the window ------------------------------------------------------------------
     def release(self) -> Release:
-        return Release(meta=self.meta_panel.meta(), ko=self.ko.version(), en=self.en.version(), review=self.reviewing)
+        ko = replace(self.ko.version(), details=self.meta_panel.details("ko"))
+        en = replace(self.en.version(), details=self.meta_panel.details("en"))
+        return Release(meta=self.meta_panel.meta(), ko=ko, en=en, review=self.reviewing)
 
     def snapshot(self) -> tuple[int, Release, tuple[Term, ...]]:
         return self.edits, self.release(), self.user_terms
@@ -295,7 +297,7 @@ class MainWindow(QMainWindow):
         try:
             self.ko.set_version(release.ko)
             self.en.set_version(release.en)
-            self.meta_panel.set_meta(release.meta)
+            self.meta_panel.set_details(release.meta, {"ko": release.ko.details, "en": release.en.details})
             self.reviewing = release.review
         finally:
             self._loading = False
@@ -503,6 +505,11 @@ class MainWindow(QMainWindow):
     def show_finding(self, finding: Finding) -> None:
         """Select the finding's words in both editors (the cursor where something is missing) and show them."""
         self.tabs.setCurrentIndex(0)
+        if finding.field == "details":
+            self.show_details(
+                finding.ko.paragraph if finding.ko else None, finding.en.paragraph if finding.en else None
+            )
+            return
         first = None
         for panel, loc in ((self.ko, finding.ko), (self.en, finding.en)):
             placed = panel.place(finding.field, loc)
@@ -513,9 +520,20 @@ class MainWindow(QMainWindow):
         if first is not None:
             first.setFocus()
 
+    def show_details(self, ko: int | None, en: int | None) -> None:
+        """The release details panel, with the detail of each language selected."""
+        self.meta_dock.show()
+        fields = [self.meta_panel.show_detail(lang, index) for lang, index in (("ko", ko), ("en", en))]
+        first = next((f for f in fields if f is not None), None)
+        if first is not None:
+            first.setFocus()
+
     def show_pair(self, unit: Unit) -> None:
         """Select a pair of the review in both editors: its paragraphs, or the whole field."""
         self.tabs.setCurrentIndex(0)
+        if unit.field == "details":
+            self.show_details(unit.ko[0].index if unit.ko else None, unit.en[0].index if unit.en else None)
+            return
         for panel, parts in ((self.ko, unit.ko), (self.en, unit.en)):
             editor = panel.editors[unit.field]
             if unit.field != "body":
@@ -906,10 +924,10 @@ class MainWindow(QMainWindow):
             self.export_to(Path(path), layout)
 
     def export_to(self, path: Path, layout: str) -> bool:
-        from drafter.formats import write_export
+        from drafter.formats import ExportOptions, write_export
 
         try:
-            write_export(self.release(), path, layout, user_terms=self.user_terms)
+            write_export(self.release(), path, layout, ExportOptions(user_terms=self.user_terms))
         except DrafterError as error:
             self.error(error)
             return False

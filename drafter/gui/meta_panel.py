@@ -1,12 +1,17 @@
-"""The release's metadata: date (shown as each language prints it), embargo, organisation, contact."""
+"""The release's details: its date and house style, and what each language's documents print around
+the text (organisation, 보도시점 / embargo, dateline, attachments), Korean and English side by side."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,22 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.gui.i18n import ui
+from drafter.contacts import strip_attachment_label
+from drafter.gui.i18n import language, ui
 from drafter.l10n import format_date
-from drafter.model import Meta
+from drafter.model import LANGUAGES, Details, Meta
+from drafter.parity.units import ATTACHMENT_INDEX, DETAIL_INDEX
 
-_TEXT_FIELDS = ("embargo", "organisation", "department", "contact_person", "phone", "email")
+_LINE_FIELDS = ("organisation", "embargo", "dateline")
 
 
 class MetaPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, user_styles: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.user_styles = user_styles
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
-        outer.addStretch(1)
         self.has_date = QCheckBox()
         self.date = QDateEdit()
         self.date.setObjectName("release_date")
@@ -47,33 +54,67 @@ class MetaPanel(QWidget):
         self.printed_en.setObjectName("date_en")
         form.addRow(ui("Printed (Korean)"), self.printed_ko)
         form.addRow(ui("Printed (English)"), self.printed_en)
-        labels = {
-            "embargo": ui("Embargo"),
-            "organisation": ui("Organisation"),
-            "department": ui("Department"),
-            "contact_person": ui("Contact person"),
-            "phone": ui("Phone"),
-            "email": ui("E-mail"),
-        }
-        self.fields: dict[str, QLineEdit] = {}
-        for name in _TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"meta_{name}")
+        self.style = QComboBox()
+        self.style.setObjectName("house_style")
+        self._fill_styles("")
+        self.style.currentIndexChanged.connect(self.changed)
+        form.addRow(ui("House style"), self.style)
+
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        grid.addWidget(QLabel(ui("Korean version")), 0, 1)
+        grid.addWidget(QLabel(ui("English version")), 0, 2)
+        labels = {"organisation": ui("Organisation"), "embargo": ui("Embargo"), "dateline": ui("Dateline")}
+        self.fields: dict[tuple[str, str], QLineEdit] = {}
+        for row_number, name in enumerate(_LINE_FIELDS, 1):
+            grid.addWidget(QLabel(labels[name]), row_number, 0)
+            for column, lang in enumerate(LANGUAGES, 1):
+                if name == "dateline" and lang == "ko":
+                    continue  # Korean releases have no dateline
+                edit = QLineEdit()
+                edit.setObjectName(f"{lang}_{name}")
+                edit.textChanged.connect(self.changed)
+                grid.addWidget(edit, row_number, column)
+                self.fields[(lang, name)] = edit
+        self.fields[("ko", "embargo")].setPlaceholderText(ui("e.g. YYYY. M. D.(day) morning papers; empty: on release"))
+        self.fields[("en", "embargo")].setPlaceholderText(ui("e.g. 12:00 KST, November 24, 2026; empty: immediate"))
+        self.fields[("en", "dateline")].setPlaceholderText("DAEJEON, Nov. 24 (PPS) –")
+        self.fields[("ko", "organisation")].textChanged.connect(self._suggest_english_organisation)
+        self.attachments: dict[str, QPlainTextEdit] = {}
+        row_number = len(_LINE_FIELDS) + 1
+        grid.addWidget(QLabel(ui("Attachments")), row_number, 0)
+        for column, lang in enumerate(LANGUAGES, 1):
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"{lang}_attachments")
+            edit.setPlaceholderText(ui("One attachment per line"))
+            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
             edit.textChanged.connect(self.changed)
-            form.addRow(labels[name], edit)
-            self.fields[name] = edit
-        self.fields["embargo"].setPlaceholderText(ui("e.g. on delivery, or YYYY. M. D.(day) morning papers"))
-        self.attachments = QPlainTextEdit()
-        self.attachments.setPlaceholderText(ui("One attachment per line"))
-        self.attachments.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.attachments.textChanged.connect(self.changed)
-        form.addRow(ui("Attachments"), self.attachments)
+            grid.addWidget(edit, row_number, column)
+            self.attachments[lang] = edit
         # Babel loads its locale data on first use (~90 ms): the first preview waits until the window
         # has painted, later ones follow at once.
         self._preview = QTimer(self, singleShot=True, interval=150, timeout=self._show_printed)
         self.has_date.toggled.connect(self._date_changed)
         self.date.dateChanged.connect(self._date_changed)
         self._date_changed()
+
+    def _fill_styles(self, current: str) -> None:
+        """The house styles there are, and `current` among them even if its file is gone."""
+        from drafter import styles
+
+        self.style.blockSignals(True)
+        self.style.clear()
+        for name in styles.available(self.user_styles):
+            try:
+                title = styles.load(name, self.user_styles).title.get(language(), name)
+            except Exception:  # a damaged style of the user's: listed by its name, refused when used
+                title = name
+            self.style.addItem(title or name, name)
+        if current and self.style.findData(current) < 0:
+            self.style.addItem(current, current)
+        self.style.setCurrentIndex(max(0, self.style.findData(current or styles.DEFAULT)))
+        self.style.blockSignals(False)
 
     def _date_changed(self) -> None:
         self.date.setEnabled(self.has_date.isChecked())
@@ -87,22 +128,58 @@ class MetaPanel(QWidget):
         self.printed_en.setText(format_date(day, "en") if day else "—")
 
     def meta(self) -> Meta:
-        lines = [line.strip() for line in self.attachments.toPlainText().split("\n") if line.strip()]
+        style = self.style.currentData() or ""
         return Meta(
             release_date=self.date.date().toPython() if self.has_date.isChecked() else None,
-            attachments=lines,
-            **{name: self.fields[name].text().strip() for name in _TEXT_FIELDS},
+            style="" if style == "generic" else style,
         )
 
-    def set_meta(self, meta: Meta) -> None:
+    def details(self, lang: str) -> Details:
+        lines = [strip_attachment_label(line) for line in self.attachments[lang].toPlainText().split("\n")]
+        return Details(
+            **{name: self.fields[(lang, name)].text().strip() for name in _LINE_FIELDS if (lang, name) in self.fields},
+            attachments=[line for line in lines if line],
+        )
+
+    def set_details(self, meta: Meta, details: dict[str, Details]) -> None:
         self.blockSignals(True)
         try:
             self.has_date.setChecked(meta.release_date is not None)
             if meta.release_date:
                 self.date.setDate(QDate(meta.release_date.year, meta.release_date.month, meta.release_date.day))
-            for name in _TEXT_FIELDS:
-                self.fields[name].setText(getattr(meta, name))
-            self.attachments.setPlainText("\n".join(meta.attachments))
+            self._fill_styles(meta.style)
+            for (lang, name), edit in self.fields.items():
+                edit.setText(getattr(details[lang], name))
+            for lang, edit in self.attachments.items():
+                edit.setPlainText("\n".join(details[lang].attachments))
         finally:
             self.blockSignals(False)
         self._date_changed()
+
+    def _suggest_english_organisation(self, korean: str) -> None:
+        """The English organisation, when left empty, prints the glossary's name of the Korean one: shown
+        as the field's placeholder."""
+        from drafter.parity.glossary import default
+
+        term = default().term(korean.strip()) if korean.strip() else None
+        self.fields[("en", "organisation")].setPlaceholderText(term.en[0] if term and term.en else "")
+
+    def show_detail(self, lang: str, index: int | None) -> QWidget | None:
+        """Select the detail a finding points at (drafter.parity.units: 0 organisation, 1 embargo, from 10
+        the attachments); return its field."""
+        if index is None:
+            return None
+        if index >= ATTACHMENT_INDEX:
+            edit = self.attachments[lang]
+            block = edit.document().findBlockByNumber(index - ATTACHMENT_INDEX)
+            if block.isValid():
+                cursor = edit.textCursor()
+                cursor.setPosition(block.position())
+                cursor.setPosition(block.position() + block.length() - 1, cursor.MoveMode.KeepAnchor)
+                edit.setTextCursor(cursor)
+            return edit
+        name = next((n for n, i in DETAIL_INDEX.items() if i == index), None)
+        line = self.fields.get((lang, name)) if name else None
+        if line is not None:
+            line.selectAll()
+        return line

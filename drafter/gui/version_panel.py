@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from drafter.contacts import strip_label
 from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
@@ -44,9 +45,7 @@ class VersionPanel(QWidget):
         }
         self.editors: dict[str, FieldEdit] = {}
         for name in FIELDS:
-            editor = FieldEdit(
-                _HEIGHTS[name], single_line=name in ("title", "contact"), notes=name in ("body", "footnotes")
-            )
+            editor = FieldEdit(_HEIGHTS[name], single_line=name == "title", notes=name in ("body", "footnotes"))
             editor.setObjectName(f"{lang}_{name}")
             editor.setPlaceholderText(_placeholder(name, lang))
             if name == "title":
@@ -86,7 +85,7 @@ class VersionPanel(QWidget):
     def version(self) -> Version:
         """The version as the editors hold it now; also remembers where each item stands, for findings."""
         title, title_at = _stripped(self.editors["title"].toPlainText())
-        contact, contact_at = _stripped(self.editors["contact"].toPlainText())
+        contact, contact_at = _contact(self.editors["contact"].toPlainText())
         subtitle = _lines(self.editors["subtitle"].toPlainText())
         footnotes = []
         for text, at in _lines(self.editors["footnotes"].toPlainText()):
@@ -171,6 +170,14 @@ class VersionPanel(QWidget):
         """Characters without spaces (자, as Korean counts) and words (as English counts) of all fields."""
         words = "\n".join(e.toPlainText() for e in self.editors.values()).split()
         return sum(map(len, words)), len(words)  # run on every keystroke: C-speed, no loop over characters
+
+
+def _contact(text: str) -> tuple[str, int]:
+    """The contact without the "* 문의:" / "Contact:" the user may have typed (printed once, by the
+    documents), and where it starts in the editor."""
+    text, at = _stripped(text)
+    label = len(text.split("\n", 1)[0]) - len(strip_label(text.split("\n", 1)[0]))
+    return strip_label(text).strip(), at + label
 
 
 def _stripped(text: str) -> tuple[str, int]:

@@ -94,6 +94,7 @@ def field_name(name: str) -> Message:
         "subtitle": tr("subtitle"),
         "body": tr("body"),
         "notes": tr("notes"),
+        "details": tr("details"),
         "footnotes": tr("footnotes"),
         "contact": tr("contact"),
     }

@@ -57,6 +57,10 @@ class Glossary:
             self._by_first_word.setdefault(words[0], []).append((words, rendering, terms))
         self._en_found: dict[str, list[tuple[str, list[Term], int, int]]] = {}
 
+    def term(self, korean: str) -> Term | None:
+        """The entry for a Korean name written whole (any spacing): 조달청, 혁신조달 기획과."""
+        return self._by_ko.get(unspaced(korean))
+
     def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
         """Korean terms in `text`, as (term, start, end), the longest where they overlap; a term must end
         its word (조달청은, 조달청 측), or run into another term (행정안전부장관), not into a longer word (교수진)."""

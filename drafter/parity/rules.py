@@ -8,7 +8,7 @@ from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, review, rules_glossary, rules_text
 from drafter.parity.findings import FIELDS, Finding, Severity, field_name
-from drafter.parity.units import Context, Part, gap, whole
+from drafter.parity.units import ATTACHMENT_INDEX, DETAIL_INDEX, Context, Part, gap, whole
 
 
 def _items(version: Version, name: str) -> list[Part]:
@@ -112,9 +112,36 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
         next_en = pair.en[-1] + 1 if pair.en else next_en
 
 
+def details_missing(ctx: Context) -> Iterator[Finding]:
+    """A detail the documents print (organisation, embargo, attachments) given in one language only: the
+    other language's documents would leave it out, or print FOR IMMEDIATE RELEASE for an embargoed one."""
+    r = ctx.release
+    if r.ko.is_empty() or r.en.is_empty():
+        return
+    for name, severity in (("organisation", Severity.WARNING), ("embargo", Severity.ERROR)):
+        ko, en = getattr(r.ko.details, name), getattr(r.en.details, name)
+        if bool(ko) != bool(en):
+            yield _detail_finding(name, severity, DETAIL_INDEX[name], ko, en)
+    ko_list, en_list = r.ko.details.attachments, r.en.details.attachments
+    for i in range(len(en_list), len(ko_list)):
+        yield _detail_finding("attachment", Severity.ERROR, ATTACHMENT_INDEX + i, ko_list[i], "")
+    for i in range(len(ko_list), len(en_list)):
+        yield _detail_finding("attachment", Severity.ERROR, ATTACHMENT_INDEX + i, "", en_list[i])
+
+
+def _detail_finding(name: str, severity: Severity, index: int, ko: str, en: str) -> Finding:
+    what = {"organisation": tr("organisation"), "embargo": tr("embargo"), "attachment": tr("attachment")}[name]
+    if ko:
+        message = tr('The English details have no {what}; the Korean has "{value}".', what=what, value=ko)
+        return Finding("detail-missing", severity, "details", whole(Part(index, ko)), gap(index), message)
+    message = tr('The Korean details have no {what}; the English has "{value}".', what=what, value=en)
+    return Finding("detail-missing", severity, "details", gap(index), whole(Part(index, en)), message)
+
+
 RULES = (
     empty_version,
     empty_field,
+    details_missing,
     paragraph_structure,
     compare.facts,
     compare.weekdays,

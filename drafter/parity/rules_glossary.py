@@ -15,7 +15,7 @@ _ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za
 # Acronyms every reader of an English release knows; spelling them out would be odd.
 _KNOWN = frozenset(
     "US USA UK EU UN CEO CFO ICT IT AI GDP COVID MOU OECD ASEAN APEC NATO WHO WTO IMF ODA R&D PC TV "
-    "SME SMEs ESG CO2 UAE KRW USD EUR JPY CNY GBP AM PM OK ID IP".split()
+    "SME SMEs ESG CO2 UAE KRW USD EUR JPY CNY GBP AM PM OK ID IP KST UTC GMT".split()
 )
 
 

@@ -8,10 +8,11 @@ exact paragraph, line or note.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from drafter.model import Release, Term, Version
+from drafter.model import Details, Release, Term, Version
 from drafter.parity.align import Pair
 from drafter.parity.findings import Location
 
@@ -119,7 +120,24 @@ def build_units(release: Release, pairs: list[Pair]) -> list[Unit]:
             units.append(notes)
     units.append(Unit("footnotes", _lines([n.text for n in ko.footnotes]), _lines([n.text for n in en.footnotes])))
     units.append(Unit("contact", _single(ko.contact), _single(en.contact)))
+    units.append(Unit("details", detail_parts(ko.details), detail_parts(en.details)))
     return [u for u in units if u.ko or u.en]
+
+
+# The details a document prints, as parts of the "details" unit: their index says which (the dateline is
+# English only and is not compared).
+DETAIL_INDEX = {"organisation": 0, "embargo": 1}
+ATTACHMENT_INDEX = 10  # attachments from here on
+
+
+def detail_parts(details: Details) -> tuple[Part, ...]:
+    parts = [Part(i, getattr(details, name)) for name, i in DETAIL_INDEX.items() if getattr(details, name)]
+    # "… 1부." says how many copies are attached, which English does not write: not a fact to compare.
+    attachments = [_COPIES.sub("", t) for t in details.attachments]
+    return tuple(parts + [Part(ATTACHMENT_INDEX + i, t) for i, t in enumerate(attachments) if t])
+
+
+_COPIES = re.compile(r"\s*\d+\s*부\.?$")
 
 
 def _single(text: str) -> tuple[Part, ...]:

@@ -92,13 +92,17 @@ def test_severity_filter_hides_rows(qtbot, window: MainWindow):
 
 def test_save_and_reopen(qtbot, window: MainWindow, make_window, tmp_path: Path):
     type_release(qtbot, window)
-    window.meta_panel.fields["department"].setText("국제협력담당관실")
+    window.meta_panel.fields[("ko", "organisation")].setText("조달청")
+    window.meta_panel.fields[("en", "embargo")].setText("12:00 KST, November 24, 2026")
+    window.meta_panel.attachments["ko"].setPlainText("붙임 1. 방문 일정\n참석자 명단")
     path = tmp_path / "visit.release.json"
     assert window.save_to(path)
     assert not window.isWindowModified() and window.windowTitle().startswith("visit.release.json")
     saved = storage.load(path)
     assert saved.ko.body[0].text == "이라크 연수단 14명이 조달청을 방문했다."
-    assert saved.meta.department == "국제협력담당관실"
+    assert saved.ko.details.organisation == "조달청" and saved.en.details.organisation == ""
+    assert saved.en.details.embargo == "12:00 KST, November 24, 2026"
+    assert saved.ko.details.attachments == ["방문 일정", "참석자 명단"]  # the typed "붙임 1." is not kept twice
     other = make_window()
     assert other.open_path(path)
     assert other.release() == saved
@@ -192,7 +196,7 @@ def test_export_text_from_the_window(qtbot, window: MainWindow, tmp_path: Path):
     assert window.open_path(SAMPLE)
     out = tmp_path / "out.txt"
     assert window.export_to(out, "bilingual")
-    assert out.read_text(encoding="utf-8").startswith("배포일시 : 2026. 11. 24.(화)")
+    assert out.read_text(encoding="utf-8").startswith("보도자료\n보도시점 : 배포 즉시 보도\n배포 : 2026. 11. 24.(화)\n")
 
 
 def test_metadata_panel_shows_the_date_as_printed(qtbot, window: MainWindow):

@@ -1,0 +1,128 @@
+"""The head and the end of a release as text, in each language: what is printed, and how it is read back.
+
+Korean:                                   English:
+    조달청 보도자료                            Public Procurement Service
+    보도시점 : 2026. 11. 24.(화) 조간          PRESS RELEASE
+    배포 : 2026. 11. 23.(월)                   EMBARGOED UNTIL 12:00 KST, November 24, 2026
+                                              November 23, 2026
+    … title, - subtitles -, body …            … title, subtitles, DAEJEON, Nov. 24 (PPS) – body …
+    붙임 1. 계약 현황                          Attachment 1. Contracts
+    * 문의: 혁신조달기획과 …                    Contact: Innovation Procurement Planning Division, …
+                                              ###
+
+Reading also takes the head lines of other releases and of older versions of this program
+("배포일시 : …", "담당부서 : …", "Release date : …", "제 15-123호"); a detail goes to the version whose
+language its line is in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from drafter.contacts import strip_attachment_label
+
+# Korean labels tolerate inner spaces ("문 의", "배포 일시"): releases pad them to align colons.
+HEADER_LABELS: dict[str, str] = {
+    r"보\s*도\s*(?:시\s*점|일\s*시)|엠\s*바\s*고|embargo(?:ed until)?|for release": "embargo",
+    r"배\s*포\s*(?:일\s*시|일)?|release date|date of release|date": "release_date",
+    r"기\s*관|organi[sz]ation|agency|ministry": "organisation",
+    r"(?:담\s*당\s*)?부\s*서|department|division": "department",
+    r"담\s*당\s*자|contact person": "contact_person",
+    r"연\s*락\s*처|전\s*화|phone|tel(?:ephone)?": "phone",
+    r"전\s*자\s*우\s*편|이\s*메\s*일|e-?mail": "email",
+    r"붙\s*임|첨\s*부|attachments?|enclosures?": "attachments",
+    r"문\s*의": "contact_ko",
+    r"contacts?|inquiries|enquiries|media contact": "contact_en",
+}
+HEADER_RE = [(re.compile(rf"^(?:{pat})\s*[:：]\s*(.*)$", re.I), key) for pat, key in HEADER_LABELS.items()]
+DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press release|news release)$", re.I)
+ORGANISATION_DOC_TYPE_RE = re.compile(r"^(\S.*?)\s*보\s*도\s*(?:참\s*고\s*)?자\s*료$")  # 조달청 보도자료
+IMMEDIATE_RE = re.compile(r"^(?:배포\s*즉시\s*보도|즉시\s*보도|(?:for\s+)?immediate\s+release)$", re.I)
+EMBARGOED_RE = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
+ATTACHMENT_LINE_RE = re.compile(r"^(?:붙\s*임|첨\s*부|attachment|annex|enclosure)\s*\d+\s*[.:)]\s*(\S.*)$", re.I)
+END_MARK_RE = re.compile(r"^(?:#{3}|-\s*(?:end|끝)\s*-|끝\.?|\(끝\))$", re.I)
+# "DAEJEON, Nov. 24 (PPS) –" before an English release's first paragraph.
+DATELINE_RE = re.compile(
+    r"^([A-Z][A-Z.' -]*[A-Z.],\s+(?:[A-Z][a-z]{2,8}\.?|[A-Z][a-z]+)\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,30}\))?"
+    r"(?:\s*[–—-])?)\s+(?=\S)"
+)
+
+_DATE_FORMS = [
+    re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})"),
+    re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
+]
+_MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_EN_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+_BARE_DATE_RE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}$"
+    r"|^\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*(?:\([월화수목금토일]\))?$",
+    re.I,
+)
+
+CONTACT_LABEL = {"ko": "* 문의: ", "en": "Contact: "}
+END_MARK = "###"
+
+
+def parse_date(value: str) -> date | None:
+    for pattern in _DATE_FORMS:
+        if m := pattern.search(value):
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    m = _EN_DATE.search(value)
+    if m and m[1][:3].lower() in _MONTHS:
+        try:
+            return date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+        except ValueError:
+            return None
+    return None
+
+
+def head_line(line: str) -> tuple[str, str] | None:
+    """(key, value) of a line of a release's head, or None: the labelled lines, "조달청 보도자료",
+    "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …", and a date standing alone."""
+    if DOC_TYPE_RE.match(line):
+        return "doc_type", ""
+    if m := ORGANISATION_DOC_TYPE_RE.match(line):
+        return "organisation", m[1].strip()
+    if IMMEDIATE_RE.match(line):
+        return "embargo", ""
+    if m := EMBARGOED_RE.match(line):
+        return "embargo", m[1].strip()
+    if _BARE_DATE_RE.match(line):
+        return "release_date", line
+    for pattern, key in HEADER_RE:
+        if m := pattern.match(line):
+            value = m[1].strip()
+            if key == "embargo" and IMMEDIATE_RE.match(value):
+                value = ""
+            elif key == "attachments":
+                value = strip_attachment_label(value)
+            return key, value
+    return None
+
+
+def attachment_line(number: int, title: str, lang: str) -> str:
+    return f"붙임 {number}. {title}" if lang == "ko" else f"Attachment {number}. {title}"
+
+
+def english_date(day: date) -> str:
+    """A release date as English releases write it: "November 24, 2026"."""
+    from babel.dates import format_date as babel_format
+
+    return babel_format(day, "MMMM d, y", locale="en")
+
+
+def head_lines(organisation: str, embargo: str, day: date | None, lang: str) -> list[str]:
+    """The head of one language's text: doc type, embargo, date."""
+    from drafter.l10n import format_date
+
+    if lang == "ko":
+        lines = [f"{organisation} 보도자료" if organisation else "보도자료"]
+        lines.append(f"보도시점 : {embargo or '배포 즉시 보도'}")
+        return lines + ([f"배포 : {format_date(day, 'ko')}"] if day else [])
+    lines = [organisation] if organisation else []
+    lines += ["PRESS RELEASE", f"EMBARGOED UNTIL {embargo}" if embargo else "FOR IMMEDIATE RELEASE"]
+    return lines + ([english_date(day)] if day else [])

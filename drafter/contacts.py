@@ -14,17 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.labels import strip_label
 from drafter.model import Version, nfc
 
-# Labels that lead a contact line, as officers type them: "* 문의: …", "문 의 : …", "☎ 문의 …", "Contact: …".
-_LABEL = re.compile(
-    r"^\s*(?:[*※☎]\s*)?(?:문\s*의(?:\s*처)?|contacts?|inquiries|enquiries|media contacts?|"
-    r"for (?:further|more) information(?:,? (?:please )?contact)?)\s*[:：]\s*",
-    re.I,
-)
-_ATTACHMENT_LABEL = re.compile(
-    r"^\s*(?:붙\s*임|첨\s*부|attachments?|annex(?:es)?|enclosures?)\s*(?:\d+\s*[.)]?)?\s*[:：]?\s*", re.I
-)
 _PHONE = re.compile(r"(?:☎\s*[:：]?\s*|(?:tel|phone)\.?\s*[:：]?\s*)?(\+?\d[\d\s().-]{5,}\d)", re.I)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROLE_KO = {"책임자": "head", "담당자": "staff"}
@@ -74,16 +66,6 @@ class Person:
 class Department:
     name: str
     people: list[Person] = field(default_factory=list)
-
-
-def strip_label(text: str) -> str:
-    """A contact line without the label the user may have typed before it: never printed twice."""
-    return "\n".join(_LABEL.sub("", line, count=1) if _LABEL.match(line) else line for line in text.split("\n"))
-
-
-def strip_attachment_label(text: str) -> str:
-    """An attachment's title without "붙임 1." / "Attachment:" typed before it."""
-    return _ATTACHMENT_LABEL.sub("", text, count=1).strip()
 
 
 def departments(text: str, lang: str) -> list[Department]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache
 
+from drafter.labels import strip_attachment_label, strip_label
+
 LANGUAGES = ("ko", "en")
 NOTE_MARKERS = ("※", "**", "*")  # longest first where one is a prefix of another
 
@@ -90,6 +92,10 @@ class Details(_Normalised):
     dateline: str = ""  # before the first paragraph, as English releases write it: "DAEJEON, Nov. 24 (PPS) –"
     attachments: list[str] = field(default_factory=list)  # their titles, without "붙임 1." / "Attachment 1."
 
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.attachments = [strip_attachment_label(a) for a in self.attachments]
+
     def is_empty(self) -> bool:
         return not (self.organisation or self.embargo or self.dateline or self.attachments)
 
@@ -104,6 +110,10 @@ class Version(_Normalised):
     footnotes: list[Note] = field(default_factory=list)
     contact: str = ""  # one line per person or department, without "* 문의:" / "Contact:" (drafter.contacts)
     details: Details = field(default_factory=Details)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.contact = strip_label(self.contact)
 
     def is_empty(self) -> bool:
         """No text (details alone do not make a version)."""

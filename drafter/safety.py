@@ -85,7 +85,7 @@ def alive(record: dict[str, Any]) -> bool:
         return False
     except PermissionError:
         pass  # someone else's process: it runs
-    except OSError:
+    except (OSError, OverflowError):  # no such id on this system (larger than any pid)
         return False
     now = _process_start(pid)
     if now == "":

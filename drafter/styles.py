@@ -141,7 +141,9 @@ def load_file(path: str | Path) -> HouseStyle:
 
 def folders(user_folder: Path | None = None) -> list[Path]:
     """Where styles are looked for: the user's folder first (a style of theirs may replace a built-in one)."""
-    return [f for f in (user_folder, BUILT_IN) if f is not None]
+    from drafter.paths import user_styles
+
+    return [user_folder or user_styles(), BUILT_IN]
 
 
 def available(user_folder: Path | None = None) -> list[str]:

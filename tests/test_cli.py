@@ -268,3 +268,31 @@ def test_the_review_export_checks_with_the_glossary_given(tmp_path: Path):
         assert run(*args).returncode == 0
         document = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
         assert ("Innovation Marketplace" in document) == expected
+
+
+def test_korean_details_only_give_an_english_export_without_hangul_and_findings(tmp_path: Path):
+    import re
+
+    from drafter.model import Details
+
+    path = tmp_path / "r.release.json"
+    assert run("convert", SAMPLE, "-o", path).returncode == 0
+    release = storage.load(path)
+    release.ko.details = Details("조달청", "2026. 11. 24.(화) 조간", "", ["성과 현황 1부."])
+    release.ko.contact = "* 문의: 혁신조달기획과 박서연 사무관(042-724-7311)"
+    storage.save(release, path)
+    out = tmp_path / "en.txt"
+    assert run("export", path, "-o", out, "--layout", "en").returncode == 0
+    assert not re.search("[가-힣]", out.read_text(encoding="utf-8"))
+    result = run("check", path, "--json")
+    rules = [(f["rule"], f["field"]) for f in json.loads(result.stdout)["findings"]]
+    assert rules.count(("detail-missing", "details")) == 3 and result.returncode == 1
+    ko = tmp_path / "ko.txt"
+    assert run("export", path, "-o", ko, "--layout", "ko").returncode == 0
+    assert ko.read_text(encoding="utf-8").count("문의") == 1  # the typed "* 문의:" is printed once
+
+
+def test_an_unknown_house_style_is_named_before_anything_is_written(tmp_path: Path):
+    result = run("export", SAMPLE, "-o", tmp_path / "x.docx", "--style", "nope")
+    assert result.returncode == 2 and "nope" in result.stderr and "generic, mofa, pps" in result.stderr
+    assert not (tmp_path / "x.docx").exists()

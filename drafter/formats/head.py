@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from drafter.contacts import strip_attachment_label
+from drafter.labels import strip_attachment_label
 
 # Korean labels tolerate inner spaces ("문 의", "배포 일시"): releases pad them to align colons.
 HEADER_LABELS: dict[str, str] = {

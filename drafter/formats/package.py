@@ -80,20 +80,12 @@ def check_package(data: bytes, path: str | Path | None, kind: str) -> zipfile.Zi
         except InputError:
             raise
         except RuntimeError as exc:
-            if "encrypted" not in str(exc):
-                raise
+            if isinstance(exc, NotImplementedError) or "encrypted" not in str(exc):  # an unknown compression
+                raise InputError(_damaged(kind, info.filename, exc), path) from None
             message = tr("The {kind} file is protected with a password; save it without one.", kind=kind)
             raise InputError(message, path) from None
         except Exception as exc:  # zipfile, zlib, lzma and bz2 errors on broken or hostile parts
-            raise InputError(
-                tr(
-                    "The {kind} file is damaged: its part {part} cannot be unpacked ({detail}).",
-                    kind=kind,
-                    part=info.filename,
-                    detail=" ".join(str(exc).split()),
-                ),
-                path,
-            ) from None
+            raise InputError(_damaged(kind, info.filename, exc), path) from None
         total += size
         elements += counter.count if counter else 0
     return package
@@ -119,6 +111,16 @@ class _ElementCounter:
         except etree.XMLSyntaxError:
             self._parser = None  # broken XML: the reader that parses the part says so, with the place
         return self.count
+
+
+def _damaged(kind: str, part: str, exc: BaseException) -> Message:
+    detail = " ".join(str(exc).split())
+    return tr(
+        "The {kind} file is damaged: its part {part} cannot be unpacked ({detail}).",
+        kind=kind,
+        part=part,
+        detail=detail,
+    )
 
 
 def not_a_zip(kind: str) -> Message:

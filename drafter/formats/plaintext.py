@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from drafter.contacts import fold_legacy_contact, strip_label
+from drafter.contacts import fold_legacy_contact
 from drafter.errors import InputError
 from drafter.formats.body import BULLET_RE, NOTE_RE, note_line, paragraph_lines, parse_body
 from drafter.formats.head import (
@@ -33,6 +33,7 @@ from drafter.formats.head import (
     parse_date,
 )
 from drafter.l10n import Message, tr
+from drafter.labels import strip_label
 from drafter.model import Release, Version, nfc
 from drafter.storage import atomic_write, read_bytes
 

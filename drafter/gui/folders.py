@@ -12,23 +12,16 @@ import contextlib
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-from drafter import safety
-from drafter.gui.i18n import APPLICATION, ORGANISATION
+from drafter import paths, safety
+from drafter.gui.i18n import ORGANISATION
 
 
 def data_folder() -> Path:
-    """The user's data folder for Release Drafter, made if missing."""
-    # Qt appends the organisation and application names to the platform's folder: take them off again, so
-    # that the folder is the same whatever names the running QApplication has.
-    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    for name in (QCoreApplication.applicationName(), QCoreApplication.organizationName()):
-        if name and base.name == name:
-            base = base.parent
-    folder = base / APPLICATION
+    """The user's data folder for Release Drafter (drafter.paths, which the command line uses too), made if
+    missing; what older versions left in Qt's `…/Release Drafter/Release Drafter` is moved into it."""
+    folder = paths.data_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    _move_old_folder(base / ORGANISATION / APPLICATION, folder)
+    _move_old_folder(folder / ORGANISATION, folder)
     return folder
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.contacts import strip_attachment_label
 from drafter.gui.i18n import language, ui
 from drafter.l10n import format_date
+from drafter.labels import strip_attachment_label
 from drafter.model import LANGUAGES, Details, Meta
 from drafter.parity.units import ATTACHMENT_INDEX, DETAIL_INDEX
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from drafter.contacts import strip_label
 from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
 from drafter.l10n import tr
+from drafter.labels import strip_label
 from drafter.model import Note, Paragraph, Version
 from drafter.parity.findings import Location
 

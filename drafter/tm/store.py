@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from drafter.errors import FutureVersionError, InputError, SaveError
 from drafter.l10n import Message, tr
+from drafter.paths import data_folder
 from drafter.tm.keys import grams, normalise, skeleton
 from drafter.tm.segment import Segment
 
@@ -53,15 +53,7 @@ CREATE TABLE IF NOT EXISTS df (gram TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOU
 def default_path() -> Path:
     """The memory in the user's data folder (the window's, drafter/gui/folders.py), or $DRAFTER_MEMORY."""
     override = os.environ.get("DRAFTER_MEMORY")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "Release Drafter" / FILE_NAME
+    return Path(override) if override else data_folder() / FILE_NAME
 
 
 @dataclass(frozen=True)

@@ -985,3 +985,21 @@ def test_pdf_page_numbers_are_printed_with_dashes(pdfs: dict[str, Path]):
     assert len(pages) >= 2
     for number, page in enumerate(pages[:-1], 1):  # the text ends with a form feed
         assert re.search(rf"^-\s*{number}\s*-$", page, re.M), page[-200:]
+
+
+def test_a_part_in_an_unknown_compression_is_damaged_not_an_internal_error():
+    data = bytearray(minimal_docx("<w:p/>"))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        name = z.getinfo("word/document.xml").filename.encode()
+    at = data.find(b"PK\x03\x04")
+    while at != -1:  # compression method 97 (WavPack: zipfile has no decoder) in both headers of the part
+        if data[at + 30 : at + 30 + len(name)] == name:
+            data[at + 8 : at + 10] = (97).to_bytes(2, "little")
+        at = data.find(b"PK\x03\x04", at + 1)
+    at = data.find(b"PK\x01\x02")
+    while at != -1:
+        if data[at + 46 : at + 46 + len(name)] == name:
+            data[at + 10 : at + 12] = (97).to_bytes(2, "little")
+        at = data.find(b"PK\x01\x02", at + 1)
+    with pytest.raises(InputError, match="damaged"):
+        check_package(bytes(data))

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from drafter.formats.plaintext import read_text_file
 from drafter.model import Meta, Paragraph, Release, Version
 from drafter.parity import Severity, check
+from tests.conftest import SAMPLES
 from tests.parity.test_pairs import VOCABULARY
 
 
@@ -84,3 +85,28 @@ def test_any_text_gives_findings_that_point_at_real_text(ko: list[str], en: list
                 continue
             text = r.version(lang).body[loc.paragraph].text
             assert text[loc.start : loc.end] == loc.excerpt
+
+
+def test_details_given_in_korean_only_are_reported_for_the_english():
+    from drafter.model import Details
+
+    release = read_text_file(SAMPLES / "pps-innovation-2026-11-24.txt").release
+    release.ko.details = Details("조달청", "2026. 11. 24.(화) 조간", "", ["성과 현황 1부", "기업 명단"])
+    release.en.details = Details(attachments=["Results"])
+    missing = [f for f in check(release) if f.rule == "detail-missing"]
+    assert [(f.severity.value, f.ko.excerpt, f.en.exact) for f in missing] == [
+        ("warning", "조달청", False),
+        ("error", "2026. 11. 24.(화) 조간", False),
+        ("error", "기업 명단", False),
+    ]
+    assert all(f.field == "details" for f in missing)
+    assert "영문 보도 정보에 보도시점이 없습니다" in missing[1].message.ko
+    # "1부" (one copy) is a Korean convention, not a count the English must repeat.
+    assert not [f for f in check(release) if f.rule.startswith("fact") and f.field == "details"]
+    release.en.details = Details(
+        "Public Procurement Service",
+        "the morning papers of Tuesday, November 24, 2026",
+        "",
+        ["Results", "List of companies"],
+    )
+    assert [f for f in check(release) if f.field == "details"] == []

@@ -1,0 +1,123 @@
+"""The layout every document is drawn from: its parts, levels, no-break joins, no Hangul in English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from drafter.formats.layout import HANGUL, NB_HYPHEN, NBSP, WORD_JOINER, Para, Table, no_break, plain, sections
+from drafter.model import Details, Meta, Note, Paragraph, Release, Version
+from drafter.styles import load
+
+
+def release() -> Release:
+    return Release(
+        meta=Meta(release_date=date(2026, 11, 24), style="pps"),
+        ko=Version(
+            title="혁신제품 수출 120억원",
+            subtitle=["- 12개국 공공기관에 납품 -", "내년 50개로 확대"],
+            body=[
+                Paragraph("조달청은 혁신제품 수출 성과를 밝혔다.", [Note("혁신제품: 설명")], "□"),
+                Paragraph("미국 38억원, 베트남 21억원", bullet="ㅇ"),
+                Paragraph("세부 내역", bullet="-"),
+                Paragraph("다음 항목", bullet="□"),
+            ],
+            contact="혁신조달기획과 이정민 과장(042-724-7300), 박서연 사무관(042-724-7311)",
+            details=Details("조달청", "2026. 11. 24.(화) 조간", "", ["계약 현황", "기업 명단"]),
+        ),
+        en=Version(
+            title="Innovative Products",
+            body=[Paragraph("PPS said exports reached KRW 12 billion."), Paragraph("A detail.", bullet="•")],
+            contact="Innovation Procurement Planning Division, Park Seo-yeon, Deputy Director (+82-42-724-7311)",
+            details=Details("", "", "DAEJEON, Nov. 24 (PPS) –", ["Contracts"]),
+        ),
+    )
+
+
+def test_the_korean_section_is_head_title_box_levels_attachments_and_contact_table():
+    [ko] = sections(release(), "ko", load("pps"))
+    tables = [b for b in ko.blocks if isinstance(b, Table)]
+    assert [t.role for t in tables] == ["cover", "release", "title", "contact"]
+    cover, head, title, contact = tables
+    assert cover.rows[0][0].image == load("pps").logo and cover.rows[0][1].text == "보도자료"
+    assert [c.text for c in head.rows[0]] == [
+        "보도시점",
+        f"2026.{NBSP}11.{NBSP}24.(화) 조간",
+        "배포",
+        f"2026.{NBSP}11.{NBSP}24.(화)",
+    ]
+    assert title.rows[0][0].lines == ("- 12개국 공공기관에 납품 -", "- 내년 50개로 확대 -")
+    body = [b for b in ko.blocks if isinstance(b, Para) and b.role == "body"]
+    assert [(b.level, b.symbol, b.symbol_at, b.text_at) for b in body] == [
+        (1, "□", 0.0, 1.5),
+        (2, "ㅇ", 0.5, 2.0),
+        (3, "-", 1.0, 2.5),
+        (1, "□", 0.0, 1.5),
+    ]
+    assert [b.gap_before for b in body[1:]] == [8, 4, 11]  # □→ㅇ, ㅇ→-, -→□ as 조달청's style says
+    note = next(b for b in ko.blocks if isinstance(b, Para) and b.role == "note")
+    assert note.symbol == "*" and note.text_at > note.symbol_at > 0
+    assert [b.text for b in ko.blocks if isinstance(b, Para) and b.role == "attachment"] == [
+        "붙임 1. 계약 현황",
+        "붙임 2. 기업 명단",
+    ]
+    assert [[c.text for c in row] for row in contact.rows] == [
+        ["담당 부서", "혁신조달기획과", "책임자", "과장", "이정민", f"042{NB_HYPHEN}724{NB_HYPHEN}7300"],
+        ["", "", "담당자", "사무관", "박서연", f"042{NB_HYPHEN}724{NB_HYPHEN}7311"],
+    ]
+    assert contact.rows[0][0].rows == 2  # 담당 부서 spans the department's rows
+
+
+def test_the_english_section_prints_no_hangul_from_the_details():
+    [en] = sections(release(), "en", load("pps"))
+    texts = [b.text for b in en.blocks if isinstance(b, Para)]
+    assert texts[:4] == [
+        "Public Procurement Service",
+        "PRESS RELEASE",
+        "FOR IMMEDIATE RELEASE",
+        f"November{NBSP}24,{NBSP}2026",
+    ]
+    assert texts[-1] == "###"
+    assert any(t.startswith(f"DAEJEON, Nov.{NBSP}24 (PPS) – PPS said") for t in texts)
+    assert not any(HANGUL.search(t) for t in texts)
+    bullet = next(b for b in en.blocks if isinstance(b, Para) and b.level == 2)
+    assert bullet.symbol == "•"
+    # Korean left in an English detail is left out rather than printed.
+    r = release()
+    r.en.details = Details("조달청", "2026. 11. 24.(화) 조간", "", ["계약 현황"])
+    [en] = sections(r, "en", load("generic"))
+    assert not any(HANGUL.search(b.text) for b in en.blocks if isinstance(b, Para))
+
+
+def test_bilingual_has_both_sections_and_an_empty_language_is_left_out():
+    assert [s.lang for s in sections(release(), "bilingual", load("pps"))] == ["ko", "en"]
+    r = release()
+    r.en = Version()
+    assert [s.lang for s in sections(r, "bilingual", load("pps"))] == ["ko"]
+
+
+def test_paragraph_style_bodies_indent_the_first_line():
+    r = release()
+    r.ko.body = [Paragraph("문단식 본문이다."), Paragraph("둘째 문단이다.")]
+    body = [b for b in sections(r, "ko", load("pps"))[0].blocks if isinstance(b, Para) and b.role == "body"]
+    assert [(b.symbol, b.first_line, b.gap_before) for b in body] == [("", 1.0, 12), ("", 1.0, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("120억원 규모", f"120{WORD_JOINER}억원 규모"),
+        ("17.5%가 늘었다", f"17.5{WORD_JOINER}%가 늘었다"),
+        ("43 억 원", f"43{NBSP}억{NBSP}원"),
+        ("2026. 3. 15.(일) 개최", f"2026.{NBSP}3.{NBSP}15.(일) 개최"),
+        ("문의 042-724-7654", f"문의 042{NB_HYPHEN}724{NB_HYPHEN}7654"),
+        ("+82-42-724-7654", f"+82{NB_HYPHEN}42{NB_HYPHEN}724{NB_HYPHEN}7654"),
+        ("KRW 4.3 billion", f"KRW{NBSP}4.3{NBSP}billion"),
+        ("on Nov. 24, 2026", f"on Nov.{NBSP}24,{NBSP}2026"),
+        ("no figures here", "no figures here"),
+    ],
+)
+def test_numbers_and_units_dates_and_phones_never_break(text: str, joined: str):
+    assert no_break(text) == joined
+    assert plain(no_break(text)) == text

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
         self.meta_panel.changed.connect(self._edited)
+        self.meta_panel.style.currentIndexChanged.connect(self._style_chosen)
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
             self.reviewing = release.review
         finally:
             self._loading = False
+        self._style_chosen()
         self.path, self.name = path, name
         self._forget_recovery()
         self._on_disk = safety.fingerprint(path) if path else None
@@ -302,6 +304,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self.checker.request()  # after the pause, like an edit: the window paints first
+
+    def _style_chosen(self) -> None:
+        """The house style's symbols are the ones the Korean body's levels are written with."""
+        from drafter import styles
+
+        try:
+            self.ko.set_symbols(styles.load(self.meta_panel.meta().style, self.meta_panel.user_styles).symbols)
+        except DrafterError:  # a damaged style of the user's: refused when a document is made with it
+            self.ko.set_symbols({})
 
     def _edited(self) -> None:
         if self._loading:

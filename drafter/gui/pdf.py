@@ -27,16 +27,19 @@ if TYPE_CHECKING:
     from drafter.formats import ExportOptions
 
 RESOLUTION = 1200  # dots per inch the pages are laid out in: fine enough that no rounding shows
-_app: QGuiApplication | None = None
+_app: QGuiApplication | None = None  # kept: the application lives as long as the process
 _TEXT_MAP = re.compile(rb"/ToUnicode (\d+) 0 R")
 _CONTROL_TARGET = re.compile(rb"<00(?:0[1-9A-F]|1[0-9A-F])>")
 
 
 def ensure_application() -> None:
-    """A QGuiApplication for the fonts and the painter: the running one, or an offscreen one of our own."""
+    """An application for the fonts and the painter: the running one, or an offscreen one of our own (a
+    QApplication, so that a window or a test made later in the same process still finds the right kind)."""
     global _app
     if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["drafter", "-platform", "offscreen"])
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication(["drafter", "-platform", "offscreen"])
 
 
 def house_style(release: Release, options: ExportOptions | None) -> styles.HouseStyle:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the tests need on a fresh machine, then run them: the README's test command.
 #
-# Debian/Ubuntu packages for the DOCX tests (LibreOffice renders each layout to PDF; poppler reads
+# Debian/Ubuntu packages for the DOCX and PDF tests (LibreOffice renders each layout to PDF; poppler reads
 # the PDF back; Nanum gives LibreOffice Korean glyphs) and for the spell-check tests (Enchant and the
 # Korean and English Hunspell dictionaries) are installed when missing, as root or with sudo.
 # Elsewhere those tests are skipped with a reason; everything else runs.

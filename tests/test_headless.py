@@ -40,3 +40,20 @@ def test_no_core_source_mentions_pyside6():
         and path.name != "cli.py"  # cli.py names it only in a message when the window cannot start
     ]
     assert offenders == []
+
+
+def test_a_pdf_export_without_pyside6_is_refused_in_one_line(tmp_path):
+    out = tmp_path / "x.pdf"
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "from drafter.cli import main\n"
+        f"sys.exit(main(['export', {str(ROOT / 'resources' / 'samples' / 'pps-innovation-2026-11-24.txt')!r}, "
+        f"'-o', {str(out)!r}]))\n"
+    )
+    env = {"LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env)
+    assert result.returncode == 2 and not out.exists()
+    assert (
+        result.stderr.strip() == f"{out}: Export to PDF document needs PySide6, which is not installed; install "
+        "the program with the command in README.md."
+    )

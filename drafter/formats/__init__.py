@@ -46,7 +46,21 @@ class Format:
         return _function(self.reader)(path, lang)
 
     def write(self, release: Release, path: Path, layout: str, options: ExportOptions) -> None:
-        _function(self.writer)(release, path, layout, options)
+        try:
+            writer = _function(self.writer)
+        except ModuleNotFoundError as exc:  # a library the format is drawn with (Qt for PDF) is not installed
+            if not exc.name or exc.name.startswith("drafter"):
+                raise
+            raise SaveError(
+                tr(
+                    "Export to {name} needs {module}, which is not installed; install the program with the "
+                    "command in README.md.",
+                    name=self.name,
+                    module=exc.name.partition(".")[0],
+                ),
+                path,
+            ) from exc
+        writer(release, path, layout, options)
 
 
 def _function(target: str) -> Callable[..., Any]:

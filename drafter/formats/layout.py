@@ -105,13 +105,14 @@ _PHONE = re.compile(r"(?:\+\s?82[\s.-]?)?\(?0?\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{4}
 def no_break(text: str) -> str:
     """`text` with its number and unit, dates and phone numbers held together at line ends: spaces
     inside them become no-break spaces, hyphens no-break hyphens, and a word joiner stands between a
-    number and the unit written against it (120억원, 17.5%), where a Korean line may otherwise break."""
+    number and the unit written against it (120억원, 17.5%) and before a date's weekday (15.(일)), where
+    a line may otherwise break."""
 
     def join_unit(m: re.Match[str]) -> str:
         return f"{m[1]}{NBSP if m[2] else WORD_JOINER}{m[3].replace(' ', NBSP)}"
 
     text = _NUMBER_UNIT.sub(join_unit, text)
-    text = _KO_DATE.sub(lambda m: m[0].replace(" ", NBSP), text)
+    text = _KO_DATE.sub(lambda m: m[0].replace(" ", NBSP).replace(".(", f".{WORD_JOINER}("), text)
     text = _EN_DATE.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _EN_NUMBER.sub(lambda m: m[0].replace(" ", NBSP), text)
     return _PHONE.sub(lambda m: m[0].replace("-", NB_HYPHEN).replace(" ", NBSP), text)

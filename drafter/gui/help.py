@@ -85,6 +85,7 @@ def shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str]]:
         (ui("Approve the pair and go to the next (review view)"), "Ctrl+Return"),
         (ui("Find bar: next match, previous match, close"), "Return, Shift+Return, Esc"),
         (ui("Find bar: replace this match (in the replace field)"), "Return"),
+        (ui("Body: the level of the paragraph (at its start) down, up"), "Tab, Shift+Tab"),
     ]
     return found
 
@@ -137,8 +138,12 @@ class GuideDialog(QDialog):
                 "finding with a reason when it is right as it is."
             ),
             ui(
-                "Save keeps a .release.json; File ▸ Export writes DOCX and text. A recovery copy is kept "
-                "while you type."
+                "Tab at the start of a body paragraph makes it an item (□, then ㅇ, then -) and Shift+Tab "
+                "takes it back; the documents indent each level."
+            ),
+            ui(
+                "Save keeps a .release.json; File ▸ Export writes DOCX, PDF and text, and File ▸ Print "
+                "shows the pages before printing them. A recovery copy is kept while you type."
             ),
         ]
         browser.setHtml("<ol>" + "".join(f"<li><p>{escape(step)}</p></li>" for step in steps) + "</ol>")

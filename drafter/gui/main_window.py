@@ -32,6 +32,7 @@ from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
+from drafter.gui.file_types import fill_export_menu, open_filters
 from drafter.gui.find_bar import FindBar, Finder
 from drafter.gui.findings_panel import FindingsPanel, severity_name
 from drafter.gui.folders import data_folder
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
         self.meta_panel.changed.connect(self._edited)
+        self.meta_panel.style.currentIndexChanged.connect(self._style_chosen)
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
@@ -179,17 +181,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, ui("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, ui("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         export_menu = file_menu.addMenu(ui("&Export"))
-        exports = [
-            (ui("Text: &Korean"), "ko", ".txt"),
-            (ui("Text: &English"), "en", ".txt"),
-            (ui("Text: Korean &and English"), "bilingual", ".txt"),
-            (ui("DOCX: K&orean"), "ko", ".docx"),
-            (ui("DOCX: E&nglish"), "en", ".docx"),
-            (ui("DOCX: Korean an&d English"), "bilingual", ".docx"),
-            (ui("DOCX: &Review table"), "review", ".docx"),
-        ]
-        for label, layout, suffix in exports:
-            self._action(export_menu, label, lambda _c=False, lay=layout, suf=suffix: self.export_dialog(lay, suf))
+        export_menu.setObjectName("export_menu")
+        fill_export_menu(export_menu, self.export_dialog)
+        self._action(file_menu, ui("&Print…"), self.print_release, QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
         self._action(file_menu, ui("&Close"), self.close_release, QKeySequence.StandardKey.Close)
         self._action(file_menu, ui("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -301,6 +295,7 @@ class MainWindow(QMainWindow):
             self.reviewing = release.review
         finally:
             self._loading = False
+        self._style_chosen()
         self.path, self.name = path, name
         self._forget_recovery()
         self._on_disk = safety.fingerprint(path) if path else None
@@ -309,6 +304,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self.checker.request()  # after the pause, like an edit: the window paints first
+
+    def _style_chosen(self) -> None:
+        """The house style's symbols are the ones the Korean body's levels are written with."""
+        from drafter import styles
+
+        try:
+            self.ko.set_symbols(styles.load(self.meta_panel.meta().style, self.meta_panel.user_styles).symbols)
+        except DrafterError:  # a damaged style of the user's: refused when a document is made with it
+            self.ko.set_symbols({})
 
     def _edited(self) -> None:
         if self._loading:
@@ -842,8 +846,7 @@ class MainWindow(QMainWindow):
         self.new_release()
 
     def open_dialog(self) -> None:
-        filters = ui("Releases (*.release.json *.txt *.docx);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, ui("Open"), self._last_folder(), filters)
+        path, _ = QFileDialog.getOpenFileName(self, ui("Open"), self._last_folder(), open_filters())
         if path:
             self.open_path(path)
 
@@ -933,6 +936,23 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(ui("Exported {name}", name=path.name), 5000)
         return True
+
+    def print_release(self) -> QDialog | None:
+        """File ▸ Print: the preview of the release's pages, in the layout last printed."""
+        from drafter.gui.pdf import house_style
+        from drafter.gui.printing import PrintPreview
+
+        release = self.release()
+        layout = i18n.settings().value("print/layout", "bilingual", type=str)
+        try:
+            dialog = PrintPreview(release, house_style(release, None), layout, self)
+        except DrafterError as error:
+            self.error(error)
+            return None
+        dialog.finished.connect(lambda _r: i18n.settings().setValue("print/layout", dialog.chosen_layout()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- dialogs ---------------------------------------------------------------------------------
     def error(self, error: DrafterError) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
+from drafter.gui.levels import BodyEdit, LevelChoice
 from drafter.l10n import tr
 from drafter.labels import strip_label
 from drafter.model import Note, Paragraph, Version
@@ -45,7 +46,11 @@ class VersionPanel(QWidget):
         }
         self.editors: dict[str, FieldEdit] = {}
         for name in FIELDS:
-            editor = FieldEdit(_HEIGHTS[name], single_line=name == "title", notes=name in ("body", "footnotes"))
+            editor = (
+                BodyEdit(lang, _HEIGHTS[name])
+                if name == "body"
+                else FieldEdit(_HEIGHTS[name], single_line=name == "title", notes=name == "footnotes")
+            )
             editor.setObjectName(f"{lang}_{name}")
             editor.setPlaceholderText(_placeholder(name, lang))
             if name == "title":
@@ -56,13 +61,26 @@ class VersionPanel(QWidget):
             editor.file_dropped.connect(self.file_dropped)
             label = QLabel(captions[name])
             label.setBuddy(editor)
-            layout.addWidget(label)
+            layout.addLayout(row := QHBoxLayout())
+            row.addWidget(label, 1)
+            if isinstance(editor, BodyEdit):  # the level of the paragraph the cursor is in, and a way to set it
+                self.level_choice = LevelChoice(editor)
+                row.addWidget(self.level_choice)
             layout.addWidget(editor, 1 if name == "body" else 0)
             self.editors[name] = editor
         self.editors["body"].cursorPositionChanged.connect(self.cursor_moved)
+        self._level_shown = QTimer(self, singleShot=True, interval=150, timeout=self.level_choice.show_level)
+        self.editors["body"].cursorPositionChanged.connect(self._level_shown.start)  # when the cursor rests
         self._body = Body()
         self._body_revision = -1  # the body document's revision that _body was parsed from
         self._starts: dict[str, list[int]] = {}
+
+    def set_symbols(self, symbols: dict[int, str]) -> None:
+        """The house style's symbols of the levels, which Tab and the level choice write (Korean)."""
+        body = self.editors["body"]
+        if isinstance(body, BodyEdit):
+            body.set_symbols(symbols)
+            self.level_choice.fill()
 
     def set_zoom(self, steps: int) -> None:
         for editor in self.editors.values():

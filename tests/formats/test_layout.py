@@ -43,9 +43,9 @@ def test_the_korean_section_is_head_title_box_levels_attachments_and_contact_tab
     assert cover.rows[0][0].image == load("pps").logo and cover.rows[0][1].text == "보도자료"
     assert [c.text for c in head.rows[0]] == [
         "보도시점",
-        f"2026.{NBSP}11.{NBSP}24.(화) 조간",
+        f"2026.{NBSP}11.{NBSP}24.{WORD_JOINER}(화) 조간",
         "배포",
-        f"2026.{NBSP}11.{NBSP}24.(화)",
+        f"2026.{NBSP}11.{NBSP}24.{WORD_JOINER}(화)",
     ]
     assert title.rows[0][0].lines == ("- 12개국 공공기관에 납품 -", "- 내년 50개로 확대 -")
     body = [b for b in ko.blocks if isinstance(b, Para) and b.role == "body"]
@@ -110,7 +110,7 @@ def test_paragraph_style_bodies_indent_the_first_line():
         ("120억원 규모", f"120{WORD_JOINER}억원 규모"),
         ("17.5%가 늘었다", f"17.5{WORD_JOINER}%가 늘었다"),
         ("43 억 원", f"43{NBSP}억{NBSP}원"),
-        ("2026. 3. 15.(일) 개최", f"2026.{NBSP}3.{NBSP}15.(일) 개최"),
+        ("2026. 3. 15.(일) 개최", f"2026.{NBSP}3.{NBSP}15.{WORD_JOINER}(일) 개최"),
         ("문의 042-724-7654", f"문의 042{NB_HYPHEN}724{NB_HYPHEN}7654"),
         ("+82-42-724-7654", f"+82{NB_HYPHEN}42{NB_HYPHEN}724{NB_HYPHEN}7654"),
         ("KRW 4.3 billion", f"KRW{NBSP}4.3{NBSP}billion"),

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from drafter import safety, storage
 from drafter.gui import i18n
@@ -82,12 +82,17 @@ def test_the_file_in_use_dialog_shows_a_readable_time(qtbot, window, monkeypatch
     assert "T19:49:50" not in shown[0]
 
 
-def test_export_menu_items_have_mnemonics(window: MainWindow):
+def test_export_menu_items_have_mnemonics(make_window, monkeypatch):
+    window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
     export = next(a.menu() for a in file_menu.actions() if a.menu() and a.text() == "&Export")
-    keys = [a.text()[a.text().index("&") + 1].lower() for a in export.actions() if "&" in a.text()]
-    assert len(keys) == len(export.actions()) == 7
-    assert len(set(keys)) == 7
+    for menu in (export, *(a.menu() for a in export.actions())):
+        keys = [a.text()[a.text().index("&") + 1].lower() for a in menu.actions() if "&" in a.text()]
+        assert len(set(keys)) == len(keys) == len(menu.actions()) >= 3
+    assert [a.text() for a in export.actions()] == ["&Plain text", "&Word document", "P&DF document"]
+    monkeypatch.setattr(i18n, "_language", "ko")
+    export = make_window().findChild(QMenu, "export_menu")
+    assert [a.text() for a in export.actions()] == ["일반 텍스트(&P)", "Word 문서(&W)", "PDF 문서(&D)"]
 
 
 def test_the_data_folder_is_release_drafter_and_what_the_old_one_held_moves_there(qtbot, make_window):

@@ -220,3 +220,41 @@ def fold_legacy_contact(
     line = " ".join(v for v in (department, contact_person) if v) + (f"({reach})" if reach else "")
     if line and not (phone and phone in version.contact) and line not in version.contact:
         version.contact = f"{version.contact}\n{line}" if version.contact else line
+
+
+def english_suggestion(korean: str) -> str:
+    """The English contact the Korean one suggests: departments and ranks from the glossary, names in
+    their usual romanisation, phones in international form; what the glossary does not know is left out
+    (an English document prints no Hangul). One line per department; "" when nothing is known."""
+    from drafter.parity.glossary import default
+    from drafter.parity.names import suggested_romanisation
+
+    glossary = default()
+    lines = []
+    for department in departments(korean, "ko"):
+        # The unit's own name if the glossary knows it, else the ministry or agency written before it.
+        term = next((t for w in reversed(department.name.split()) if (t := glossary.term(w))), None)
+        people = []
+        for person in department.people:
+            rank = glossary.term(person.rank) if person.rank else None
+            english = Person(
+                suggested_romanisation(person.name) if person.name else "",
+                rank.en[0] if rank else "",
+                international(person.phone),
+                person.email,
+                person.role,
+            )
+            if english.name or english.phone:
+                people.append(english)
+        line = line_of(Department(term.en[0] if term else "", people), "en")
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def international(phone: str) -> str:
+    """A Korean phone number as written for readers abroad: 042-724-7654 → +82-42-724-7654."""
+    phone = phone.strip()
+    if phone.startswith("0") and not phone.startswith("00"):
+        return "+82-" + phone[1:]
+    return phone

@@ -146,3 +146,16 @@ def test_a_label_typed_before_the_contact_is_taken_off_once(typed: str, kept: st
 )
 def test_an_attachments_label_typed_before_it_is_taken_off(typed: str, kept: str):
     assert strip_attachment_label(typed) == kept
+
+
+def test_the_english_contact_suggested_by_the_korean_one():
+    from drafter.contacts import english_suggestion
+
+    assert english_suggestion("혁신조달기획과 이정민 과장(042-724-7300), 박서연 사무관(042-724-7311)") == (
+        "Lee Jeong-min, Director (+82-42-724-7300), Park Seo-yeon, Deputy Director (+82-42-724-7311)"
+    )
+    # The ministry stands in for a unit the glossary does not know; nothing Korean is suggested.
+    assert english_suggestion("조달청 대변인실 김민지 주무관(042-724-7000, minji@korea.kr)") == (
+        "Public Procurement Service, Kim Min-ji, Officer (+82-42-724-7000, minji@korea.kr)"
+    )
+    assert english_suggestion("") == ""

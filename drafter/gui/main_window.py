@@ -361,6 +361,10 @@ class MainWindow(QMainWindow):
                 editor.set_marks(marks.get(id(editor), []))
         self.review_page.set_review(self.context, self.findings, self.reviewing)
         self.spelling.set_terms(self.user_terms + tuple(self.reviewing.glossary))  # never flagged as misspelt
+        if not self.context.release.en.contact:
+            from drafter.contacts import english_suggestion
+
+            self.en.suggest_contact(english_suggestion(self.context.release.ko.contact))
         counts = summary(open_)
         self.summary_label.setText(
             ui(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
@@ -66,6 +66,17 @@ class VersionPanel(QWidget):
             if isinstance(editor, BodyEdit):  # the level of the paragraph the cursor is in, and a way to set it
                 self.level_choice = LevelChoice(editor)
                 row.addWidget(self.level_choice)
+            if name == "contact" and lang == "en":  # the English the Korean contact suggests, on request
+                self.fill_contact = QToolButton()
+                self.fill_contact.setObjectName("fill_contact")
+                self.fill_contact.setText(ui("Fill from the Korean"))
+                self.fill_contact.setToolTip(
+                    ui("Departments and ranks from the glossary, names romanised, phones in international form.")
+                )
+                self.fill_contact.hide()
+                self.fill_contact.clicked.connect(self._fill_contact)
+                editor.textChanged.connect(self._show_fill)
+                row.addWidget(self.fill_contact)
             layout.addWidget(editor, 1 if name == "body" else 0)
             self.editors[name] = editor
         self.editors["body"].cursorPositionChanged.connect(self.cursor_moved)
@@ -74,6 +85,23 @@ class VersionPanel(QWidget):
         self._body = Body()
         self._body_revision = -1  # the body document's revision that _body was parsed from
         self._starts: dict[str, list[int]] = {}
+
+    def suggest_contact(self, text: str) -> None:
+        """Show `text` greyed in the empty English contact, with a button to take it."""
+        editor = self.editors["contact"]
+        editor.setPlaceholderText(text or _placeholder("contact", self.lang))
+        self._suggested = text
+        self._show_fill()
+
+    def _show_fill(self) -> None:
+        self.fill_contact.setVisible(
+            bool(getattr(self, "_suggested", "")) and not self.editors["contact"].toPlainText()
+        )
+
+    def _fill_contact(self) -> None:
+        editor = self.editors["contact"]
+        editor.setFocus()
+        editor.insertPlainText(self._suggested)  # one undo step
 
     def set_symbols(self, symbols: dict[int, str]) -> None:
         """The house style's symbols of the levels, which Tab and the level choice write (Korean)."""

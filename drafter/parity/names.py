@@ -167,6 +167,15 @@ def family_of(name: str) -> str:
     return _split(name)[0][0]
 
 
+def suggested_romanisation(name: str) -> str:
+    """How an English release would likely write a Korean name: the usual spelling of the family name,
+    the given name in Revised Romanization with a hyphen between its syllables (염동현 → Yeom Dong-hyeon)."""
+    family, given = _split(name)[0]
+    spelled = _FAMILY_SPELLINGS.get(family, (_romanise_run(family),))[0]
+    syllables = [_romanise_run(ch) for ch in given]
+    return " ".join(part for part in (spelled.capitalize(), "-".join(syllables).capitalize()) if part)
+
+
 def romanise(hangul: str) -> str:
     """Revised Romanization, syllable by syllable as names are written: 김윤상 → "gim yunsang"."""
     family, given = _split(hangul)[0]

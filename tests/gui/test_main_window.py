@@ -247,3 +247,15 @@ def test_scrolling_one_body_scrolls_the_other_to_the_counterpart(qtbot, window: 
     ko_body.verticalScrollBar().setValue(target.firstLineNumber())
     top = window.en.editors["body"].firstVisibleBlock().text()
     assert top.startswith("In paragraph 21,")
+
+
+def test_the_english_contact_is_suggested_from_the_korean_and_filled_in_one_undo(qtbot, window: MainWindow):
+    commit(window.ko.editors["contact"], "조달청 대변인실 김민지 주무관(042-724-7000)")
+    window.checker.run_now()
+    qtbot.waitUntil(lambda: window.en.fill_contact.isVisible(), timeout=10000)
+    editor = window.en.editors["contact"]
+    assert editor.placeholderText() == "Public Procurement Service, Kim Min-ji, Officer (+82-42-724-7000)"
+    window.en.fill_contact.click()
+    assert editor.toPlainText() == editor.placeholderText() and not window.en.fill_contact.isVisible()
+    editor.undo()
+    assert editor.toPlainText() == ""

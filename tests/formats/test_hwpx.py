@@ -17,6 +17,8 @@ from hwpx.tools.package_validator import validate_package
 from hwpx.tools.validator import validate_document
 
 from drafter import styles
+from drafter.errors import SaveError
+from drafter.formats import ExportOptions, format_for, write_export
 from drafter.formats import layout as model
 from drafter.formats.hwpx_writer import build_hwpx, hwp_text
 from drafter.formats.plaintext import read_text_file
@@ -261,6 +263,20 @@ def test_no_break_joins_become_what_hangul_understands():
     assert hwp_text("120\u2060억원") == "120억원"
     assert hwp_text("2026.\xa011.\xa024.") == "2026.\xa011.\xa024."  # written as hp:nbSpace
     assert hwp_text("a\x01b\tc") == "ab c"
+
+
+# --- through the registry --------------------------------------------------------------------------
+
+
+def test_the_registry_writes_hwpx_in_each_layout_and_not_the_review(tmp_path: Path, release: Release):
+    fmt = format_for("x.hwpx")
+    assert fmt is not None and fmt.layouts == LAYOUTS and fmt.reader and fmt.writer
+    for layout in LAYOUTS:
+        write_export(release, tmp_path / f"{layout}.hwpx", layout, ExportOptions(style="pps"))
+        assert (tmp_path / f"{layout}.hwpx").read_bytes()[:2] == b"PK"
+    with pytest.raises(SaveError, match="review"):
+        write_export(release, tmp_path / "review.hwpx", "review")
+    assert not (tmp_path / "review.hwpx").exists()
 
 
 def test_an_empty_release_makes_a_valid_document(tmp_path: Path):

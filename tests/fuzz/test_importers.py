@@ -170,3 +170,120 @@ def test_docx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tu
     path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
     path.write_bytes(buffer.getvalue())
     read_or_refuse(read_docx, path)
+
+
+def _sample_hwpx() -> bytes:
+    from drafter.formats.hwpx_writer import build_hwpx
+
+    return build_hwpx(parse_text(SAMPLE_TEXT).release, "bilingual")
+
+
+SAMPLE_HWPX = _sample_hwpx()
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16), st.integers(0, 10**6))
+def test_corrupted_hwpx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    data = bytearray(SAMPLE_HWPX)
+    for at, byte in flips:
+        data[at % len(data)] = byte
+    if cut % 3 == 0:
+        data = data[: cut % len(data)]
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.hwpx"
+    path.write_bytes(bytes(data))
+    read_or_refuse(read_hwpx, path)
+
+
+@FUZZ
+@given(
+    st.sampled_from(["Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf", "mimetype"]),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6),
+)
+def test_hwpx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+    import io
+    import zipfile
+
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    source = zipfile.ZipFile(io.BytesIO(SAMPLE_HWPX))
+    xml = source.read(part).decode("utf-8")
+    for at, length, junk in edits:
+        at %= max(1, len(xml))
+        xml = xml[:at] + junk + xml[at + length :]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info.filename, xml.encode("utf-8") if info.filename == part else source.read(info.filename))
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.hwpx"
+    path.write_bytes(buffer.getvalue())
+    read_or_refuse(read_hwpx, path)
+
+
+_P = "<hp:p><hp:run>{}</hp:run></hp:p>"
+_CELL = (
+    '<hp:tc><hp:subList>{}</hp:subList><hp:cellAddr rowAddr="{}" colAddr="{}"/>'
+    '<hp:cellSpan rowSpan="{}" colSpan="{}"/></hp:tc>'
+)
+# Balanced pieces, so that most spliced sections stay well-formed and reach the reader.
+_XML_PIECES = st.sampled_from(
+    [
+        _P.format("<hp:t>□ 가나다 항목이다.</hp:t>"),
+        _P.format("<hp:t>  * 주석<hp:nbSpace/>이다<hp:tab/>끝</hp:t>"),
+        _P.format("<hp:t>보도시점</hp:t>"),
+        _P.format("<hp:t>지운<hp:deleteBegin/>글<hp:deleteEnd/>자</hp:t>"),
+        _P.format("<hp:t><hp:deleteBegin/>끝나지 않은 삭제</hp:t>"),
+        _P.format(
+            "<hp:ctrl><hp:footNote><hp:subList>"
+            + _P.format("<hp:t>각주</hp:t>")
+            + "</hp:subList></hp:footNote></hp:ctrl>"
+        ),
+        _P.format(
+            "<hp:rect><hp:drawText><hp:subList>"
+            + _P.format("<hp:t>글상자</hp:t>")
+            + "</hp:subList></hp:drawText></hp:rect>"
+        ),
+        _P.format("<hp:pic><hp:shapeComment>조달청</hp:shapeComment></hp:pic><hp:equation/>"),
+        _P.format(
+            "<hp:tbl><hp:tr>"
+            + _CELL.format(_P.format("<hp:t>담당 부서</hp:t>"), 0, 0, 99999, 99999)
+            + "</hp:tr></hp:tbl>"
+        ),
+        _P.format(
+            "<hp:tbl><hp:tr>" + _CELL.format(_P.format("<hp:t>보도자료</hp:t>"), 4000, 9000, 1, 1) + "</hp:tr></hp:tbl>"
+        ),
+        _P.format(
+            "<hp:tbl><hp:tr>"
+            + _CELL.format(_P.format("<hp:tbl><hp:tr><hp:tc/></hp:tr></hp:tbl>"), "x", "", 0, -1)
+            + "</hp:tr></hp:tbl>"
+        ),
+        "<hp:p/>",
+    ]
+)
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, 10**6), _XML_PIECES), min_size=1, max_size=10))
+def test_hwpx_with_elements_spliced_into_the_section(tmp_path_factory, splices: list[tuple[int, str]]):
+    """Tables with absurd spans and addresses, deletions left open, notes, text boxes and objects anywhere in a
+    section: read or refused, never a crash."""
+    import io
+    import zipfile
+
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    source = zipfile.ZipFile(io.BytesIO(SAMPLE_HWPX))
+    xml = source.read("Contents/section0.xml").decode("utf-8")
+    for at, piece in splices:
+        at %= len(xml)
+        at = xml.rfind(">", 0, at) + 1 or at  # between two tags
+        xml = xml[:at] + piece + xml[at:]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = xml.encode() if info.filename == "Contents/section0.xml" else source.read(info.filename)
+            out.writestr(info.filename, data)
+    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.hwpx"
+    path.write_bytes(buffer.getvalue())
+    read_or_refuse(read_hwpx, path)

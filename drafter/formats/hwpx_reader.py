@@ -24,9 +24,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from drafter.contacts import KO_RANKS, Department, Person, line_of
 from drafter.formats import package
 from drafter.formats.body import NOTE_RE
+from drafter.formats.contact_table import contact_lines
 from drafter.formats.docx_reader import header_lines
 from drafter.formats.head import CONTACT_LABEL, DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, head_line
 from drafter.formats.hwpx_package import ROLE_OF_STYLE, HwpxParts, local, open_hwpx
@@ -40,9 +40,6 @@ _ATOMS = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": " ", "
 _SHAPES = {"rect", "ellipse", "polygon", "curve", "arc", "container", "connectLine", "textart"}
 _OBJECTS = {"pic", "equation", "ole", "chart", "video"}
 _NOTES = {"footNote", "endNote"}
-_DEPARTMENT_LABEL = re.compile(r"^(?:담\s*당\s*)?부\s*서$")
-_ROLE_LABEL = re.compile(r"^(책\s*임\s*자|담\s*당\s*자)$")
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _DASHED = re.compile(r"^[-–]\s*\S.*[-–]$")
 _CONTACT_LABEL = re.compile(r"^(?:[*※]\s*)?(?:문\s*의|contacts?)\s*[:：]", re.I)
 _SINGLE_ATTACHMENT = re.compile(r"^(붙\s*임)\s+(?!\d+\s*[.:)])(\S.*)$")
@@ -384,46 +381,3 @@ class HwpxLines:
                 elif item.text.strip():
                     self.emit(" ".join(plain(item.text).split()), "body")
         self.expect_title = False
-
-
-def contact_lines(grid: list[list[str]]) -> list[str]:
-    """The contact table (담당 부서 | department | 책임자/담당자 | rank | name | phone …) as one line per
-    department, as the contact's text writes it; [] when the table is not one."""
-    found: list[Department] = []
-    for row in grid:
-        cells = [" ".join(t.split()) for t in row]
-        department, i, role = "", 0, ""
-        if len(cells) > 1 and _DEPARTMENT_LABEL.match(cells[0]):
-            department, i = cells[1], 2
-        elif not found:
-            return []
-        elif cells and cells[0] == found[-1].name:
-            department, i = cells[0], 1
-        else:
-            department = found[-1].name
-        if i < len(cells) and (m := _ROLE_LABEL.match(cells[i])):
-            role, i = ("head" if m[1].startswith("책") else "staff"), i + 1
-        person = _person([c for c in cells[i:] if c], role)
-        if not found or found[-1].name != department:
-            found.append(Department(department))
-        if person is not None:
-            found[-1].people.append(person)
-    return [line_of(d, "ko") for d in found if d.name or d.people]
-
-
-def _person(cells: list[str], role: str) -> Person | None:
-    """A person from the cells after the role: rank | name | phone (our table), or as written in 한글."""
-    if not cells:
-        return None
-    reach = cells[-1].split(" ") if any(ch.isdigit() or ch == "@" for ch in cells[-1]) else []
-    if reach:
-        cells = cells[:-1]
-    email = next((r for r in reach if _EMAIL.match(r)), "")
-    phone = " ".join(r for r in reach if r != email)
-    if len(cells) == 2:  # our own table: rank | name
-        rank, name = cells
-    else:  # "과장 이정민" in one cell, or the name alone
-        words = " ".join(cells).split()
-        rank = next((w for w in words if w in KO_RANKS), "")
-        name = " ".join(w for w in words if w != rank)
-    return Person(name, rank, phone, email, role)

@@ -53,7 +53,7 @@ _FONT_ROLE = {
 }
 _STYLE_ROLE = {"logo": "table", "page": "head"}
 # A label's size and weight follow its table's values; the cover's 보도자료 is the style's label.
-_LABEL_SIZE_ROLE = {"release": "head", "contact": "table", "title": "title"}
+_LABEL_SIZE_ROLE = {"release": "head", "contact": "table"}
 _ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "JUSTIFY"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -209,6 +209,7 @@ class HwpxBuilder:
         anchor_para = self.shapes.para(_ParaShape(line_spacing=100, page_break=new_page))
         anchor_char = self.shapes.char(section.lang, "table", section.text_style.sizes["table"], False)
         anchor = self._paragraph(anchor_para, self.shapes.named(section.lang, "table", anchor_para, anchor_char), "")
+        clear_empty_runs(anchor)
         columns = len(block.widths)
         table = anchor.add_table(
             len(block.rows), columns, width=self.text_width, border_fill_id_ref=self.shapes.fill(block.borders)
@@ -243,23 +244,26 @@ class HwpxBuilder:
         char = self.shapes.char(section.lang, font_role, text_style.sizes[size_role], bold)
         para = self.shapes.para(_ParaShape(align=cell.align, line_spacing=text_style.line_spacing))
         named = self.shapes.named(section.lang, "label" if cell.role == "label" else cell.role, para, char)
-        if cell.role == "label" or block.role != "release":
-            fill = self.style.colors.get("label_fill", "") if cell.role == "label" and block.borders else ""
-            table.set_cell_border_fill(r, c, self.shapes.fill(block.borders, fill))
+        if cell.role == "label" and block.borders:  # the other cells have the table's borders already
+            table.set_cell_border_fill(r, c, self.shapes.fill(True, self.style.colors.get("label_fill", "")))
         tc = table.cell(r, c)
         first = tc.paragraphs[0]
         first.para_pr_id_ref, first.style_id_ref = para, named
+        clear_empty_runs(first)
         if cell.image is not None and picture(self.doc, first, cell.image, cell.alt, self.column_width(block, c, cell)):
             return
-        lines = [*(cell.text or cell.alt).split("\n"), *cell.lines]
+        lines = (cell.text or cell.alt).split("\n")
         write_runs(first, "", lines[0], char)
-        sub_char, sub_named = char, named
         for line in lines[1:]:
-            if cell.lines and line in cell.lines:  # the title box's subtitles
-                sub_char = self.shapes.char(section.lang, "subtitle", text_style.sizes["subtitle"], False)
-                sub_named = self.shapes.named(section.lang, "subtitle", para, sub_char)
-            p = tc.add_paragraph("", para_pr_id_ref=para, style_id_ref=sub_named, char_pr_id_ref=sub_char)
-            write_runs(p, "", line, sub_char)
+            write_runs(
+                tc.add_paragraph("", para_pr_id_ref=para, style_id_ref=named, char_pr_id_ref=char), "", line, char
+            )
+        if cell.lines:  # the title box's subtitles
+            sub_char = self.shapes.char(section.lang, "subtitle", text_style.sizes["subtitle"], False)
+            sub_named = self.shapes.named(section.lang, "subtitle", para, sub_char)
+            for line in cell.lines:
+                p = tc.add_paragraph("", para_pr_id_ref=para, style_id_ref=sub_named, char_pr_id_ref=sub_char)
+                write_runs(p, "", line, sub_char)
 
     def column_width(self, block: model.Table, c: int, cell: model.Cell) -> int:
         return round(self.text_width * sum(block.widths[c : c + cell.span]))
@@ -296,11 +300,16 @@ class HwpxBuilder:
         return self.doc.to_bytes()
 
 
-def write_runs(p: Any, symbol: str, text: str, char: str) -> None:
-    """The text of paragraph `p`: the symbol and a tab (to the hanging indent's tab stop), then the text."""
+def clear_empty_runs(p: Any) -> None:
+    """Paragraph `p` without the empty runs python-hwpx starts a paragraph with (its other runs stay)."""
     for run in list(p.runs):
         if not run.text and run.content_kinds() <= {"text"}:
             run.remove()
+
+
+def write_runs(p: Any, symbol: str, text: str, char: str) -> None:
+    """The text of paragraph `p`: the symbol and a tab (to the hanging indent's tab stop), then the text."""
+    clear_empty_runs(p)
     if symbol:
         p.add_run(hwp_text(symbol) + "\t", char_pr_id_ref=char)
     p.add_run(hwp_text(text), char_pr_id_ref=char, expand_special_characters=True)

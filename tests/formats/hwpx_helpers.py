@@ -49,14 +49,18 @@ def sample_release() -> Release:
     return r
 
 
-def part(data: bytes, name: str) -> etree._Element:
+def members(data: bytes) -> dict[str, bytes]:
+    """The parts of a package by name, in the package's order."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return etree.fromstring(z.read(name))
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def part(data: bytes, name: str) -> etree._Element:
+    return etree.fromstring(members(data)[name])
 
 
 def names(data: bytes) -> list[str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return z.namelist()
+    return list(members(data))
 
 
 def text_of(p: etree._Element) -> str:

@@ -132,46 +132,6 @@ def _sample_docx() -> bytes:
 SAMPLE_DOCX = _sample_docx()
 
 
-@FUZZ
-@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16), st.integers(0, 10**6))
-def test_corrupted_docx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
-    from drafter.formats.docx_reader import read_docx
-
-    data = bytearray(SAMPLE_DOCX)
-    for at, byte in flips:
-        data[at % len(data)] = byte
-    if cut % 3 == 0:
-        data = data[: cut % len(data)]
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
-    path.write_bytes(bytes(data))
-    read_or_refuse(read_docx, path)
-
-
-@FUZZ
-@given(
-    st.sampled_from(["word/document.xml", "word/styles.xml", "[Content_Types].xml", "docProps/core.xml"]),
-    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6),
-)
-def test_docx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
-    import io
-    import zipfile
-
-    from drafter.formats.docx_reader import read_docx
-
-    source = zipfile.ZipFile(io.BytesIO(SAMPLE_DOCX))
-    xml = source.read(part).decode("utf-8")
-    for at, length, junk in edits:
-        at %= max(1, len(xml))
-        xml = xml[:at] + junk + xml[at + length :]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            out.writestr(info.filename, xml.encode("utf-8") if info.filename == part else source.read(info.filename))
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
-    path.write_bytes(buffer.getvalue())
-    read_or_refuse(read_docx, path)
-
-
 def _sample_hwpx() -> bytes:
     from drafter.formats.hwpx_writer import build_hwpx
 
@@ -179,46 +139,83 @@ def _sample_hwpx() -> bytes:
 
 
 SAMPLE_HWPX = _sample_hwpx()
+_FLIPS = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16)
+_EDITS = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6)
 
 
-@FUZZ
-@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16), st.integers(0, 10**6))
-def test_corrupted_hwpx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
-    from drafter.formats.hwpx_reader import read_hwpx
-
-    data = bytearray(SAMPLE_HWPX)
+def _flipped(sample: bytes, flips: list[tuple[int, int]], cut: int) -> bytes:
+    """`sample` with bytes overwritten, and cut short one time in three."""
+    data = bytearray(sample)
     for at, byte in flips:
         data[at % len(data)] = byte
-    if cut % 3 == 0:
-        data = data[: cut % len(data)]
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.hwpx"
-    path.write_bytes(bytes(data))
-    read_or_refuse(read_hwpx, path)
+    return bytes(data[: cut % len(data)] if cut % 3 == 0 else data)
 
 
-@FUZZ
-@given(
-    st.sampled_from(["Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf", "mimetype"]),
-    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6),
-)
-def test_hwpx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+def _edited(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for at, length, junk in edits:
+        at %= max(1, len(text))
+        text = text[:at] + junk + text[at + length :]
+    return text
+
+
+def _with_part(sample: bytes, part: str, text: str) -> bytes:
+    """The package `sample` with its part `part` replaced by `text`."""
     import io
     import zipfile
 
-    from drafter.formats.hwpx_reader import read_hwpx
-
-    source = zipfile.ZipFile(io.BytesIO(SAMPLE_HWPX))
-    xml = source.read(part).decode("utf-8")
-    for at, length, junk in edits:
-        at %= max(1, len(xml))
-        xml = xml[:at] + junk + xml[at + length :]
+    source = zipfile.ZipFile(io.BytesIO(sample))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
-            out.writestr(info.filename, xml.encode("utf-8") if info.filename == part else source.read(info.filename))
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.hwpx"
-    path.write_bytes(buffer.getvalue())
-    read_or_refuse(read_hwpx, path)
+            out.writestr(info.filename, text.encode("utf-8") if info.filename == part else source.read(info.filename))
+    return buffer.getvalue()
+
+
+def _part(sample: bytes, part: str) -> str:
+    import io
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(sample)).read(part).decode("utf-8")
+
+
+def _file(tmp_path_factory, name: str, data: bytes) -> Path:  # type: ignore[no-untyped-def]
+    path = Path(tmp_path_factory.mktemp("fuzz")) / name
+    path.write_bytes(data)
+    return path
+
+
+@FUZZ
+@given(_FLIPS, st.integers(0, 10**6))
+def test_corrupted_docx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
+    from drafter.formats.docx_reader import read_docx
+
+    read_or_refuse(read_docx, _file(tmp_path_factory, "x.docx", _flipped(SAMPLE_DOCX, flips, cut)))
+
+
+@FUZZ
+@given(st.sampled_from(["word/document.xml", "word/styles.xml", "[Content_Types].xml", "docProps/core.xml"]), _EDITS)
+def test_docx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+    from drafter.formats.docx_reader import read_docx
+
+    data = _with_part(SAMPLE_DOCX, part, _edited(_part(SAMPLE_DOCX, part), edits))
+    read_or_refuse(read_docx, _file(tmp_path_factory, "x.docx", data))
+
+
+@FUZZ
+@given(_FLIPS, st.integers(0, 10**6))
+def test_corrupted_hwpx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    read_or_refuse(read_hwpx, _file(tmp_path_factory, "x.hwpx", _flipped(SAMPLE_HWPX, flips, cut)))
+
+
+@FUZZ
+@given(st.sampled_from(["Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf", "mimetype"]), _EDITS)
+def test_hwpx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    data = _with_part(SAMPLE_HWPX, part, _edited(_part(SAMPLE_HWPX, part), edits))
+    read_or_refuse(read_hwpx, _file(tmp_path_factory, "x.hwpx", data))
 
 
 _P = "<hp:p><hp:run>{}</hp:run></hp:p>"
@@ -268,22 +265,12 @@ _XML_PIECES = st.sampled_from(
 def test_hwpx_with_elements_spliced_into_the_section(tmp_path_factory, splices: list[tuple[int, str]]):
     """Tables with absurd spans and addresses, deletions left open, notes, text boxes and objects anywhere in a
     section: read or refused, never a crash."""
-    import io
-    import zipfile
-
     from drafter.formats.hwpx_reader import read_hwpx
 
-    source = zipfile.ZipFile(io.BytesIO(SAMPLE_HWPX))
-    xml = source.read("Contents/section0.xml").decode("utf-8")
+    xml = _part(SAMPLE_HWPX, "Contents/section0.xml")
     for at, piece in splices:
         at %= len(xml)
         at = xml.rfind(">", 0, at) + 1 or at  # between two tags
         xml = xml[:at] + piece + xml[at:]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            data = xml.encode() if info.filename == "Contents/section0.xml" else source.read(info.filename)
-            out.writestr(info.filename, data)
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.hwpx"
-    path.write_bytes(buffer.getvalue())
-    read_or_refuse(read_hwpx, path)
+    data = _with_part(SAMPLE_HWPX, "Contents/section0.xml", xml)
+    read_or_refuse(read_hwpx, _file(tmp_path_factory, "x.hwpx", data))

@@ -152,8 +152,11 @@ class Walker:
                         after += found
                 elif name in _OBJECTS:
                     comment = next((e for e in child if local(e) == "shapeComment"), None)
-                    alt = alt or ("".join(comment.itertext()).strip() if comment is not None else "")
-                    self.counts["objects"] += name != "pic" or not alt
+                    described = "".join(comment.itertext()).strip() if comment is not None else ""
+                    if name == "pic" and described and not alt:
+                        alt = described  # a logo's description names the organisation; else it is counted below
+                    else:
+                        self.counts["objects"] += 1
                 elif name == "ctrl":
                     after += self.notes(child)
         if "".join(text).strip() or alt or not items:
@@ -274,6 +277,7 @@ class HwpxLines:
 
     # paragraphs -------------------------------------------------------------------------------
     def paragraph(self, para: Para, following: Para | Table | None) -> None:
+        self.walker.counts["objects"] += bool(para.alt)  # a described picture outside the cover row
         text = " ".join(plain(para.text).replace("\t", " ").split("\n")).strip()
         if not text:
             if self.last not in ("title", "subtitle", "head"):
@@ -378,6 +382,8 @@ class HwpxLines:
             for item in cell.items:
                 if isinstance(item, Table):
                     self.table(item)
-                elif item.text.strip():
+                    continue
+                self.walker.counts["objects"] += bool(item.alt)
+                if item.text.strip():
                     self.emit(" ".join(plain(item.text).split()), "body")
         self.expect_title = False

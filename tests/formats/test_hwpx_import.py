@@ -365,3 +365,21 @@ def test_tracked_deletions_and_page_furniture_are_not_read_as_text(tmp_path: Pat
     back = read_bytes(rezip(exported, {"Contents/section0.xml": marked.encode()}), tmp_path).release
     assert back.ko.body[0].text.startswith("조달청은 24일")
     assert "- 1 -" not in " ".join(p.text for p in back.ko.body)
+
+
+def test_pictures_outside_the_cover_row_are_left_out_and_the_user_is_told(tmp_path: Path):
+    logo = styles.load("pps").logo
+    assert logo is not None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = HwpxDocument.new()
+        doc.add_paragraph("제목")
+        doc.add_paragraph("□ 본문이다.")
+        doc.add_picture(logo.read_bytes(), "png", width_mm=40)
+        doc.add_picture(logo.read_bytes(), "png", width_mm=40)
+        data = doc.to_bytes()
+    imported = read_bytes(data, tmp_path)
+    assert [p.text for p in imported.release.ko.body] == ["본문이다."]
+    assert [n.en for n in imported.notices] == [
+        "2 pictures or objects were left out: pictures, charts and equations are not imported."
+    ]

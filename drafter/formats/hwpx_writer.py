@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hwpx import HwpxDocument
+from hwpx.errors import HwpxError
 
 from drafter import styles
 from drafter.errors import SaveError
@@ -334,7 +335,7 @@ def write_hwpx(
     """Export `release` to `path`: built completely in memory first, then written all or nothing."""
     try:
         data = build_hwpx(release, layout, style)
-    except (ValueError, KeyError, TypeError) as exc:  # python-hwpx refusing what it was given
+    except HwpxError as exc:  # python-hwpx refusing what it was given (its open-safety check on saving, too)
         raise SaveError(tr("The HWPX file could not be made ({detail}).", detail=str(exc)), path) from exc
     with atomic_write(path) as fh:
         fh.write(data)

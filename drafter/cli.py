@@ -43,9 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Release Drafter {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="compare the Korean and English versions")
-    check.add_argument("release", nargs="?", help=".release.json, .txt or .docx")
-    check.add_argument("--ko", help="Korean file (.txt or .docx)")
-    check.add_argument("--en", help="English file (.txt or .docx)")
+    check.add_argument("release", nargs="?", help=".release.json, .txt, .docx or .hwpx")
+    check.add_argument("--ko", help="Korean file (.txt, .docx or .hwpx)")
+    check.add_argument("--en", help="English file (.txt, .docx or .hwpx)")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
     check.add_argument(
         "--date",
@@ -55,9 +55,11 @@ def _parser() -> argparse.ArgumentParser:
         "otherwise read from the text (배포일시, 보도시점, 등록) when it says",
     )
     _glossary_option(check)
-    export = sub.add_parser("export", help="write the release as DOCX or plain text")
-    export.add_argument("release", help=".release.json, .txt or .docx")
-    export.add_argument("-o", "--output", required=True, help="OUT.docx, OUT.pdf or OUT.txt: the type follows the name")
+    export = sub.add_parser("export", help="write the release as DOCX, HWPX, PDF or plain text")
+    export.add_argument("release", help=".release.json, .txt, .docx or .hwpx")
+    export.add_argument(
+        "-o", "--output", required=True, help="OUT.docx, OUT.hwpx, OUT.pdf or OUT.txt: the type follows the name"
+    )
     export.add_argument(
         "--layout",
         choices=("ko", "en", "bilingual", "review"),
@@ -72,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the house style (generic, pps, mofa, or a style file); default: the release's own",
     )
     _glossary_option(export)
-    convert = sub.add_parser("convert", help="read text or DOCX into a .release.json")
+    convert = sub.add_parser("convert", help="read text, DOCX or HWPX into a .release.json")
     convert.add_argument("source", nargs="?")
     convert.add_argument("--ko")
     convert.add_argument("--en")

@@ -92,6 +92,13 @@ FORMATS: list[Format] = [
         (*_DOCUMENT, "review"),
     ),
     Format(
+        (".hwpx",),
+        tr("HWPX document (Hangul)"),
+        "drafter.formats.hwpx_reader:read_hwpx",
+        "drafter.formats.hwpx_writer:write_export",
+        _DOCUMENT,
+    ),
+    Format(
         (".pdf",),
         tr("PDF document"),
         "",

@@ -61,6 +61,9 @@ class Cell:
     image: Path | None = None
     lines: tuple[str, ...] = ()  # more paragraphs in the cell (the title box's subtitles)
     align: str = "center"
+    # What an image cell stands for, in words (the logo: the organisation's name): the image's alternative
+    # text, and what a format prints in the cell when there is no image.
+    alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,11 +146,18 @@ def _korean(release: Release, style: HouseStyle) -> Section:
     section = Section("ko", style)
     blocks = section.blocks
     logo = style.logo if style.logo and style.logo.is_file() else None
+    organisation = details.organisation.strip() or style.organisation.get("ko", "")
     blocks.append(
         Table(
             "cover",
             (0.3, 0.4, 0.3),
-            ((Cell(role="logo", image=logo), Cell("보도자료", "label"), Cell(style.slogan.get("ko", ""), "head")),),
+            (
+                (
+                    Cell(role="logo", image=logo, alt=organisation),
+                    Cell("보도자료", "label"),
+                    Cell(style.slogan.get("ko", ""), "head"),
+                ),
+            ),
             borders=False,
         )
     )

@@ -803,7 +803,7 @@ def test_write_export_dispatches_docx_with_every_layout(tmp_path: Path, release:
         write_export(release, tmp_path / "x.docx", "nope")
     with pytest.raises(SaveError, match=r"review layout is not available for Plain text; it is for \.docx"):
         write_export(release, tmp_path / "x.txt", "review")
-    with pytest.raises(SaveError, match=r"export to \.release\.json, \.txt, \.docx, \.pdf"):
+    with pytest.raises(SaveError, match=r"export to \.release\.json, \.txt, \.docx, \.hwpx, \.pdf"):
         write_export(release, tmp_path / "x.odt", "ko")
 
 

@@ -132,41 +132,145 @@ def _sample_docx() -> bytes:
 SAMPLE_DOCX = _sample_docx()
 
 
-@FUZZ
-@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16), st.integers(0, 10**6))
-def test_corrupted_docx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
-    from drafter.formats.docx_reader import read_docx
+def _sample_hwpx() -> bytes:
+    from drafter.formats.hwpx_writer import build_hwpx
 
-    data = bytearray(SAMPLE_DOCX)
+    return build_hwpx(parse_text(SAMPLE_TEXT).release, "bilingual")
+
+
+SAMPLE_HWPX = _sample_hwpx()
+_FLIPS = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=16)
+_EDITS = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6)
+
+
+def _flipped(sample: bytes, flips: list[tuple[int, int]], cut: int) -> bytes:
+    """`sample` with bytes overwritten, and cut short one time in three."""
+    data = bytearray(sample)
     for at, byte in flips:
         data[at % len(data)] = byte
-    if cut % 3 == 0:
-        data = data[: cut % len(data)]
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
-    path.write_bytes(bytes(data))
-    read_or_refuse(read_docx, path)
+    return bytes(data[: cut % len(data)] if cut % 3 == 0 else data)
 
 
-@FUZZ
-@given(
-    st.sampled_from(["word/document.xml", "word/styles.xml", "[Content_Types].xml", "docProps/core.xml"]),
-    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 40), st.text(max_size=12)), min_size=1, max_size=6),
-)
-def test_docx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+def _edited(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for at, length, junk in edits:
+        at %= max(1, len(text))
+        text = text[:at] + junk + text[at + length :]
+    return text
+
+
+def _with_part(sample: bytes, part: str, text: str) -> bytes:
+    """The package `sample` with its part `part` replaced by `text`."""
     import io
     import zipfile
 
-    from drafter.formats.docx_reader import read_docx
-
-    source = zipfile.ZipFile(io.BytesIO(SAMPLE_DOCX))
-    xml = source.read(part).decode("utf-8")
-    for at, length, junk in edits:
-        at %= max(1, len(xml))
-        xml = xml[:at] + junk + xml[at + length :]
+    source = zipfile.ZipFile(io.BytesIO(sample))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
-            out.writestr(info.filename, xml.encode("utf-8") if info.filename == part else source.read(info.filename))
-    path = Path(tmp_path_factory.mktemp("fuzz")) / "x.docx"
-    path.write_bytes(buffer.getvalue())
-    read_or_refuse(read_docx, path)
+            out.writestr(info.filename, text.encode("utf-8") if info.filename == part else source.read(info.filename))
+    return buffer.getvalue()
+
+
+def _part(sample: bytes, part: str) -> str:
+    import io
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(sample)).read(part).decode("utf-8")
+
+
+def _file(tmp_path_factory, name: str, data: bytes) -> Path:  # type: ignore[no-untyped-def]
+    path = Path(tmp_path_factory.mktemp("fuzz")) / name
+    path.write_bytes(data)
+    return path
+
+
+@FUZZ
+@given(_FLIPS, st.integers(0, 10**6))
+def test_corrupted_docx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
+    from drafter.formats.docx_reader import read_docx
+
+    read_or_refuse(read_docx, _file(tmp_path_factory, "x.docx", _flipped(SAMPLE_DOCX, flips, cut)))
+
+
+@FUZZ
+@given(st.sampled_from(["word/document.xml", "word/styles.xml", "[Content_Types].xml", "docProps/core.xml"]), _EDITS)
+def test_docx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+    from drafter.formats.docx_reader import read_docx
+
+    data = _with_part(SAMPLE_DOCX, part, _edited(_part(SAMPLE_DOCX, part), edits))
+    read_or_refuse(read_docx, _file(tmp_path_factory, "x.docx", data))
+
+
+@FUZZ
+@given(_FLIPS, st.integers(0, 10**6))
+def test_corrupted_hwpx(tmp_path_factory, flips: list[tuple[int, int]], cut: int):
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    read_or_refuse(read_hwpx, _file(tmp_path_factory, "x.hwpx", _flipped(SAMPLE_HWPX, flips, cut)))
+
+
+@FUZZ
+@given(st.sampled_from(["Contents/section0.xml", "Contents/header.xml", "Contents/content.hpf", "mimetype"]), _EDITS)
+def test_hwpx_with_mutated_xml_parts(tmp_path_factory, part: str, edits: list[tuple[int, int, str]]):
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    data = _with_part(SAMPLE_HWPX, part, _edited(_part(SAMPLE_HWPX, part), edits))
+    read_or_refuse(read_hwpx, _file(tmp_path_factory, "x.hwpx", data))
+
+
+_P = "<hp:p><hp:run>{}</hp:run></hp:p>"
+_CELL = (
+    '<hp:tc><hp:subList>{}</hp:subList><hp:cellAddr rowAddr="{}" colAddr="{}"/>'
+    '<hp:cellSpan rowSpan="{}" colSpan="{}"/></hp:tc>'
+)
+# Balanced pieces, so that most spliced sections stay well-formed and reach the reader.
+_XML_PIECES = st.sampled_from(
+    [
+        _P.format("<hp:t>□ 가나다 항목이다.</hp:t>"),
+        _P.format("<hp:t>  * 주석<hp:nbSpace/>이다<hp:tab/>끝</hp:t>"),
+        _P.format("<hp:t>보도시점</hp:t>"),
+        _P.format("<hp:t>지운<hp:deleteBegin/>글<hp:deleteEnd/>자</hp:t>"),
+        _P.format("<hp:t><hp:deleteBegin/>끝나지 않은 삭제</hp:t>"),
+        _P.format(
+            "<hp:ctrl><hp:footNote><hp:subList>"
+            + _P.format("<hp:t>각주</hp:t>")
+            + "</hp:subList></hp:footNote></hp:ctrl>"
+        ),
+        _P.format(
+            "<hp:rect><hp:drawText><hp:subList>"
+            + _P.format("<hp:t>글상자</hp:t>")
+            + "</hp:subList></hp:drawText></hp:rect>"
+        ),
+        _P.format("<hp:pic><hp:shapeComment>조달청</hp:shapeComment></hp:pic><hp:equation/>"),
+        _P.format(
+            "<hp:tbl><hp:tr>"
+            + _CELL.format(_P.format("<hp:t>담당 부서</hp:t>"), 0, 0, 99999, 99999)
+            + "</hp:tr></hp:tbl>"
+        ),
+        _P.format(
+            "<hp:tbl><hp:tr>" + _CELL.format(_P.format("<hp:t>보도자료</hp:t>"), 4000, 9000, 1, 1) + "</hp:tr></hp:tbl>"
+        ),
+        _P.format(
+            "<hp:tbl><hp:tr>"
+            + _CELL.format(_P.format("<hp:tbl><hp:tr><hp:tc/></hp:tr></hp:tbl>"), "x", "", 0, -1)
+            + "</hp:tr></hp:tbl>"
+        ),
+        "<hp:p/>",
+    ]
+)
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, 10**6), _XML_PIECES), min_size=1, max_size=10))
+def test_hwpx_with_elements_spliced_into_the_section(tmp_path_factory, splices: list[tuple[int, str]]):
+    """Tables with absurd spans and addresses, deletions left open, notes, text boxes and objects anywhere in a
+    section: read or refused, never a crash."""
+    from drafter.formats.hwpx_reader import read_hwpx
+
+    xml = _part(SAMPLE_HWPX, "Contents/section0.xml")
+    for at, piece in splices:
+        at %= len(xml)
+        at = xml.rfind(">", 0, at) + 1 or at  # between two tags
+        xml = xml[:at] + piece + xml[at:]
+    data = _with_part(SAMPLE_HWPX, "Contents/section0.xml", xml)
+    read_or_refuse(read_hwpx, _file(tmp_path_factory, "x.hwpx", data))

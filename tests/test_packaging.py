@@ -15,6 +15,8 @@ NEEDED = [
     "drafter/resources/docx/template.docx",
     "drafter/resources/locale/ko/LC_MESSAGES/drafter.mo",
     "drafter/resources/samples/pps-innovation-2026-11-24.txt",
+    "drafter/resources/styles/generic.json",  # every DOCX export reads its house style
+    "drafter/resources/styles/logos/pps.png",
     "drafter/gui/main_window.py",
     "drafter/parity/review.py",
     "drafter/formats/docx_reader.py",
@@ -34,4 +36,4 @@ def test_the_wheel_carries_the_resources(tmp_path: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert [n for n in NEEDED if n not in names] == []
     # What only development needs stays out: the catalog sources and the template's build script.
-    assert not any(n.endswith((".po", ".pot", "build_template.py")) for n in names)
+    assert not any(n.endswith((".po", ".pot", "build_template.py", "make_logos.py")) for n in names)

@@ -1,0 +1,480 @@
+"""DOCX import of files other than our own exports as we wrote them: drafts typed in Word, our exports saved
+again by LibreOffice or Word (renamed or localised style names, direct formatting instead of our styles,
+symbols typed as text), and broken or hostile packages.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+
+from drafter.errors import InputError
+from drafter.formats import package as pkg
+from drafter.formats import read_release
+from drafter.formats.docx_reader import check_package, read_docx
+from drafter.formats.docx_writer import build_docx
+from drafter.formats.package import MAX_PART_BYTES
+from drafter.model import Note
+from drafter.styles import load
+from tests.formats.docx_helpers import NOW, printed, read_docx_bytes, sample_release
+
+GENERIC = load("generic")
+
+
+def _saved(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _with_parts(package: bytes, change: dict[str, callable]) -> bytes:  # type: ignore[valid-type]
+    """`package` with some parts' XML text changed by a function of it."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename in change:
+                data = change[info.filename](data.decode("utf-8")).encode("utf-8")
+            new.writestr(info, data)
+    return out.getvalue()
+
+
+# --- our exports, saved again ----------------------------------------------------------------------
+
+
+def test_styles_renamed_as_libreoffice_saves_them_read_as_ours():
+    """LibreOffice writes "KO Subtitle" back with the id KOSubtitle; a user may rename the style itself."""
+    release = sample_release()
+    exported = build_docx(release, "bilingual", GENERIC, now=NOW)
+
+    def rename_ids(xml: str) -> str:
+        return re.sub(r'w:(styleId|val)="(Ko|En)([A-Z]\w*)"', lambda m: f'w:{m[1]}="{m[2].upper()}{m[3]}"', xml)
+
+    def rename_names(xml: str) -> str:
+        return (
+            rename_ids(xml)
+            .replace('w:val="KO Subtitle"', 'w:val="KOSubtitle"')
+            .replace('w:val="EN Level 2"', 'w:val="en_level2"')
+        )
+
+    changed = _with_parts(exported, {"word/document.xml": rename_ids, "word/styles.xml": rename_names})
+    assert b"KoSubtitle" not in changed
+    assert read_docx_bytes(changed).release == printed(release, GENERIC, ("ko", "en"))
+
+
+def test_a_style_of_the_users_based_on_ours_keeps_its_role():
+    release = sample_release()
+    exported = build_docx(release, "ko", GENERIC, now=NOW)
+    mine = '<w:style w:type="paragraph" w:styleId="Mine"><w:name w:val="My note"/><w:basedOn w:val="KoNote"/></w:style>'
+
+    def add_style(xml: str) -> str:
+        return xml.replace("</w:styles>", mine + "</w:styles>")
+
+    def use_it(xml: str) -> str:
+        return xml.replace('w:val="KoNote"', 'w:val="Mine"')
+
+    changed = _with_parts(exported, {"word/styles.xml": add_style, "word/document.xml": use_it})
+    assert read_docx_bytes(changed).release.ko.body == printed(release, GENERIC, ("ko",)).ko.body
+
+
+def test_word_and_localised_style_names_give_the_title_and_subtitles():
+    d = docx.Document()
+    d.add_paragraph("녹색제품 공공구매 역대 최대", style="Title")
+    d.add_paragraph("올해 구매액 18% 늘어", style="Subtitle")
+    subtitle = d.styles.add_style("부제", 1)  # a Korean Word's or LibreOffice's name
+    d.add_paragraph("- 중소기업 인증비용 지원 -", style=subtitle)
+    d.add_paragraph("조달청은 4일 녹색제품 구매 실적을 발표했다.")
+    r = read_docx_bytes(_saved(d)).release
+    assert r.ko.title == "녹색제품 공공구매 역대 최대"
+    assert r.ko.subtitle == ["올해 구매액 18% 늘어", "중소기업 인증비용 지원"]
+    assert [p.text for p in r.ko.body] == ["조달청은 4일 녹색제품 구매 실적을 발표했다."]
+
+
+def _centred(d: docx.document.Document, text: str, size: int, bold: bool) -> None:
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run(text)
+    run.bold, run.font.size = bold, Pt(size)
+
+
+def test_direct_formatting_a_large_bold_centred_line_is_the_title_and_the_centred_lines_under_it_subtitles():
+    d = docx.Document()
+    d.add_paragraph("보도자료")
+    _centred(d, "녹색제품 공공구매 역대 최대", 20, True)
+    _centred(d, "- 올해 구매액 18% 늘어 -", 14, False)
+    _centred(d, "중소기업 인증비용 지원", 14, False)  # no dashes: centred under the title is enough
+    d.add_paragraph("□ 조달청은 4일 녹색제품 구매 실적을 발표했다.")
+    d.add_paragraph(" ㅇ 구매 기관은 1,385곳으로 늘었다.")
+    d.add_paragraph("  * 구매 기관: 나라장터에서 구매한 공공기관")
+    d.add_paragraph("   - 전기버스 구매는 2배 늘었다.")
+    r = read_docx_bytes(_saved(d)).release
+    assert r.ko.title == "녹색제품 공공구매 역대 최대"
+    assert r.ko.subtitle == ["올해 구매액 18% 늘어", "중소기업 인증비용 지원"]
+    assert [(p.level, p.bullet) for p in r.ko.body] == [(1, "□"), (2, "ㅇ"), (3, "-")]
+    assert r.ko.body[1].notes == [Note("구매 기관: 나라장터에서 구매한 공공기관")]
+
+
+def test_a_bold_centred_line_of_body_size_is_not_a_title():
+    d = docx.Document()
+    d.add_paragraph("공공구매 실적 발표")
+    _centred(d, "【 참고 】", 11, True)
+    d.add_paragraph("조달청은 4일 구매 실적을 발표했다.")
+    r = read_docx_bytes(_saved(d)).release
+    assert r.ko.title == "공공구매 실적 발표" and r.ko.body[0].text == "【 참고 】"
+
+
+def test_a_bordered_one_cell_table_after_the_head_is_the_title_box():
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=4)
+    for cell, text in zip(
+        head.rows[0].cells, ["보도시점", "2026. 12. 4.(금) 12:00", "배포", "2026. 12. 3.(목)"], strict=True
+    ):
+        cell.text = text
+    box = d.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    box.cell(0, 0).text = "녹색제품 공공구매 역대 최대"
+    box.cell(0, 0).add_paragraph("- 올해 구매액 18% 늘어 -")
+    d.add_paragraph("□ 조달청은 4일 녹색제품 구매 실적을 발표했다.")
+    r = read_docx_bytes(_saved(d)).release
+    assert r.meta.release_date == date(2026, 12, 3) and r.ko.details.embargo == "2026. 12. 4.(금) 12:00"
+    assert (r.ko.title, r.ko.subtitle) == ("녹색제품 공공구매 역대 최대", ["올해 구매액 18% 늘어"])
+    assert [p.text for p in r.ko.body] == ["조달청은 4일 녹색제품 구매 실적을 발표했다."]
+
+
+def test_a_contact_table_of_a_draft_becomes_contact_lines_with_the_roles_it_gives():
+    d = docx.Document()
+    d.add_paragraph("공공구매 실적 발표")
+    d.add_paragraph("조달청은 4일 구매 실적을 발표했다.")
+    table = d.add_table(rows=3, cols=6)
+    rows = [
+        ["담당 부서", "녹색조달과", "담당자", "사무관", "한도윤", "042-724-7415"],
+        ["", "", "책임자", "과장", "최유진", "042-724-7401\nchoi@korea.kr"],
+        ["담당부서", "대변인실", "담당자", "주무관", "김민지", "042-724-7020"],
+    ]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    r = read_docx_bytes(_saved(d)).release
+    assert r.ko.contact == (
+        "담당 부서: 녹색조달과, 담당자: 한도윤 사무관(042-724-7415), 책임자: 최유진 과장(042-724-7401, choi@korea.kr)\n"
+        "대변인실 김민지 주무관(042-724-7020)"
+    )
+    from drafter.contacts import departments
+
+    [green, spokesperson] = departments(r.ko.contact, "ko")
+    assert [(p.name, p.role, p.email) for p in green.people] == [
+        ("한도윤", "staff", ""),
+        ("최유진", "head", "choi@korea.kr"),
+    ]
+    assert spokesperson.name == "대변인실"
+
+
+def test_a_words_list_gives_its_paragraphs_their_level():
+    """Word's bullets are not text: the list's style (List Bullet 2) or the paragraph's list level says it."""
+    d = docx.Document()
+    d.add_paragraph("공공구매 실적 발표")
+    d.add_paragraph("조달청은 4일 구매 실적을 발표했다.", style="List Bullet")
+    d.add_paragraph("구매 기관은 늘었다.", style="List Bullet 2")
+    listed = d.add_paragraph("전기버스 구매는 2배 늘었다.", style="List Paragraph")
+    numbering = listed._p.get_or_add_pPr()._add_numPr()
+    numbering._add_ilvl().val, numbering._add_numId().val = 2, 1
+    r = read_docx_bytes(_saved(d)).release
+    assert [(p.level, p.bullet) for p in r.ko.body] == [(1, "□"), (2, "ㅇ"), (3, "-")]
+
+
+def test_an_english_draft_with_its_head_as_plain_lines():
+    d = docx.Document()
+    for line in ("Public Procurement Service", "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "December 3, 2026"):
+        d.add_paragraph(line)
+    _centred(d, "Green Purchases Hit a Record", 18, True)
+    d.add_paragraph("DAEJEON, Dec. 3 (PPS) – Public institutions bought more green products.")
+    d.add_paragraph("###")
+    r = read_docx_bytes(_saved(d)).release
+    assert (r.en.details.organisation, r.en.details.embargo, r.en.details.dateline) == (
+        "Public Procurement Service",
+        "",
+        "DAEJEON, Dec. 3 (PPS) –",
+    )
+    assert r.meta.release_date == date(2026, 12, 3) and r.en.title == "Green Purchases Hit a Record"
+    assert [p.text for p in r.en.body] == ["Public institutions bought more green products."]
+
+
+# --- import: drafts written in Word -----------------------------------------------------------
+
+
+def word_draft(tmp_path: Path) -> Path:
+    """A draft as a press officer types it in Word: title, "- …" lines, paragraphs, "*" notes, 문의."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("보도자료")
+    table = d.add_table(rows=1, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ["보도시점", "2026. 12. 1.(화) 조간", "배포", "2026. 11. 30.(월)"], strict=True
+    ):
+        cell.text = text
+    d.add_paragraph("조달청, 공공조달 혁신 대책 발표", style="Title")
+    d.add_paragraph("- 중소기업 판로 확대에 3조원 투입")
+    d.add_paragraph("- 내년 1월부터 시행 -")
+    d.add_paragraph("□ 조달청은 1일 공공조달 혁신 대책을 발표했다.")
+    d.add_paragraph("* 공공조달: 공공기관이 필요한 물품과 용역을 사는 일")
+    d.add_paragraph("")
+    run_paragraph = d.add_paragraph("올해 대책의 핵심은 ")
+    run_paragraph.add_run("중소기업").bold = True
+    run_paragraph.add_run(" 지원이다.")
+    d.add_paragraph("")  # as in a text file, a blank line makes the next note a footnote
+    d.add_paragraph("※ 세부 내용은 붙임 참조")
+    d.add_paragraph("")
+    d.add_paragraph("* 문의: 조달정책과 김민준 사무관(042-724-7000)")
+    path = tmp_path / "draft.docx"
+    d.save(str(path))
+    return path
+
+
+def test_a_plain_word_draft_reads_with_the_text_heuristics(tmp_path: Path):
+    imported = read_release(word_draft(tmp_path))
+    r = imported.release
+    assert r.meta.release_date == date(2026, 11, 30) and r.ko.details.embargo == "2026. 12. 1.(화) 조간"
+    assert r.ko.title == "조달청, 공공조달 혁신 대책 발표"
+    assert r.ko.subtitle == ["중소기업 판로 확대에 3조원 투입", "내년 1월부터 시행"]
+    assert [(p.bullet, p.text) for p in r.ko.body] == [
+        ("□", "조달청은 1일 공공조달 혁신 대책을 발표했다."),
+        ("", "올해 대책의 핵심은 중소기업 지원이다."),
+    ]
+    assert r.ko.body[0].notes == [Note("공공조달: 공공기관이 필요한 물품과 용역을 사는 일", "*")]
+    assert r.ko.body[1].notes == []
+    assert r.ko.footnotes == [Note("세부 내용은 붙임 참조", "※")]
+    assert r.ko.contact == "조달정책과 김민준 사무관(042-724-7000)"
+    assert r.en.is_empty()
+
+
+def test_tracked_changes_fields_and_breaks_read_as_a_reader_sees_them(tmp_path: Path):
+    body = (
+        "<w:p><w:r><w:t>Title of the draft</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space='preserve'>Kept </w:t></w:r>"
+        "<w:del w:id='1' w:author='a'><w:r><w:delText>deleted </w:delText></w:r></w:del>"
+        "<w:ins w:id='2' w:author='a'><w:r><w:t xml:space='preserve'>inserted </w:t></w:r></w:ins>"
+        "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>7</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:t xml:space='preserve'> pages.</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>In a content control.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    path = tmp_path / "tracked.docx"
+    path.write_bytes(minimal_docx(body))
+    r = read_docx(path).release
+    assert r.en.title == "Title of the draft"
+    assert [p.text for p in r.en.body] == ["Kept inserted 7 pages.", "In a content control."]
+
+
+# --- import: broken and hostile files -----------------------------------------------------------
+
+W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="word/document.xml"/></Relationships>'
+)
+
+
+def minimal_docx(
+    body: str = "",
+    document: str | None = None,
+    extra: dict[str, bytes] | None = None,
+    content_types: str = CONTENT_TYPES,
+) -> bytes:
+    """A package with only what Word needs: content types, the package relationships, a document."""
+    xml = document or f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_DECL}><w:body>{body}</w:body></w:document>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", content_types)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/document.xml", xml)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_minimal_package_reads(tmp_path: Path):
+    path = tmp_path / "m.docx"
+    path.write_bytes(minimal_docx("<w:p><w:r><w:t>Only a title</w:t></w:r></w:p>"))
+    assert read_docx(path).release.en.title == "Only a title"
+
+
+def _without(package: bytes, member: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as old, zipfile.ZipFile(buffer, "w") as new:
+        for info in old.infolist():
+            if info.filename != member:
+                new.writestr(info, old.read(info.filename))
+    return buffer.getvalue()
+
+
+BROKEN = {
+    "not a zip": (lambda: b"PK\x03\x04 not really", "not a ZIP package"),
+    "an old .doc": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "not a ZIP package"),
+    "empty": (lambda: b"", "not a ZIP package"),
+    "an .odt": (lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}), "Content_Types"),
+    "no document part": (lambda: _without(minimal_docx("<w:p/>"), "word/document.xml"), "incomplete"),
+    "bad XML": (lambda: minimal_docx(document="<w:document><w:body><w:p>"), "not well-formed"),
+    "a spreadsheet": (
+        lambda: minimal_docx(
+            "<w:p/>", content_types=CONTENT_TYPES.replace("wordprocessingml.document", "spreadsheetml.sheet")
+        ),
+        "another kind of Office file",
+    ),
+    "no text": (lambda: minimal_docx(""), "holds no text"),
+    "a zip version from the future": (lambda: _future_zip(minimal_docx("<w:p/>")), "not a ZIP package"),
+}
+
+
+def _future_zip(data: bytes) -> bytes:
+    """Every central-directory entry says it needs ZIP version 20.5 to extract (zipfile: NotImplementedError)."""
+    changed = re.sub(rb"(PK\x01\x02..)\x14\x00", lambda m: m.group(1) + b"\xcd\x00", data, flags=re.DOTALL)
+    assert changed != data
+    return changed
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_files_give_an_input_error_naming_the_file_and_problem(tmp_path: Path, case: str):
+    make, words = BROKEN[case]
+    path = tmp_path / "broken.docx"
+    path.write_bytes(make())
+    with pytest.raises(InputError) as info:
+        read_release(path)
+    assert info.value.path == str(path)
+    assert words in info.value.message.en, info.value.message.en
+    assert info.value.message.ko != info.value.message.en  # translated
+
+
+def test_external_entities_are_not_resolved(tmp_path: Path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-MARKER", encoding="utf-8")
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+        f"<w:document {W_DECL}><w:body><w:p><w:r><w:t>Title &xxe; here</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Body &xxe;.</w:t></w:r></w:p></w:body></w:document>"
+    )
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(minimal_docx(document=xml))
+    r = read_docx(path).release
+    assert "TOP-SECRET-MARKER" not in repr(r)
+    assert r.en.title == "Title &xxe; here"  # the reference stays as written, unresolved
+
+
+def test_entity_expansion_bomb_is_not_expanded(tmp_path: Path):
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [{entities}]>'
+        f"<w:document {W_DECL}><w:body><w:p><w:r><w:t>Bomb &i; title</w:t></w:r></w:p></w:body></w:document>"
+    )
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(minimal_docx(document=xml))
+    try:
+        r = read_docx(path).release
+    except InputError:
+        return
+    assert len(repr(r)) < 10_000
+
+
+def test_a_part_that_unpacks_to_more_than_the_limit_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import docx
+
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx must not see the file"))
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(minimal_docx("<w:p/>", extra={"word/media/zeros.bin": bytes(MAX_PART_BYTES + 1)}))
+    assert path.stat().st_size < 200_000  # a zip bomb: small on disk
+    with pytest.raises(InputError, match=r"word/media/zeros\.bin would unpack to 51 MB"):
+        read_docx(path)
+
+
+def test_parts_that_unpack_to_more_than_the_total_limit_are_refused(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(pkg, "MAX_TOTAL_BYTES", 3 * pkg.MB)
+    data = minimal_docx("<w:p/>", extra={f"word/media/{i}.bin": bytes(pkg.MB) for i in range(4)})
+    with pytest.raises(InputError, match="would unpack to 4 MB"):
+        check_package(data)
+    monkeypatch.setattr(pkg, "MAX_PARTS", 3)
+    with pytest.raises(InputError, match="parts"):
+        check_package(minimal_docx("<w:p/>", extra={"a.xml": b"", "b.xml": b""}))
+
+
+def lying_docx(document: str, real: bytes) -> bytes:
+    """A package whose document part says it unpacks to a few bytes but holds `real`."""
+    data = bytearray(minimal_docx(document))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.getinfo("word/document.xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, real if item.filename == info.filename else zin.read(item))
+    raw = bytearray(out.getvalue())
+    # Patch the sizes recorded in the central directory and the local header to claim 100 bytes.
+    name = info.filename.encode()
+    for at in _all(raw, name):
+        if raw[at - 46 : at - 42] == b"PK\x01\x02":
+            raw[at - 46 + 24 : at - 46 + 28] = (100).to_bytes(4, "little")
+        elif raw[at - 30 : at - 26] == b"PK\x03\x04":
+            raw[at - 30 + 22 : at - 30 + 26] = (100).to_bytes(4, "little")
+    return bytes(raw)
+
+
+def _all(data: bytearray, needle: bytes) -> list[int]:
+    found, at = [], data.find(needle)
+    while at != -1:
+        found.append(at)
+        at = data.find(needle, at + 1)
+    return found
+
+
+def test_a_part_that_lies_about_its_size_is_refused_without_inflating_it_whole(monkeypatch: pytest.MonkeyPatch):
+    import docx
+
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx must not see the file"))
+    document = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    real = document.encode() + b" " * (80 * pkg.MB) + b"</w:body></w:document>"
+    data = lying_docx("<w:p/>", real)
+    assert len(data) < 200_000
+    with pytest.raises(InputError, match=r"damaged: its part word/document.xml cannot be unpacked"):
+        check_package(data)
+
+
+def test_a_package_of_millions_of_elements_is_refused(monkeypatch: pytest.MonkeyPatch):
+    import docx
+
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx must not see the file"))
+    data = minimal_docx("<w:p/>" * (pkg.MAX_XML_ELEMENTS + 10))
+    assert len(data) < 1_000_000
+    with pytest.raises(InputError, match="XML elements"):
+        check_package(data)

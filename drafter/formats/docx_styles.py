@@ -57,7 +57,7 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "head": ("Head", "Head", "head", "head"),
     "headlabel": ("HeadLabel", "Head Label", "head", "head"),
     "label": ("Label", "Label", "label", "label"),
-    "logo": ("Logo", "Logo", "head", "head"),
+    "logo": ("Logo", "Logo", "head", "label"),  # the organisation's name where the style has no logo
     "table": ("Table", "Table Text", "table", "table"),
     "tablelabel": ("TableLabel", "Table Label", "table", "table"),
     "end": ("End", "End", "body", "body"),
@@ -103,7 +103,7 @@ def language_styles(house: HouseStyle, lang: str) -> list[StyleSpec]:
     }
     bold = props(b=None, bCs=None)
     spaced = props(b=None, bCs=None, spacing={"val": "40"})  # 보도자료, letters set apart
-    run = {"title": bold, "headlabel": bold, "tablelabel": bold, "label": spaced}
+    run = {"title": bold, "headlabel": bold, "tablelabel": bold, "label": spaced, "logo": bold}
     based = {"footnote": "note", "headlabel": "head", "tablelabel": "table", "cellnote": "table", "finding": "table"}
     smaller = {"cellnote": 2.0, "finding": 2.5}  # the review sheet's notes and findings, below the table text
     code = lang.upper()

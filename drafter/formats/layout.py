@@ -171,9 +171,9 @@ def _korean(release: Release, style: HouseStyle) -> Section:
             ((Cell("보도시점", "label"), Cell(embargo, "head"), Cell("배포", "label"), Cell(no_break(day), "head")),),
         )
     )
-    subtitles = tuple(f"- {_undashed(s)} -" for s in version.subtitle if s.strip())
+    subtitles = tuple(no_break(f"- {_undashed(s)} -") for s in version.subtitle if s.strip())
     if version.title or subtitles:
-        blocks.append(Table("title", (1.0,), ((Cell(version.title, "title", lines=subtitles),),)))
+        blocks.append(Table("title", (1.0,), ((Cell(no_break(version.title), "title", lines=subtitles),),)))
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
     for number, title in enumerate(details.attachments, 1):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.contacts import Department, departments, line_of
+from drafter.contacts import Department, departments, line_of, strip_attachment_label, strip_label
 from drafter.formats.head import CONTACT_LABEL, END_MARK, attachment_line, english_date
 from drafter.l10n import format_date
 from drafter.model import Note, Paragraph, Release
@@ -176,11 +176,17 @@ def _korean(release: Release, style: HouseStyle) -> Section:
         blocks.append(Table("title", (1.0,), ((Cell(no_break(version.title), "title", lines=subtitles),),)))
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for number, title in enumerate(details.attachments, 1):
-        text = attachment_line(number, title, "ko") if len(details.attachments) > 1 else f"붙임 {title}"
+    titles = _attachments(details.attachments)
+    for number, title in enumerate(titles, 1):
+        text = attachment_line(number, title, "ko") if len(titles) > 1 else f"붙임 {title}"
         blocks.append(Para("attachment", no_break(text), gap_before=text_style.gap(0, 0) if number == 1 else 0))
     blocks += _korean_contact(version.contact)
     return section
+
+
+def _attachments(titles: list[str]) -> list[str]:
+    """The attachments' titles, without a "붙임 1." / "Attachment:" typed before them (never printed twice)."""
+    return [t for t in (strip_attachment_label(title) for title in titles) if t]
 
 
 def _undashed(line: str) -> str:
@@ -218,7 +224,8 @@ def _korean_contact(contact: str) -> list[Para | Table]:
     """담당 부서 | department | 책임자/담당자 | rank | name | phone: one table, a department's name over its rows."""
     found = departments(contact, "ko")
     if not found or not all(any(p.name or p.phone for p in d.people) for d in found):  # a table would lose a line
-        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in contact.split("\n") if line.strip()]
+        lines = [strip_label(line).strip() for line in contact.split("\n")]  # a label typed is not printed twice
+        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in lines if line]
     rows = []
     for department in found:
         for i, person in enumerate(department.people):
@@ -273,9 +280,8 @@ def _english(release: Release, style: HouseStyle) -> Section:
             blocks.append(Para("body", text, paragraph.level, gap_before=gap, align="justify"))
         blocks += [_note(n, 0, "note", text_style) for n in paragraph.notes]
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for number, title in enumerate(details.attachments, 1):
-        if _latin(title):
-            blocks.append(Para("attachment", no_break(attachment_line(number, title, "en")), gap_before=after))
+    for number, title in enumerate([t for t in _attachments(details.attachments) if _latin(t)], 1):
+        blocks.append(Para("attachment", no_break(attachment_line(number, title, "en")), gap_before=after))
     # One line a person ("Division, Name, Rank (+82-…)"): the form an English contact line is read in.
     people = [Department(d.name, [p]) for d in departments(version.contact, "en") for p in d.people]
     lines = [line for line in (_latin(line_of(d, "en")) for d in people) if line]

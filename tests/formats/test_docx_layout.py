@@ -319,3 +319,18 @@ def test_notes_and_footnotes_of_an_english_only_release(packages: dict[str, byte
     r.en.details = Details(organisation="Ministry of Foreign Affairs")
     styles = [style_of(p) for p in body_paragraphs(build_docx(r, "en", GENERIC, now=NOW))]
     assert styles == ["EnHead", "EnHead", "EnHead", "EnTitle", "EnBody", "EnNote", "EnFootnote", "EnEnd"]
+
+
+def test_a_label_typed_before_a_contact_or_an_attachment_is_printed_once():
+    r = sample_release()
+    r.ko.contact = "* 문의: 홍보담당관실\n문 의 : 대변인실"  # names nobody: printed as lines
+    r.ko.details.attachments = ["붙임 1. 행사 사진", "붙임 2 : 참석자 명단"]
+    r.en.contact = "Contact: Press Office, Kim Min-ji, Deputy Director (+82-44-215-1234)"
+    r.en.details.attachments = ["Attachment 1. Photos"]
+    package = build_docx(r, "bilingual", GENERIC, now=NOW)
+    texts = [text(p) for p in body_paragraphs(package)]
+    assert "* 문의: 홍보담당관실" in texts and "* 문의: 대변인실" in texts
+    assert "붙임 1. 행사 사진" in texts and "붙임 2. 참석자 명단" in texts
+    assert "Contact: Press Office, Kim Min-ji, Deputy Director (+82-44-215-1234)" in texts
+    assert "Attachment 1. Photos" in texts
+    assert not [t for t in texts if t.count("문의") > 1 or t.count("붙임") > 1 or t.count("Contact") > 1]

@@ -29,9 +29,9 @@ def pages(release_path: Path, style: str, layout: str, folder: Path, dpi: int) -
     docx = folder / f"{release_path.name.split('.')[0]}-{layout}.docx"
     write_export(release, docx, layout, ExportOptions(style=style))
     profile = folder / "lo-profile"
+    convert = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf"]
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf"]
-        + ["--outdir", str(folder), str(docx)],
+        [*convert, "--outdir", str(folder), str(docx)],
         check=True,
         capture_output=True,
         timeout=300,

@@ -20,7 +20,7 @@ from lxml import etree
 
 from drafter.contacts import strip_label
 from drafter.errors import InputError
-from drafter.formats.body import BULLET_RE, NOTE_RE
+from drafter.formats.body import BULLET_RE, NOTE_RE, SENTENCE_END
 from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
 from drafter.formats.docx_roles import (
     Role,
@@ -42,7 +42,7 @@ from drafter.formats.head import (
     attachment_line,
     head_line,
 )
-from drafter.formats.layout import plain
+from drafter.formats.layout import HANGUL, plain
 from drafter.l10n import tr
 
 _P, _TBL, _TR, _TC = qn("p"), qn("tbl"), qn("tr"), qn("tc")
@@ -62,6 +62,7 @@ _SKIP = {
 _T, _TAB, _PTAB, _BR, _CR = qn("t"), qn("tab"), qn("ptab"), qn("br"), qn("cr")
 _NO_BREAK_HYPHEN = qn("noBreakHyphen")
 _DASHED = re.compile(r"^[-–]\s*\S")
+_REACH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}|@")  # a phone number or an e-mail address
 _SYMBOL_TAB = re.compile(r"^(\S{1,4})\t+\s*(.*)$", re.S)  # "ㅇ\ttext", "1.\ttext", "*\ttext": what we write
 _ATTACHMENT = re.compile(r"^(?:붙\s*임|첨\s*부|attachments?|annex|enclosures?)\s*(?:\d+\s*[.)]\s*)?[:：]?\s*", re.I)
 # The symbol of a level when a paragraph of that level's style shows none (an English level 1 prints none).
@@ -123,6 +124,7 @@ class _Part:
     last: str = ""  # the kind of the last paragraph with text
     titled: bool = False
     attachments: int = 0
+    contact_label: str = CONTACT_LABEL["ko"]  # the label of the contact line above (a line under it has none)
 
     def text(self) -> str:
         return "\n".join([*self.header, "", *self.body] if self.header else self.body)
@@ -188,7 +190,12 @@ class DocxLines:
         elif kind in ("end", "footer"):
             return
         elif kind in ("head", "headlabel", "label", "logo"):
-            part.header.extend(lines)
+            if any(part.body):  # a head after text: a block of its own, with the organisation above it
+                if part.last != "head" and not _organisation_above(part.body):
+                    part.body.append("")
+                part.body += lines
+            else:
+                part.header.extend(lines)
         elif kind == "title":
             part.body += ["", text]
             part.titled = True
@@ -205,7 +212,12 @@ class DocxLines:
             part.attachments += 1
             part.body += ["", attachment_line(part.attachments, _ATTACHMENT.sub("", text, count=1), self.lang or "ko")]
         elif kind == "contact":
-            part.body += ["", CONTACT_LABEL[self.lang or "ko"] + strip_label(text).strip()]
+            line = strip_label(text).strip()
+            label = text[: len(text) - len(strip_label(text))]
+            if self.lang or label:  # the label of the language, or of the line itself
+                part.contact_label = CONTACT_LABEL[self.lang or ("ko" if HANGUL.search(label) else "en")]
+            if line:
+                part.body += ["", part.contact_label + line]
         else:
             part.body += ["", *lines]
             kind = "body"
@@ -220,13 +232,16 @@ class DocxLines:
             return "subtitle"  # stays with the title, as the subtitle lines of a text file do
         if NOTE_RE.match(first) and part.last in _BODY:
             return "note"  # directly under its paragraph
-        if not part.titled and head_line(first) is not None:
-            written = [line for line in part.body if line]
-            if len(written) == 1 and head_line(first) == ("doc_type", ""):  # the organisation above PRESS RELEASE
-                part.header.append(written[0])
-                part.body.clear()
-            if not [line for line in part.body if line]:
-                return "head"
+        if strip_label(first) != first or (part.last == "contact" and _REACH.search(first)):
+            return "contact"  # "* 문의: …", "Contact: …", and the next person's line under it
+        head = head_line(first)
+        if head is None:
+            return "body"
+        if not any(part.body):  # the document's head
+            return "head"
+        if head == ("doc_type", "") or part.last == "head":  # the next language's head, after the first's text
+            part.titled = False
+            return "head"
         return "body"
 
     def item(self, p: etree._Element, text: str, kind: str, ours: bool) -> str:
@@ -297,6 +312,12 @@ class DocxLines:
             ),
             self.path,
         )
+
+
+def _organisation_above(body: list[str]) -> bool:
+    """Whether the last line written is a name standing alone ("Public Procurement Service" above PRESS
+    RELEASE), not the end of a paragraph."""
+    return len(body) >= 2 and not body[-2] and len(body[-1]) < 80 and not body[-1].endswith(SENTENCE_END)
 
 
 def _note_line(line: str) -> str:

@@ -20,6 +20,7 @@ from drafter.formats.docx_ooxml import qn
 from drafter.formats.docx_styles import ROLES
 
 _ROLE_OF_NAME = {re.sub(r"\s", "", name).lower(): role for role, (_id, name, _f, _s) in ROLES.items()}
+_ROLE_OF_NAME["banner"] = "head"  # "KO Banner" of the exports before the layout: "조달청 보도자료"
 # Word's own names, in English and as a Korean Word or LibreOffice shows them.
 _WORD_NAMES = {"title": "title", "제목": "title", "표제": "title", "subtitle": "subtitle", "부제": "subtitle"}
 _WORD_NAMES["부제목"] = "subtitle"

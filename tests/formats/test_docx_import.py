@@ -537,3 +537,42 @@ def test_our_export_with_direct_formatting_instead_of_its_styles_reads_back():
     flat = _flattened(build_docx(release, "bilingual", GENERIC, now=NOW))
     assert b"KoTitle" not in zipfile.ZipFile(io.BytesIO(flat)).read("word/document.xml")
     assert read_docx_bytes(flat).release == printed(release, GENERIC, ("ko", "en"))
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_an_export_of_the_version_before_the_layout_still_reads():
+    """The bilingual export users made before this layout (its document part, and its styles' names), with
+    the banner paragraphs, the header and attachment tables, symbols typed before the text."""
+    styles_rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId1" Target="styles.xml" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/styles"/></Relationships>'
+    )
+    content_types = CONTENT_TYPES.replace(
+        "</Types>",
+        '<Override PartName="/word/styles.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+    )
+    data = minimal_docx(
+        document=(DATA / "docx-before-layout-document.xml").read_text(encoding="utf-8"),
+        extra={
+            "word/styles.xml": (DATA / "docx-before-layout-styles.xml").read_bytes(),
+            "word/_rels/document.xml.rels": styles_rels.encode(),
+        },
+        content_types=content_types,
+    )
+    imported = read_docx_bytes(data)
+    r = imported.release
+    assert imported.notices == []
+    assert r.meta.release_date == date(2026, 11, 24)
+    assert (r.ko.details.organisation, r.ko.details.embargo) == ("조달청", "2026. 11. 24.(화) 조간")
+    assert r.ko.details.attachments == ["2026 혁신제품 해외진출 성과 현황 1부."]
+    assert r.en.details.attachments == ["2026 overseas results of innovative products"]
+    assert r.ko.title.startswith("혁신제품 해외조달시장") and len(r.ko.subtitle) == len(r.en.subtitle) == 2
+    assert [[n.marker for n in p.notes] for p in r.ko.body] == [["*"], ["**"], [], [], []]
+    assert [[n.marker for n in p.notes] for p in r.en.body] == [["*"], ["**"], [], [], []]
+    assert [n.marker for n in r.ko.footnotes] == [n.marker for n in r.en.footnotes] == ["※"]
+    assert r.ko.contact == "혁신조달기획과 박서연 사무관(042-724-7311)"
+    assert r.en.contact.startswith("Park Seo-yeon, Deputy Director")

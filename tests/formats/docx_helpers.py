@@ -17,7 +17,9 @@ from lxml import etree
 from drafter.contacts import departments, line_of
 from drafter.formats.docx_reader import read_docx
 from drafter.formats.plaintext import Imported, read_text_file
+from drafter.l10n import Message
 from drafter.model import Details, Meta, Note, Paragraph, Release, Version
+from drafter.parity import Finding, Location, Severity
 from drafter.parity.glossary import default
 from drafter.styles import HouseStyle
 from tests.conftest import SAMPLES
@@ -169,3 +171,61 @@ def soffice(folder: Path, target: str, *files: Path, outdir: Path | None = None)
         capture_output=True,
         timeout=300,
     )
+
+
+W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="word/document.xml"/></Relationships>'
+)
+
+
+def minimal_docx(
+    body: str = "",
+    document: str | None = None,
+    extra: dict[str, bytes] | None = None,
+    content_types: str = CONTENT_TYPES,
+) -> bytes:
+    """A package with only what Word needs: content types, the package relationships, a document."""
+    xml = document or f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_DECL}><w:body>{body}</w:body></w:document>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", content_types)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/document.xml", xml)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+# Findings the review sheet shows in the tests, whatever the checker says.
+FIXED_FINDINGS = [
+    Finding(
+        "fact-mismatch",
+        Severity.ERROR,
+        "body",
+        Location(1, 0, 4, "올해 수출액"),
+        Location(1, 0, 11, "This year's"),
+        Message("금액이 다릅니다: 104억원 ≠ 10.4 billion", "Amounts differ: 104억원 ≠ 10.4 billion"),
+    ),
+    Finding(
+        "notes-count",
+        Severity.WARNING,
+        "notes",
+        Location(0, 0, 4, "혁신제품"),
+        None,
+        Message("주석 수가 다릅니다.", "The number of notes differs."),
+    ),
+    Finding("meta-date", Severity.INFO, "meta", None, None, Message("배포일 확인", "Check the release date")),
+]

@@ -22,6 +22,7 @@ from drafter.model import Details, Meta, Note, Paragraph, Release, Version
 from drafter.styles import HouseStyle, load
 from tests.conftest import REFERENCE, SAMPLES
 from tests.formats.docx_helpers import (
+    FIXED_FINDINGS,
     NOW,
     korean_details_only,
     needs_soffice,
@@ -32,7 +33,6 @@ from tests.formats.docx_helpers import (
     sample_release,
     soffice,
 )
-from tests.formats.test_docx import FIXED_FINDINGS
 
 pytestmark = needs_soffice
 GENERIC = load("generic")

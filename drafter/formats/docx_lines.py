@@ -277,8 +277,8 @@ class DocxLines:
             for department in contact_departments(rows):
                 part.body += ["", CONTACT_LABEL["ko"] + contact_line(department)]
         elif self.is_title_box(tbl, rows, roles):
-            lines = rows[0][0].split("\n")
-            part.body += ["", *lines]
+            lines = [" ".join(line.split("\n")).strip() for line in map(text_of, tbl.iter(_P))]
+            part.body += ["", *(line for line in lines if line)]
             part.titled, part.last = True, "subtitle"
         elif (header := header_lines(flat)) is not None:
             part.header.extend(header)

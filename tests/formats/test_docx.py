@@ -416,6 +416,12 @@ def test_generated_english_releases_round_trip(meta: Meta, en: Version):
     assert read_docx_bytes(build_docx(release, "en", GENERIC, now=NOW)).release == printed(release, GENERIC, ("en",))
 
 
+def test_text_comes_back_as_it_was_typed_spaces_and_all():
+    r = Release(ko=Version("제목  두 칸", ["부제  두 칸"], [Paragraph("본문  두 칸 ")], contact="대변인실  김민지"))
+    back = read_docx_bytes(build_docx(r, "ko", GENERIC, now=NOW)).release.ko
+    assert (back.title, back.subtitle, back.body[0].text) == ("제목  두 칸", ["부제  두 칸"], "본문  두 칸")
+
+
 def test_review_sheet_is_refused_with_a_clear_message(packages: dict[str, bytes]):
     with pytest.raises(InputError, match="review sheet"):
         read_docx_bytes(packages["review"])

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from drafter.formats.docx_writer import LAYOUTS, build_docx
@@ -33,6 +35,7 @@ from tests.formats.docx_helpers import (
     sample_release,
     soffice,
 )
+from tests.formats.test_plaintext import _ENGLISH, _KOREAN, _meta
 
 pytestmark = needs_soffice
 GENERIC = load("generic")
@@ -257,3 +260,17 @@ def test_a_docx_saved_again_by_libreoffice_reads_back_to_the_same_release(
     langs = {"ko": ("ko",), "en": ("en",)}.get(case.layout, ("ko", "en"))
     assert imported.notices == []
     assert imported.release == printed(case.release, case.style, langs)
+
+
+@settings(max_examples=6, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(meta=_meta, ko=_KOREAN, en=_ENGLISH)
+def test_generated_releases_saved_again_by_libreoffice_read_back_the_same(meta: Meta, ko: Version, en: Version):
+    """A few generated releases (LibreOffice takes seconds a file): levels, notes, details, contacts."""
+    release = Release(meta=meta, ko=ko, en=en)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "out").mkdir()
+        (folder / "g.docx").write_bytes(build_docx(release, "bilingual", GENERIC, now=NOW))
+        soffice(folder, "docx:MS Word 2007 XML", folder / "g.docx", outdir=folder / "out")
+        back = read_docx_bytes((folder / "out" / "g.docx").read_bytes()).release
+    assert back == printed(release, GENERIC, ("ko", "en"))

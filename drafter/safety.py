@@ -21,6 +21,7 @@ import socket
 import stat
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -273,22 +274,48 @@ def _read_lock(file: Path) -> tuple[str, dict[str, Any]]:
 
 
 def _set_aside(file: Path, holder: dict[str, Any]) -> bool:
-    """Move the stale lock `holder` out of the way; False if another session took the place first."""
-    aside = file.with_name(f"{file.name}{uuid.uuid4().hex}.stale")
-    try:
-        os.rename(file, aside)  # atomic: of two sessions taking over, one moves it
-    except OSError:
-        return False
-    kind, moved = _read_lock(aside)
-    if kind == "lock" and moved != holder:  # a fresh lock came in between: give it back
-        with contextlib.suppress(OSError):
-            os.link(aside, file)
+    """Move the stale lock `holder` out of the way; False if another session took the place first.
+
+    Sessions taking over in the same folder do it one at a time (a kernel lock on the folder, which
+    the system drops with the process): each looks again under it, so a session that read the stale
+    lock before another replaced it never moves the fresh one."""
+    with _folder_held(file.parent):
+        kind, now = _read_lock(file)
+        if kind != "lock" or now != holder:
+            return False
+        aside = file.with_name(f"{file.name}{uuid.uuid4().hex}.stale")
+        try:
+            os.rename(file, aside)  # atomic; without the folder lock (Windows, network drives) one moves it
+        except OSError:
+            return False
+        kind, moved = _read_lock(aside)
+        if kind == "lock" and moved != holder:  # a fresh lock came in between: give it back
+            with contextlib.suppress(OSError):
+                os.link(aside, file)
+            with contextlib.suppress(OSError):
+                os.unlink(aside)
+            return False
         with contextlib.suppress(OSError):
             os.unlink(aside)
-        return False
-    with contextlib.suppress(OSError):
-        os.unlink(aside)
-    return True
+        return True
+
+
+@contextlib.contextmanager
+def _folder_held(folder: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on `folder` where the system has one (flock); else nothing."""
+    try:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _locked_message(kind: str, holder: dict[str, Any], file: Path) -> Message:

@@ -16,7 +16,7 @@ NOTE_RE = re.compile(r"(※|\*\*|\*)\s*(.*)$")
 # "□ ○ ㅇ ◦ - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
 # another "N." is a date ("11. 1.(수) …"), not a numbered item.
 BULLET_RE = re.compile(r"([□■○●◦◇◆ㅇ▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
-_SENTENCE_END = tuple('.!?。”"’」』)]:;다')
+SENTENCE_END = tuple('.!?。”"’」』)]:;다')
 _WRAP_MIN = 40  # a line shorter than this ended where its writer ended it, not where a wrap did
 
 
@@ -45,7 +45,7 @@ def _continues(paragraph: Paragraph, line: str) -> bool:
     return (
         not paragraph.notes
         and len(paragraph.text) >= _WRAP_MIN
-        and not paragraph.text.endswith(_SENTENCE_END)
+        and not paragraph.text.endswith(SENTENCE_END)
         and not BULLET_RE.match(line)
     )
 

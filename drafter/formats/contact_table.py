@@ -35,7 +35,7 @@ def contact_lines(grid: list[list[str]]) -> list[str]:
         found = _by_labels(rows)
     else:
         return []
-    return [line_of(d, "ko") for d in found if d.name or d.people]
+    return [contact_line(d) for d in found if d.name or d.people]
 
 
 def _head_row(row: list[str]) -> dict[str, int] | None:
@@ -103,3 +103,17 @@ def _rank_and_name(values: list[str]) -> tuple[str, str]:
 def _phone_and_email(reach: list[str]) -> tuple[str, str]:
     email = next((r for r in reach if _EMAIL.match(r)), "")
     return " ".join(r for r in reach if r != email), email
+
+
+def contact_line(department: Department) -> str:
+    """A department of the table as the contact line it came from: "혁신조달기획과 이정민 과장(…), 박서연
+    사무관(…)"; when the table says who is who otherwise than the order does, with the roles written."""
+    default = ["head" if i == 0 and len(department.people) > 1 else "staff" for i in range(len(department.people))]
+    if all(p.role in ("", want) for p, want in zip(department.people, default, strict=True)):
+        return line_of(department, "ko")
+    labels = {"head": "책임자", "staff": "담당자"}
+    pieces = [f"담당 부서: {department.name}"] if department.name else []
+    for person in department.people:
+        single = Department("", [Person(person.name, person.rank, person.phone, person.email)])
+        pieces.append(f"{labels[person.role]}: {line_of(single, 'ko')}" if person.role else line_of(single, "ko"))
+    return ", ".join(pieces)

@@ -7,8 +7,6 @@ at its place. python-docx itself is not imported here: the template builder uses
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -130,33 +128,27 @@ def in_schema_order(parent: etree._Element) -> bool:
     return ranks == sorted(ranks)
 
 
+# CT_TblBorders / CT_TcBorders (17.4.39, 17.4.66)
+BORDERS_ORDER = "top start left bottom end right insideH insideV tl2br tr2bl".split()
+# CT_TrPr: its children may stand in any order (a choice); cantSplit first is what Word writes
+TRPR_ORDER = (
+    "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader tblCellSpacing jc hidden"
+).split()
+ORDERS.update({"tblBorders": BORDERS_ORDER, "tcBorders": BORDERS_ORDER, "trPr": TRPR_ORDER})
+
+
 # --- fonts ----------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class DocxFonts:
-    """The faces of an exported release. Korean: a gothic for headings, notes and tables, a serif (명조)
-    for the body, as Korean releases set them; English: a common sans and serif."""
-
-    ko_heading: str = "맑은 고딕"
-    ko_body: str = "바탕"
-    en_heading: str = "Arial"
-    en_body: str = "Times New Roman"
-
-    def face(self, lang: str, role: str) -> str:
-        return getattr(self, f"{lang}_{role}")
-
-    def with_(self, **changes: str) -> DocxFonts:
-        """A copy with some faces changed; empty values keep the default."""
-        return replace(self, **{k: v for k, v in changes.items() if v})
-
-
 # What Word needs to substitute a missing face well: the English name (Word on a non-Korean system
-# and LibreOffice look fonts up by it), PANOSE, character set (0x81 = Hangul) and family.
+# and LibreOffice look fonts up by it), PANOSE where known, character set (0x81 = Hangul) and family.
 FONT_INFO: dict[str, tuple[str, str, str, str]] = {
+    "함초롬바탕": ("HCR Batang", "", "81", "roman"),
+    "함초롬돋움": ("HCR Dotum", "", "81", "swiss"),
+    "휴먼명조": ("", "", "81", "roman"),
     "맑은 고딕": ("Malgun Gothic", "020B0503020000020004", "81", "modern"),
     "바탕": ("Batang", "02030600000101010101", "81", "roman"),
     "돋움": ("Dotum", "020B0600000101010101", "81", "modern"),
+    "돋움체": ("DotumChe", "", "81", "modern"),
     "굴림": ("Gulim", "020B0600000101010101", "81", "modern"),
     "Times New Roman": ("", "02020603050405020304", "00", "roman"),
     "Arial": ("", "020B0604020202020204", "00", "swiss"),
@@ -171,24 +163,22 @@ LANG_ATTRS = {"val": "en-US", "eastAsia": "ko-KR", "bidi": "ar-SA"}
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
 
-def set_fonts(rpr: etree._Element, fonts: DocxFonts, lang: str, role: str) -> None:
+def set_fonts(rpr: etree._Element, face: str, east_asian: str, korean: bool) -> None:
     """All four font slots of `rpr` set, theme references removed, language tagged.
 
     Korean text: the Korean face in every slot, with `w:hint="eastAsia"` so that characters shared
     by both scripts (“ ” · ※ …) take the Korean face. English text: the English face for Latin and
-    complex scripts and the Korean face of the same role for East Asian text, so that a Hangul word
-    left in the English is not set in a Japanese fallback.
+    complex scripts and `east_asian` (the Korean face of the same role) for East Asian text, so that
+    a Hangul word left in the English is not set in a Japanese fallback.
     """
     rfonts = put(rpr, "rFonts")
     for attr in _THEME_ATTRS:
         rfonts.attrib.pop(qn(attr), None)
     rfonts.attrib.pop(qn("hint"), None)
-    face = fonts.face(lang, role)
-    east_asian = fonts.face("ko", role)
     for slot in ("ascii", "hAnsi", "cs"):
         rfonts.set(qn(slot), face)
     rfonts.set(qn("eastAsia"), east_asian)
-    if lang == "ko":
+    if korean:
         rfonts.set(qn("hint"), "eastAsia")
     put(rpr, "lang", LANG_ATTRS)
 
@@ -199,48 +189,19 @@ def line_spacing(percent: int) -> dict[str, str]:
 
 
 def set_line_breaking(ppr: etree._Element) -> None:
-    """East Asian line-breaking rules on (no line starts with a closing mark), Korean and Latin text
-    broken between words, not inside them; written out because Word's defaults vary by locale."""
+    """East Asian line-breaking rules on (no line starts with a closing mark) and Korean broken between
+    words (어절), never inside one: `w:wordWrap` on. MS-OI29500 (2.1.67) says Word applies wordWrap
+    to Korean text; off, or absent in a Korean Word's defaults, Word breaks Hangul words anywhere."""
     put(ppr, "kinsoku", {"val": "1"})
     put(ppr, "wordWrap", {"val": "1"})
     # No extra gap between Hangul and Latin letters or digits ("35개사", not "35 개사"): Korean
-    # typesetting does not add one, and Word and LibreOffice do by default.
+    # typesetting does not add one, and Word does by default. (LibreOffice 7.4 reads neither.)
     put(ppr, "autoSpaceDE", {"val": "0"})
     put(ppr, "autoSpaceDN", {"val": "0"})
 
 
 # --- labels printed in documents (they follow the document's language, not the user's) -----------
 
-DOC_LABELS: dict[str, dict[str, str]] = {
-    "ko": {
-        "banner": "보도자료",
-        "subject": "보도자료",
-        "embargo": "보도시점",
-        "immediate": "배포 즉시 보도",
-        "release_date": "배포",
-        "contact": "* 문의: ",
-        "organisation": "기관",
-        "department": "담당 부서",
-        "contact_person": "담당자",
-        "phone": "연락처",
-        "email": "전자우편",
-        "attachment": "붙임",
-    },
-    "en": {
-        "banner": "Press Release",
-        "subject": "Press release",
-        "embargo": "Embargo",
-        "embargoed": "Embargoed until {value}",
-        "immediate": "For immediate release",
-        "release_date": "Release date",
-        "contact": "Contact: ",
-        "organisation": "Organisation",
-        "department": "Department",
-        "contact_person": "Contact person",
-        "phone": "Phone",
-        "email": "E-mail",
-        "attachment": "Attachment",
-    },
-}
+SUBJECT = {"ko": "보도자료", "en": "Press release"}
 REVIEW_HEADINGS = ("국문 · Korean", "영문 · English", "검토 · Findings")
 REVIEW_BANNER = "국영문 대조 검토표 · Korean–English review"

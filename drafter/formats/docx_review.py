@@ -18,14 +18,16 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 from lxml import etree
 
-from drafter.formats.docx_ooxml import REVIEW_BANNER, REVIEW_HEADINGS, DocxFonts, put, qn
-from drafter.formats.docx_writer import DocxBuilder, subtitle_line
+from drafter.formats.docx_base import DocxBuilder
+from drafter.formats.docx_ooxml import REVIEW_BANNER, REVIEW_HEADINGS, put, qn
+from drafter.formats.plaintext import subtitle_line
 from drafter.l10n import tr, tr_n
 from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, check, summary
 from drafter.parity.align import Pair
 from drafter.parity.review import is_approved, progress, reasons, review_units, split_accepted
 from drafter.parity.units import Context, note_parts
+from drafter.styles import HouseStyle
 
 SEVERITY_LABELS = {"error": ("오류", "error"), "warning": ("경고", "warning"), "info": ("참고", "info")}
 SEVERITY_COLOURS = {"error": "C00000", "warning": "B45F06", "info": "595959"}
@@ -44,8 +46,8 @@ _ROW_NAMES = {
 
 
 class ReviewDocx(DocxBuilder):
-    def __init__(self, release: Release, fonts: DocxFonts, findings: list[Finding] | None = None) -> None:
-        super().__init__(fonts, "ko", ("ko", "en"))
+    def __init__(self, release: Release, house: HouseStyle, findings: list[Finding] | None = None) -> None:
+        super().__init__(house, ("ko", "en"))
         self.release = release
         self.context = Context.of(release)
         everything = check(release) if findings is None else findings
@@ -55,7 +57,7 @@ class ReviewDocx(DocxBuilder):
 
     def build(self, now: datetime) -> bytes:
         self.landscape()
-        self.page_numbers()
+        self.page_numbers(self.doc.sections[0])
         counts = summary(self.findings)
         totals = tr("Findings: {total} (errors {error}, warnings {warning}, info {info}).", **counts)
         title = self.release.ko.title or self.release.en.title

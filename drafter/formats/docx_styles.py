@@ -1,9 +1,10 @@
-"""The styles of an exported release: defined once here, built into the template, dressed at export.
+"""The styles of an exported release, made from its house style: one paragraph style per role and language.
 
-The template builder (resources/docx/build_template.py) writes these definitions into
-template.docx; at export the writer dresses every style of the document (fonts in all four slots,
-language, line breaking) for the configured faces and drops the styles of a language the layout
-does not use. Sizes are in half-points, spacing in twentieths of a point.
+Each part of the layout (drafter.formats.layout) has its style, "KO Title", "KO Level 2", "EN Head" …,
+with the house style's face in all four font slots, its size and line spacing; what varies from one
+paragraph to the next (the gap above it, a note's indent under its paragraph) is written on the
+paragraph. The names say the role, so a reader finds it again after LibreOffice or Word saved the
+file (drafter.formats.docx_roles). Sizes are in half-points, spacing in twentieths of a point.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from drafter.formats.docx_ooxml import NSMAP, DocxFonts, line_spacing, put, qn, set_fonts, set_line_breaking
-
-# --- styles ---------------------------------------------------------------------------------------
+from drafter.formats.docx_ooxml import NSMAP, line_spacing, put, qn, set_fonts, set_line_breaking
+from drafter.styles import HouseStyle
 
 Props = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
@@ -29,185 +29,114 @@ class StyleSpec:
     style_id: str
     name: str
     lang: str  # "ko", "en", or "" for the document's main language
-    role: str  # "heading" or "body": which face of DocxFonts
+    font: str  # the house style's font role: title, subtitle, body, note, head, label, table
+    size: float = 0.0  # points; 0: no size of its own
     kind: str = "paragraph"
     based_on: str | None = "Normal"
     ppr: Props = ()
     rpr: Props = ()
     extra: dict[str, str] = field(default_factory=dict)  # other CT_Style children with a w:val
 
-    @property
-    def language_specific(self) -> bool:
-        return bool(self.lang)
+    def jc(self) -> str:
+        return next((dict(attrs)["val"] for name, attrs in self.ppr if name == "jc"), "")
 
 
-def _sp(before: int = 0, after: int = 0, percent: int = 160) -> dict[str, str]:
-    return {"before": str(before), "after": str(after), **line_spacing(percent)}
-
-
+# Each role's style: (id suffix, name suffix, font role, size role). The id is the language's prefix and
+# the suffix (KoTitle); the name its upper-case code and the name suffix (KO Title).
+ROLES: dict[str, tuple[str, str, str, str]] = {
+    "title": ("Title", "Title", "title", "title"),
+    "subtitle": ("Subtitle", "Subtitle", "subtitle", "subtitle"),
+    "body": ("Body", "Body", "body", "body"),
+    "level1": ("Level1", "Level 1", "body", "body"),
+    "level2": ("Level2", "Level 2", "body", "body"),
+    "level3": ("Level3", "Level 3", "body", "body"),
+    "note": ("Note", "Note", "note", "note"),
+    "footnote": ("Footnote", "Footnote", "note", "note"),
+    "attachment": ("Attachment", "Attachment", "body", "body"),
+    "contact": ("Contact", "Contact", "body", "body"),
+    "head": ("Head", "Head", "head", "head"),
+    "headlabel": ("HeadLabel", "Head Label", "head", "head"),
+    "label": ("Label", "Label", "label", "label"),
+    "logo": ("Logo", "Logo", "head", "label"),  # the organisation's name where the style has no logo
+    "table": ("Table", "Table Text", "table", "table"),
+    "tablelabel": ("TableLabel", "Table Label", "table", "table"),
+    "end": ("End", "End", "body", "body"),
+    "footer": ("Footer", "Footer", "body", "page_number"),
+    "cellnote": ("CellNote", "Table Note", "table", "table"),  # the review layout's
+    "finding": ("Finding", "Finding", "table", "table"),
+}
 _CENTER = {"val": "center"}
 _BOTH = {"val": "both"}
+_LEFT = {"val": "left"}
 
 
-def _pair(lang: str) -> list[StyleSpec]:
-    """The styles of one language's part of a release."""
-    p = lang.capitalize()
+def style_id(lang: str, role: str) -> str:
+    return lang.capitalize() + ROLES[role][0]
+
+
+def _sp(before: float = 0, after: float = 0, percent: int = 100) -> dict[str, str]:
+    return {"before": str(round(before * 20)), "after": str(round(after * 20)), **line_spacing(percent)}
+
+
+def language_styles(house: HouseStyle, lang: str) -> list[StyleSpec]:
+    """The styles of one language's pages in `house`."""
+    text = house.lang(lang)
     ko = lang == "ko"
-    n = lang.upper()
-    size = {  # half-points
-        "banner": "44" if ko else "40",
-        "title": "40" if ko else "36",
-        "subtitle": "26" if ko else "24",
-        "body": "26" if ko else "24",
-        "note": "22" if ko else "20",
-        "table": "21" if ko else "20",
-        "finding": "17" if ko else "16",
+    spacing = text.line_spacing
+    paragraph = {
+        "title": props(keepNext=None, keepLines=None, spacing=_sp(0, 0, 120), jc=_CENTER, outlineLvl={"val": "0"}),
+        "subtitle": props(keepNext=None, keepLines=None, spacing=_sp(3, 0, 130), jc=_CENTER),
+        "body": props(spacing=_sp(0, 0, spacing), jc=_BOTH),
+        "note": props(keepLines=None, spacing=_sp(0, 0, min(spacing, 130)), jc=_LEFT),
+        "attachment": props(keepNext=None, spacing=_sp(0, 0, spacing), jc=_LEFT),
+        "contact": props(keepNext=None, spacing=_sp(0, 0, 115), jc=_LEFT),
+        "head": props(spacing=_sp(0, 0, 100), jc=_CENTER if ko else _LEFT),
+        "headlabel": props(jc=_CENTER),
+        "label": props(spacing=_sp(0, 0, 100), jc=_CENTER),
+        "logo": props(spacing=_sp(0, 0, 100), jc=_LEFT),
+        "table": props(spacing=_sp(0, 0, 115), jc=_LEFT),
+        "tablelabel": props(jc=_CENTER),
+        "end": props(spacing=_sp(0, 0, spacing), jc=_CENTER),
+        "footer": props(jc=_CENTER),
+        "cellnote": props(spacing=_sp(1, 0, 115), ind={"left": "284", "hanging": "284"}, jc=_LEFT),
+        "finding": props(spacing=_sp(0, 2, 110), jc=_LEFT),
     }
-    banner_spacing = {"val": "200" if ko else "60"}  # letter-spacing in twentieths of a point
-    return [
-        StyleSpec(
-            f"{p}Banner",
-            f"{n} Banner",
-            lang,
-            "heading",
-            ppr=props(keepNext=None, spacing=_sp(0, 120, 100), jc=_CENTER),
-            rpr=props(
-                b=None, bCs=None, spacing=banner_spacing, sz={"val": size["banner"]}, szCs={"val": size["banner"]}
-            ),
-        ),
-        StyleSpec(
-            f"{p}Title",
-            f"{n} Title",
-            lang,
-            "heading",
-            ppr=props(keepNext=None, keepLines=None, spacing=_sp(360, 120, 130), jc=_CENTER, outlineLvl={"val": "0"}),
-            rpr=props(b=None, bCs=None, sz={"val": size["title"]}, szCs={"val": size["title"]}),
-        ),
-        StyleSpec(
-            f"{p}Subtitle",
-            f"{n} Subtitle",
-            lang,
-            "heading",
-            ppr=props(keepNext=None, keepLines=None, spacing=_sp(60, 0, 130), jc=_CENTER),
-            rpr=props(**({} if ko else {"i": None}), sz={"val": size["subtitle"]}, szCs={"val": size["subtitle"]}),
-        ),
-        StyleSpec(
-            f"{p}Body",
-            f"{n} Body",
-            lang,
-            "body",
-            ppr=props(spacing=_sp(240, 0, 160), jc=_BOTH if ko else {"val": "left"}),
-            rpr=props(sz={"val": size["body"]}, szCs={"val": size["body"]}),
-        ),
-        StyleSpec(
-            f"{p}Note",
-            f"{n} Note",
-            lang,
-            "heading",
-            ppr=props(
-                keepLines=None,
-                spacing=_sp(40, 0, 130),
-                ind={"left": "567", "hanging": "284"},
-                jc={"val": "left"},
-            ),
-            rpr=props(sz={"val": size["note"]}, szCs={"val": size["note"]}),
-        ),
-        StyleSpec(
-            f"{p}Footnote",
-            f"{n} Footnote",
-            lang,
-            "heading",
-            based_on=f"{p}Note",
-            ppr=props(spacing=_sp(360, 0, 130), ind={"left": "284", "hanging": "284"}, contextualSpacing=None),
-        ),
-        StyleSpec(
-            f"{p}Contact",
-            f"{n} Contact",
-            lang,
-            "heading",
-            ppr=props(keepNext=None, spacing=_sp(480, 120, 130), jc={"val": "left"}),
-            rpr=props(b=None, bCs=None, sz={"val": size["note"]}, szCs={"val": size["note"]}),
-        ),
-        StyleSpec(
-            f"{p}Table",
-            f"{n} Table Text",
-            lang,
-            "heading",
-            ppr=props(spacing=_sp(0, 0, 115), jc={"val": "left"}),
-            rpr=props(sz={"val": size["table"]}, szCs={"val": size["table"]}),
-        ),
-        StyleSpec(
-            f"{p}TableLabel",
-            f"{n} Table Label",
-            lang,
-            "heading",
-            based_on=f"{p}Table",
-            ppr=props(jc=_CENTER),
-            rpr=props(b=None, bCs=None),
-        ),
-        StyleSpec(
-            f"{p}CellNote",
-            f"{n} Table Note",
-            lang,
-            "heading",
-            based_on=f"{p}Table",
-            ppr=props(spacing=_sp(20, 0, 115), ind={"left": "284", "hanging": "284"}),
-            rpr=props(sz={"val": size["finding"]}, szCs={"val": size["finding"]}),
-        ),
-        StyleSpec(
-            f"{p}Finding",
-            f"{n} Finding",
-            lang,
-            "heading",
-            based_on=f"{p}Table",
-            ppr=props(spacing=_sp(0, 40, 110)),
-            rpr=props(sz={"val": size["finding"]}, szCs={"val": size["finding"]}),
-        ),
-    ]
+    bold = props(b=None, bCs=None)
+    spaced = props(b=None, bCs=None, spacing={"val": "40"})  # 보도자료, letters set apart
+    run = {"title": bold, "headlabel": bold, "tablelabel": bold, "label": spaced, "logo": bold}
+    based = {"footnote": "note", "headlabel": "head", "tablelabel": "table", "cellnote": "table", "finding": "table"}
+    smaller = {"cellnote": 2.0, "finding": 2.5}  # the review sheet's notes and findings, below the table text
+    code = lang.upper()
+    specs = []
+    for role, (suffix, name, font, size_role) in ROLES.items():
+        if role in based:
+            size = text.sizes[size_role] - smaller[role] if role in smaller else 0.0
+            parent = style_id(lang, based[role])
+        else:
+            size, parent = text.sizes[size_role], "Footer" if role == "footer" else "Normal"
+        own = paragraph.get(role, paragraph["body"] if role.startswith("level") else ())
+        specs.append(
+            StyleSpec(
+                lang.capitalize() + suffix,
+                f"{code} {name}",
+                lang,
+                font,
+                size,
+                based_on=parent,
+                ppr=own,
+                rpr=run.get(role, ()),
+            )
+        )
+    return specs
 
 
-STYLES: tuple[StyleSpec, ...] = (
-    StyleSpec(
-        "Normal",
-        "Normal",
-        "",
-        "body",
-        based_on=None,
-        ppr=props(spacing=_sp(0, 0, 160), jc=_BOTH),
-        extra={"uiPriority": "0"},
-    ),
-    StyleSpec(
-        "Header",
-        "header",
-        "",
-        "heading",
-        ppr=props(spacing=_sp(0, 0, 100), jc={"val": "right"}),
-        rpr=props(sz={"val": "16"}, szCs={"val": "16"}),
-    ),
-    StyleSpec(
-        "Footer",
-        "footer",
-        "",
-        "heading",
-        ppr=props(spacing=_sp(0, 0, 100), jc=_CENTER),
-        rpr=props(sz={"val": "18"}, szCs={"val": "18"}),
-    ),
-    StyleSpec(
-        "TableGrid",
-        "Table Grid",
-        "",
-        "heading",
-        kind="table",
-        based_on="TableNormal",
-        extra={"uiPriority": "59"},
-    ),
-    *_pair("ko"),
-    *_pair("en"),
+BASE: tuple[StyleSpec, ...] = (
+    StyleSpec("Normal", "Normal", "", "body", based_on=None, ppr=props(spacing=_sp(0, 0, 160), jc=_BOTH)),
+    StyleSpec("Header", "header", "", "head", 8, ppr=props(spacing=_sp(0, 0, 100), jc={"val": "right"})),
+    StyleSpec("Footer", "footer", "", "body", 9, ppr=props(spacing=_sp(0, 0, 100), jc=_CENTER)),
+    StyleSpec("TableGrid", "Table Grid", "", "table", kind="table", based_on="TableNormal"),
 )
-
-
-def style_spec(style_id: str) -> StyleSpec | None:
-    return next((s for s in STYLES if s.style_id == style_id), None)
+_BASE_EXTRA = {"Normal": {"uiPriority": "0"}, "TableGrid": {"uiPriority": "59"}}
 
 
 def _apply_props(parent: etree._Element, items: Props) -> None:
@@ -225,50 +154,55 @@ def make_style(spec: StyleSpec) -> etree._Element:
     put(style, "name", {"val": spec.name})
     if spec.based_on:
         put(style, "basedOn", {"val": spec.based_on})
-    for name, value in spec.extra.items():
+    for name, value in {**_BASE_EXTRA.get(spec.style_id, {}), **spec.extra}.items():
         put(style, name, {"val": value})
     if spec.lang or spec.style_id == "Normal":
         put(style, "qFormat")
     if spec.kind == "paragraph":
         _apply_props(put(style, "pPr"), spec.ppr)
-    _apply_props(put(style, "rPr"), spec.rpr)
+    rpr = put(style, "rPr")
+    _apply_props(rpr, spec.rpr)
+    if spec.size:
+        half_points = str(round(spec.size * 2))
+        put(rpr, "sz", {"val": half_points})
+        put(rpr, "szCs", {"val": half_points})
     return style
 
 
-def dress_style(style: etree._Element, fonts: DocxFonts, main_lang: str) -> None:
+def dress_style(style: etree._Element, house: HouseStyle, spec: StyleSpec | None, main_lang: str) -> None:
     """Fonts in all four slots, language and line breaking on one paragraph or table style.
 
-    Styles this program does not define (Word's built-in defaults, a user's own) take the main
-    language's body face. The default character style and numbering styles stay empty: Word
-    expects them so.
+    Styles this program does not define (Word's built-in ones, a user's own) take the main language's
+    body face. The default character style and numbering styles stay empty: Word expects them so.
     """
     kind = style.get(qn("type"))
     if kind not in ("paragraph", "table"):
         return
-    spec = style_spec(style.get(qn("styleId"), ""))
     lang = (spec.lang if spec else "") or main_lang
-    role = spec.role if spec else "body"
+    role = spec.font if spec else "body"
     if kind == "paragraph":
         set_line_breaking(put(style, "pPr"))
-    set_fonts(put(style, "rPr"), fonts, lang, role)
+    set_fonts(put(style, "rPr"), house.lang(lang).fonts[role], house.ko.fonts[role], lang == "ko")
 
 
-def dress_defaults(styles_root: etree._Element, fonts: DocxFonts, main_lang: str) -> None:
-    """The document defaults (`w:docDefaults`): the main language's body face, language, line breaking."""
+def dress_defaults(styles_root: etree._Element, house: HouseStyle, main_lang: str) -> None:
+    """The document defaults (`w:docDefaults`): the main language's body face, size, language, line breaking."""
     defaults = styles_root.find(qn("docDefaults"))
     if defaults is None:
         defaults = etree.Element(qn("docDefaults"))
         styles_root.insert(0, defaults)
     rpr_default = defaults.find(qn("rPrDefault"))
     if rpr_default is None:
-        rpr_default = etree.SubElement(defaults, qn("rPrDefault"))
+        rpr_default = etree.Element(qn("rPrDefault"))
         defaults.insert(0, rpr_default)
     rpr = rpr_default.find(qn("rPr"))
     if rpr is None:
         rpr = etree.SubElement(rpr_default, qn("rPr"))
-    set_fonts(rpr, fonts, main_lang, "body")
-    put(rpr, "sz", {"val": "22"})
-    put(rpr, "szCs", {"val": "22"})
+    text = house.lang(main_lang)
+    set_fonts(rpr, text.fonts["body"], house.ko.fonts["body"], main_lang == "ko")
+    half_points = str(round(text.sizes["body"] * 2))
+    put(rpr, "sz", {"val": half_points})
+    put(rpr, "szCs", {"val": half_points})
     ppr_default = defaults.find(qn("pPrDefault"))
     if ppr_default is None:
         ppr_default = etree.SubElement(defaults, qn("pPrDefault"))
@@ -276,15 +210,26 @@ def dress_defaults(styles_root: etree._Element, fonts: DocxFonts, main_lang: str
     if ppr is None:
         ppr = etree.SubElement(ppr_default, qn("pPr"))
     set_line_breaking(ppr)
-    put(ppr, "spacing", {"after": "0", **line_spacing(160)})
+    put(ppr, "spacing", {"after": "0", **line_spacing(text.line_spacing)})
 
 
-def dress_styles(styles_root: etree._Element, fonts: DocxFonts, main_lang: str, langs: tuple[str, ...]) -> None:
-    """Every style of the part dressed for the document; the styles of a language it lacks removed."""
-    dress_defaults(styles_root, fonts, main_lang)
+def dress_styles(styles_root: etree._Element, house: HouseStyle, langs: tuple[str, ...]) -> None:
+    """The styles part made for `house` and the languages of the layout: ours replaced, the others dressed."""
+    main_lang = langs[0]
+    dress_defaults(styles_root, house, main_lang)
+    specs = {s.style_id: s for s in (*BASE, *(s for lang in langs for s in language_styles(house, lang)))}
+    ours = dict(specs)  # those still to be made
+    every_language = {style_id(lang, role) for lang in ("ko", "en") for role in ROLES}
     for style in styles_root.findall(qn("style")):
-        spec = style_spec(style.get(qn("styleId"), ""))
-        if spec and spec.lang and spec.lang not in langs:
+        sid = style.get(qn("styleId"), "")
+        spec = ours.pop(sid, None)
+        if spec is not None and spec.kind == "paragraph":
+            style.addprevious(make_style(spec))  # made anew, in its place
             styles_root.remove(style)
-        else:
-            dress_style(style, fonts, main_lang)
+        elif spec is None and sid in every_language:
+            styles_root.remove(style)  # the styles of a language the layout does not print
+    for spec in ours.values():
+        if spec.kind == "paragraph":
+            styles_root.append(make_style(spec))
+    for style in styles_root.findall(qn("style")):
+        dress_style(style, house, specs.get(style.get(qn("styleId"), "")), main_lang)

@@ -126,3 +126,38 @@ def head_lines(organisation: str, embargo: str, day: date | None, lang: str) -> 
     lines = [organisation] if organisation else []
     lines += ["PRESS RELEASE", f"EMBARGOED UNTIL {embargo}" if embargo else "FOR IMMEDIATE RELEASE"]
     return lines + ([english_date(day)] if day else [])
+
+
+def _key_of(line: str) -> str | None:
+    """The metadata field a "label : value" line sets, by the plain-text reader's labels."""
+    return next((key for pattern, key in HEADER_RE if pattern.match(line)), None)
+
+
+def _is_label(text: str) -> bool:
+    return _key_of(f"{text} : x") is not None
+
+
+def header_lines(rows: list[list[str]]) -> list[str] | None:
+    """ "label : value" lines from a table whose every row pairs labels with values, else None.
+
+    "For immediate release" / "배포 즉시 보도" stand for an empty embargo; "Embargoed until …" is
+    the English header's embargo.
+    """
+    lines: list[str] = []
+    for cells in rows:
+        i = 0
+        while i < len(cells):
+            text = cells[i].rstrip(":： ").strip()
+            if not text or IMMEDIATE_RE.match(text):
+                i += 1
+            elif m := EMBARGOED_RE.match(text):
+                lines.append(f"Embargo : {m[1]}")
+                i += 1
+            elif _is_label(text) and i + 1 < len(cells):
+                value = cells[i + 1].strip()
+                if value and not IMMEDIATE_RE.match(value):
+                    lines.append(f"{text} : {value}")
+                i += 2
+            else:
+                return None
+    return lines

@@ -27,8 +27,7 @@ from lxml import etree
 from drafter.formats import package
 from drafter.formats.body import NOTE_RE
 from drafter.formats.contact_table import contact_lines
-from drafter.formats.docx_reader import header_lines
-from drafter.formats.head import CONTACT_LABEL, DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, head_line
+from drafter.formats.head import CONTACT_LABEL, DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, head_line, header_lines
 from drafter.formats.hwpx_package import ROLE_OF_STYLE, HwpxParts, local, open_hwpx
 from drafter.formats.layout import plain
 from drafter.formats.plaintext import Imported, parse_text

@@ -22,6 +22,7 @@ from pathlib import Path
 from drafter.contacts import Department, departments, line_of
 from drafter.formats.head import CONTACT_LABEL, END_MARK, attachment_line, english_date
 from drafter.l10n import format_date
+from drafter.labels import strip_attachment_label, strip_label
 from drafter.model import Note, Paragraph, Release
 from drafter.styles import HouseStyle, LanguageStyle
 
@@ -58,7 +59,8 @@ class Cell:
     role: str = "table"  # label (shaded), table, title, subtitle, head, logo
     span: int = 1  # columns
     rows: int = 1  # rows (the first row of a merged cell holds it)
-    image: Path | None = None
+    image: Path | None = None  # the logo; its cell's text (the organisation) is its alternative text, or
+    # stands in its place when there is no image
     lines: tuple[str, ...] = ()  # more paragraphs in the cell (the title box's subtitles)
     align: str = "center"
     # What an image cell stands for, in words (the logo: the organisation's name): the image's alternative
@@ -102,14 +104,16 @@ _EN_NUMBER = re.compile(
     r"percentage points?|people|companies|countries|units|cases|times|km|kg|tons?)\b"
 )
 _EN_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\b")
+# A hyphen inside a Korean word ("K-전자조달", "한-아세안") is part of the word (어절), not a place to break it.
+_KO_COMPOUND = re.compile(r"(?<=[A-Za-z0-9가-힣])-(?=[가-힣])")
 _PHONE = re.compile(r"(?:\+\s?82[\s.-]?)?\(?0?\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{4}\b|\b1[5-8]\d{2}-\d{4}\b")
 
 
 def no_break(text: str) -> str:
     """`text` with its number and unit, dates and phone numbers held together at line ends: spaces
-    inside them become no-break spaces, hyphens no-break hyphens, and a word joiner stands between a
-    number and the unit written against it (120억원, 17.5%) and before a date's weekday (15.(일)), where
-    a line may otherwise break."""
+    inside them become no-break spaces, hyphens no-break hyphens (those inside a Korean word too), and a
+    word joiner stands between a number and the unit written against it (120억원, 17.5%) and before a
+    date's weekday (15.(일)), where a line may otherwise break."""
 
     def join_unit(m: re.Match[str]) -> str:
         return f"{m[1]}{NBSP if m[2] else WORD_JOINER}{m[3].replace(' ', NBSP)}"
@@ -118,6 +122,7 @@ def no_break(text: str) -> str:
     text = _KO_DATE.sub(lambda m: m[0].replace(" ", NBSP).replace(".(", f".{WORD_JOINER}("), text)
     text = _EN_DATE.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _EN_NUMBER.sub(lambda m: m[0].replace(" ", NBSP), text)
+    text = _KO_COMPOUND.sub(NB_HYPHEN, text)
     return _PHONE.sub(lambda m: m[0].replace("-", NB_HYPHEN).replace(" ", NBSP), text)
 
 
@@ -153,7 +158,7 @@ def _korean(release: Release, style: HouseStyle) -> Section:
             (0.3, 0.4, 0.3),
             (
                 (
-                    Cell(role="logo", image=logo, alt=organisation),
+                    Cell(organisation, "logo", image=logo, align="left", alt=organisation),
                     Cell("보도자료", "label"),
                     Cell(style.slogan.get("ko", ""), "head"),
                 ),
@@ -170,16 +175,22 @@ def _korean(release: Release, style: HouseStyle) -> Section:
             ((Cell("보도시점", "label"), Cell(embargo, "head"), Cell("배포", "label"), Cell(no_break(day), "head")),),
         )
     )
-    subtitles = tuple(f"- {_undashed(s)} -" for s in version.subtitle if s.strip())
+    subtitles = tuple(no_break(f"- {_undashed(s)} -") for s in version.subtitle if s.strip())
     if version.title or subtitles:
-        blocks.append(Table("title", (1.0,), ((Cell(version.title, "title", lines=subtitles),),)))
+        blocks.append(Table("title", (1.0,), ((Cell(no_break(version.title), "title", lines=subtitles),),)))
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for number, title in enumerate(details.attachments, 1):
-        text = attachment_line(number, title, "ko") if len(details.attachments) > 1 else f"붙임 {title}"
+    titles = _attachments(details.attachments)
+    for number, title in enumerate(titles, 1):
+        text = attachment_line(number, title, "ko") if len(titles) > 1 else f"붙임 {title}"
         blocks.append(Para("attachment", no_break(text), gap_before=text_style.gap(0, 0) if number == 1 else 0))
     blocks += _korean_contact(version.contact)
     return section
+
+
+def _attachments(titles: list[str]) -> list[str]:
+    """The attachments' titles, without a "붙임 1." / "Attachment:" typed before them (never printed twice)."""
+    return [t for t in (strip_attachment_label(title) for title in titles) if t]
 
 
 def _undashed(line: str) -> str:
@@ -215,9 +226,10 @@ def _note(note: Note, level: int, role: str, text_style: LanguageStyle) -> Para:
 
 def _korean_contact(contact: str) -> list[Para | Table]:
     """담당 부서 | department | 책임자/담당자 | rank | name | phone: one table, a department's name over its rows."""
-    found = [d for d in departments(contact, "ko") if any(p.name or p.phone for p in d.people)]
-    if not found:
-        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in contact.split("\n") if line.strip()]
+    found = departments(contact, "ko")
+    if not found or not all(any(p.name or p.phone for p in d.people) for d in found):  # a table would lose a line
+        lines = [strip_label(line).strip() for line in contact.split("\n")]  # a label typed is not printed twice
+        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in lines if line]
     rows = []
     for department in found:
         for i, person in enumerate(department.people):
@@ -254,6 +266,7 @@ def _english(release: Release, style: HouseStyle) -> Section:
     blocks += [Para("subtitle", no_break(s), align="center") for s in version.subtitle if s.strip()]
     after = text_style.paragraph_after_pt
     dateline = _latin(details.dateline)
+    numbered = 0
     for number, paragraph in enumerate(version.body, 1):
         text = no_break(paragraph.text)
         if number == 1 and dateline:
@@ -262,20 +275,23 @@ def _english(release: Release, style: HouseStyle) -> Section:
         if paragraph.level in _EN_BULLETS:
             symbol, symbol_at, text_at = _EN_BULLETS[paragraph.level]
             blocks.append(Para("body", text, paragraph.level, symbol, symbol_at, text_at, gap_before=gap))
-        elif text_style.numbered:
-            blocks.append(Para("body", text, 0, f"{number}.", 0.0, 1.5, gap_before=gap, align="justify"))
+        elif text_style.numbered:  # level 1 and plain paragraphs alike (a document reads the level back)
+            numbered += 1
+            blocks.append(
+                Para("body", text, paragraph.level, f"{numbered}.", 0.0, 1.5, gap_before=gap, align="justify")
+            )
         else:
-            blocks.append(Para("body", text, 0, gap_before=gap, align="justify"))
+            blocks.append(Para("body", text, paragraph.level, gap_before=gap, align="justify"))
         blocks += [_note(n, 0, "note", text_style) for n in paragraph.notes]
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for number, title in enumerate(details.attachments, 1):
-        if _latin(title):
-            blocks.append(Para("attachment", no_break(attachment_line(number, title, "en")), gap_before=after))
-    for i, department in enumerate(departments(version.contact, "en")):
-        line = _latin(line_of(department, "en"))
-        if line:
-            label = CONTACT_LABEL["en"] if i == 0 else ""
-            blocks.append(Para("contact", no_break(label + line), gap_before=after * 2 if i == 0 else 0))
+    for number, title in enumerate([t for t in _attachments(details.attachments) if _latin(t)], 1):
+        blocks.append(Para("attachment", no_break(attachment_line(number, title, "en")), gap_before=after))
+    # One line a person ("Division, Name, Rank (+82-…)"): the form an English contact line is read in.
+    people = [Department(d.name, [p]) for d in departments(version.contact, "en") for p in d.people]
+    lines = [line for line in (_latin(line_of(d, "en")) for d in people) if line]
+    for i, line in enumerate(lines):
+        label = CONTACT_LABEL["en"] if i == 0 else ""
+        blocks.append(Para("contact", no_break(label + line), gap_before=after * 2 if i == 0 else 0))
     blocks.append(Para("end", END_MARK, align="center", gap_before=after * 2))
     return section
 

@@ -4,7 +4,7 @@
 
 Starts from python-docx's default template and keeps what is sound in it (the theme, the latent
 style list, web settings); replaces the rest: A4 with 15 mm top/bottom and 20 mm left/right
-margins, Word 2013+ compatibility mode, East Asian theme language Korean (python-docx's is
+margins (an export sets its house style's), Word 2013+ compatibility mode, East Asian theme language Korean (python-docx's is
 Japanese, so Hangul would fall back to a Japanese face), our styles with fonts in all four slots,
 empty core properties (no "python-docx" author, no 2013 dates; the writer fills them), no
 thumbnail. Members are written in a fixed order with fixed timestamps, so the same inputs give
@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from drafter.formats.docx_ooxml import FONT_INFO, LANG_ATTRS, W_NS, DocxFonts, put, qn  # noqa: E402
-from drafter.formats.docx_styles import STYLES, dress_styles, make_style  # noqa: E402
+from drafter.formats.docx_ooxml import FONT_INFO, LANG_ATTRS, W_NS, put, qn  # noqa: E402
+from drafter.formats.docx_styles import BASE, dress_styles, make_style  # noqa: E402
+from drafter.styles import load  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "template.docx"
 
@@ -139,16 +140,17 @@ def styles_xml(default: bytes) -> bytes:
     latent = old.find(qn("latentStyles"))
     if latent is not None:
         root.append(copy.deepcopy(latent))
-    root.append(make_style(STYLES[0]))  # Normal
+    root.append(make_style(BASE[0]))  # Normal
     root.append(_builtin("character", "DefaultParagraphFont", "Default Paragraph Font", ui="1"))
     root.append(_table_normal())
     root.append(_builtin("numbering", "NoList", "No List", ui="99"))
-    for spec in STYLES[1:]:
+    for spec in BASE[1:]:
         style = make_style(spec)
         if spec.kind == "table":
             _grid_borders(style)
         root.append(style)
-    dress_styles(root, DocxFonts(), "ko", ("ko", "en"))
+    # The release styles of the generic house style; an export makes them anew for its own.
+    dress_styles(root, load("generic"), ("ko", "en"))
     return _xml(root)
 
 
@@ -219,7 +221,8 @@ def font_table_xml() -> bytes:
         font = etree.SubElement(root, qn("font"), {qn("name"): face})
         if alt:
             etree.SubElement(font, qn("altName"), {qn("val"): alt})
-        etree.SubElement(font, qn("panose1"), {qn("val"): panose})
+        if panose:
+            etree.SubElement(font, qn("panose1"), {qn("val"): panose})
         etree.SubElement(font, qn("charset"), {qn("val"): charset})
         etree.SubElement(font, qn("family"), {qn("val"): family})
         etree.SubElement(font, qn("pitch"), {qn("val"): "variable"})

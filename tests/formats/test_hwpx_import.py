@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafter import storage, styles
-from drafter.contacts import departments, line_of
+from drafter.contacts import Department, departments, line_of
 from drafter.errors import InputError
 from drafter.formats import read_pair, read_release
 from drafter.formats.hwpx_reader import read_hwpx
@@ -49,11 +49,12 @@ def printed_contact(text: str, lang: str) -> str:
     """The contact as our documents print it: a Korean table of each department's people (its lines as
     typed when no department is found), English lines of the parts; read back, one line per department."""
     if lang == "ko":
-        found = [d for d in departments(text, "ko") if any(p.name or p.phone for p in d.people)]
-        if not found:
+        found = departments(text, "ko")
+        if not found or not all(any(p.name or p.phone for p in d.people) for d in found):  # a table would lose a line
             return "\n".join(line.strip() for line in text.split("\n") if line.strip())
         return "\n".join(line_of(d, "ko") for d in found)
-    lines = (line_of(d, "en") for d in departments(text, "en"))
+    people = [Department(d.name, [p]) for d in departments(text, "en") for p in d.people]  # a line per person
+    lines = (line_of(d, "en") for d in people)
     return "\n".join(line for line in lines if line and not HANGUL.search(line))
 
 

@@ -89,10 +89,20 @@ def test_export_menu_items_have_mnemonics(make_window, monkeypatch):
     for menu in (export, *(a.menu() for a in export.actions())):
         keys = [a.text()[a.text().index("&") + 1].lower() for a in menu.actions() if "&" in a.text()]
         assert len(set(keys)) == len(keys) == len(menu.actions()) >= 3
-    assert [a.text() for a in export.actions()] == ["&Plain text", "&Word document", "&HWPX document (Hangul)", "P&DF document"]
+    assert [a.text() for a in export.actions()] == [
+        "&Plain text",
+        "&Word document",
+        "&HWPX document (Hangul)",
+        "P&DF document",
+    ]
     monkeypatch.setattr(i18n, "_language", "ko")
     export = make_window().findChild(QMenu, "export_menu")
-    assert [a.text() for a in export.actions()] == ["일반 텍스트(&P)", "Word 문서(&W)", "HWPX 문서(한글)(&H)", "PDF 문서(&D)"]
+    assert [a.text() for a in export.actions()] == [
+        "일반 텍스트(&P)",
+        "Word 문서(&W)",
+        "HWPX 문서(한글)(&H)",
+        "PDF 문서(&D)",
+    ]
 
 
 def test_the_data_folder_is_release_drafter_and_what_the_old_one_held_moves_there(qtbot, make_window):

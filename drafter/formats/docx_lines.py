@@ -1,0 +1,324 @@
+"""A DOCX's paragraphs and tables as the lines of the plain-text layout, one text per language.
+
+What each paragraph is comes from its style or its looks (drafter.formats.docx_roles); it is written
+as the plain text writes it: the head lines ("보도시점 : …", "PRESS RELEASE"), the title with its
+subtitle lines, a blank line before each body paragraph with its symbol ("ㅇ …"), notes directly under
+their paragraph, footnotes in a block of their own, "붙임 1. …", "* 문의: …" / "Contact: …". The
+contact table becomes one contact line per department, a table of labels and values ("보도시점 | …")
+head lines. The no-break joins of our exports are undone (layout.plain).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.document import Document
+from lxml import etree
+
+from drafter.errors import InputError
+from drafter.formats.body import BULLET_RE, NOTE_RE, SENTENCE_END
+from drafter.formats.contact_table import contact_lines
+from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
+from drafter.formats.docx_roles import (
+    Role,
+    StyleRoles,
+    has_borders,
+    is_centred,
+    looks_like_title,
+    style_of,
+)
+from drafter.formats.head import (
+    CONTACT_LABEL,
+    DOC_TYPE_RE,
+    attachment_line,
+    head_line,
+    header_lines,
+)
+from drafter.formats.layout import HANGUL, plain
+from drafter.l10n import tr
+from drafter.labels import strip_label
+
+_P, _TBL, _TR, _TC = qn("p"), qn("tbl"), qn("tr"), qn("tc")
+_SDT, _SDT_CONTENT = qn("sdt"), qn("sdtContent")
+_WRAPPERS = {qn("customXml"), qn("smartTag"), qn("ins"), qn("moveTo"), qn("hyperlink"), qn("fldSimple")}
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+# Subtrees that hold no text of the paragraph: properties, deleted text, field codes, drawings and
+# text boxes (whose paragraphs are not part of the body's flow).
+_SKIP = {
+    qn(name)
+    for name in (
+        "pPr rPr del moveFrom instrText delText delInstrText drawing pict object txbxContent "
+        "footnoteReference endnoteReference commentReference"
+    ).split()
+} | {f"{_MC}AlternateContent"}
+_T, _TAB, _PTAB, _BR, _CR = qn("t"), qn("tab"), qn("ptab"), qn("br"), qn("cr")
+_NO_BREAK_HYPHEN = qn("noBreakHyphen")
+_DASHED = re.compile(r"^[-–]\s*\S")
+_REACH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}|@")  # a phone number or an e-mail address
+_SYMBOL_TAB = re.compile(r"^(\S{1,4})\t+\s*(.*)$", re.S)  # "ㅇ\ttext", "1.\ttext", "*\ttext": what we write
+_ATTACHMENT = re.compile(r"^(?:붙\s*임|첨\s*부|attachments?|annex|enclosures?)\s*(?:\d+\s*[.)]\s*)?[:：]?\s*", re.I)
+# The symbol of a level when a paragraph of that level's style shows none (an English level 1 prints none).
+_LEVEL_SYMBOLS = {"ko": {1: "□", 2: "ㅇ", 3: "-"}, "en": {1: "□", 2: "•", 3: "–"}}
+_NUMBER = re.compile(r"\d{1,3}\.")
+_BODY = ("body", "note")  # the kinds a note goes directly under
+
+
+def text_of(element: etree._Element) -> str:
+    """The text a reader sees in a paragraph: runs, inserted text, hyperlinks and field results,
+    with tabs and line breaks; not deleted text, field codes, drawings or text boxes."""
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:  # comments, processing instructions, entities
+                continue
+            if tag == _T:  # itertext: an unresolved entity stays as written ("&x;"), the text after it too
+                out.append("".join(child.itertext()))
+            elif tag in (_TAB, _PTAB):
+                out.append("\t")
+            elif tag in (_BR, _CR):
+                out.append("\n")
+            elif tag == _NO_BREAK_HYPHEN:
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(element)
+    return plain("".join(out).replace("\r", ""))
+
+
+def children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Children with `tag`, looking through content controls and other wrappers."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from children(content, tag)
+        elif child.tag in _WRAPPERS:
+            yield from children(child, tag)
+
+
+def _cell_text(tc: etree._Element) -> str:
+    """A cell's paragraphs, one line each (spaces inside a line squeezed)."""
+    lines = (" ".join(text_of(p).split()) for p in tc.iter(_P))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass
+class _Part:
+    """One language's lines so far."""
+
+    header: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    last: str = ""  # the kind of the last paragraph with text
+    titled: bool = False
+    attachments: int = 0
+    contact_label: str = CONTACT_LABEL["ko"]  # the label of the contact line above (a line under it has none)
+
+    def text(self) -> str:
+        return "\n".join([*self.header, "", *self.body] if self.header else self.body)
+
+    def is_empty(self) -> bool:
+        return not any(self.header) and not any(self.body)
+
+
+class DocxLines:
+    """The document as the lines of the plain-text layout, per language where its styles say it."""
+
+    def __init__(self, document: Document, path: str | Path | None = None) -> None:
+        self.path = path
+        self.roles = StyleRoles(document.styles.element)
+        self.body_element = document.element.body
+        self.parts: dict[str | None, _Part] = {None: _Part()}
+        self.lang: str | None = None
+
+    def texts(self) -> dict[str | None, str]:
+        """Each language's text ("ko", "en"), or the whole text under None when no style said a language."""
+        self.walk(self.body_element)
+        return {code: part.text() for code, part in self.parts.items() if not part.is_empty()} or {None: ""}
+
+    @property
+    def part(self) -> _Part:
+        return self.parts[self.lang]
+
+    def switch(self, lang: str | None) -> None:
+        """Lines from here on are `lang`'s; what came before any language said belongs to the first one."""
+        if lang is None or lang == self.lang:
+            return
+        if lang not in self.parts:
+            self.parts[lang] = self.parts.pop(None) if self.lang is None else _Part()
+        self.lang = lang
+
+    def walk(self, container: etree._Element) -> None:
+        for child in container:
+            if child.tag == _P:
+                self.paragraph(child)
+            elif child.tag == _TBL:
+                self.table(child)
+            elif child.tag == _SDT:
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self.walk(content)
+            elif child.tag in _WRAPPERS:
+                self.walk(child)
+
+    # paragraphs --------------------------------------------------------------------------
+    def paragraph(self, p: etree._Element) -> None:
+        role = self.roles.of(style_of(p))
+        self.switch(role.lang if role else None)
+        lines = [line.strip() for line in text_of(p).split("\n")]
+        lines = [line for line in lines if line]
+        part = self.part
+        if not lines:
+            part.body.append("")  # an empty paragraph separates like a blank line
+            return
+        kind = role.role if role else self.guess(p, lines[0])
+        text = " ".join(lines)
+        if kind in ("cellnote", "finding"):
+            self.review_sheet()
+        elif kind in ("end", "footer"):
+            return
+        elif kind in ("head", "headlabel", "label", "logo"):
+            if any(part.body):  # a head after text: a block of its own, with the organisation above it
+                if part.last != "head" and not _organisation_above(part.body):
+                    part.body.append("")
+                part.body += lines
+            else:
+                part.header.extend(lines)
+        elif kind == "title":
+            part.body += ["", text]
+            part.titled = True
+        elif kind == "subtitle":
+            part.body += lines if part.last in ("title", "subtitle") else ["", *lines]
+        elif kind.startswith("level") or kind == "body":
+            part.body += ["", self.item(p, text, kind, role is not None)]
+            kind = "body"
+        elif kind in ("note", "footnote"):
+            if kind == "footnote" and part.last != "footnote":
+                part.body.append("")
+            part.body += [_note_line(line) for line in lines]
+        elif kind == "attachment":
+            part.attachments += 1
+            part.body += ["", attachment_line(part.attachments, _ATTACHMENT.sub("", text, count=1), self.lang or "ko")]
+        elif kind == "contact":
+            line = strip_label(text).strip()
+            label = text[: len(text) - len(strip_label(text))]
+            if self.lang or label:  # the label of the language, or of the line itself
+                part.contact_label = CONTACT_LABEL[self.lang or ("ko" if HANGUL.search(label) else "en")]
+            if line:
+                part.body += ["", part.contact_label + line]
+        else:
+            part.body += ["", *lines]
+            kind = "body"
+        part.last = kind
+
+    def guess(self, p: etree._Element, first: str) -> str:
+        """The kind of a paragraph no style names: by its looks, its place and its first words."""
+        part = self.part
+        if not part.titled and looks_like_title(p, self.roles):
+            return "title"
+        if part.last in ("title", "subtitle") and (_DASHED.match(first) or is_centred(p)):
+            return "subtitle"  # stays with the title, as the subtitle lines of a text file do
+        if NOTE_RE.match(first) and part.last in _BODY:
+            return "note"  # directly under its paragraph
+        if strip_label(first) != first or (part.last == "contact" and _REACH.search(first)):
+            return "contact"  # "* 문의: …", "Contact: …", and the next person's line under it
+        head = head_line(first)
+        if head is None:
+            return "body"
+        if not any(part.body):  # the document's head
+            return "head"
+        if head == ("doc_type", "") or part.last == "head":  # the next language's head, after the first's text
+            part.titled = False
+            return "head"
+        return "body"
+
+    def item(self, p: etree._Element, text: str, kind: str, ours: bool) -> str:
+        """A body paragraph's line: its symbol (typed, ours before a tab, or its level's) and its text."""
+        level = int(kind[5:]) if kind.startswith("level") else 0
+        numbering = p.find(f"{qn('pPr')}/{qn('numPr')}/{qn('ilvl')}")
+        if not level and numbering is not None:  # a list of Word's: the level from the list's
+            depth = numbering.get(qn("val"), "0")
+            level = min(int(depth) + 1, 3) if depth.isdigit() else 1
+        m = _SYMBOL_TAB.match(text)
+        if m and ours and self.lang == "en" and _NUMBER.fullmatch(m[1]):
+            m, text = None, m[2]  # the number an English house style gives its paragraphs (1., 2. …)
+        if m and level:  # the symbol before a tab, as we write it
+            symbol, text = m[1], m[2]
+        elif level and BULLET_RE.match(text):
+            return text
+        else:
+            symbol = _LEVEL_SYMBOLS[self.lang or "ko"][level] if level else ""
+        return f"{symbol} {text}" if symbol else text
+
+    # tables ------------------------------------------------------------------------------
+    def table(self, tbl: etree._Element) -> None:
+        rows = [[_cell_text(tc) for tc in children(tr, _TC)] for tr in children(tbl, _TR)]
+        flat = [[" ".join(c.split("\n")) for c in row] for row in rows]
+        if flat and tuple(flat[0]) == REVIEW_HEADINGS:
+            self.review_sheet()
+        roles = [self.roles.of(style_of(p)) for p in tbl.iter(_P)]
+        self.switch(next((r.lang for r in roles if r and r.lang), None))
+        part = self.part
+        if len(rows) == 1 and any(DOC_TYPE_RE.match(c) for c in flat[0]):
+            part.header.append(self.cover(tbl, flat[0]))
+        elif (header := header_lines(flat)) is not None:  # first: a detail may hold any word (담당자)
+            part.header.extend(header)
+        elif contact := contact_lines(rows):
+            for line in contact:
+                part.body += ["", CONTACT_LABEL["ko"] + line]
+        elif self.is_title_box(tbl, rows, roles):
+            lines = [" ".join(line.split("\n")).strip() for line in map(text_of, tbl.iter(_P))]
+            part.body += ["", *(line for line in lines if line)]
+            part.titled, part.last = True, "subtitle"
+        else:
+            for row in children(tbl, _TR):  # a table of content: its cells in reading order
+                for tc in children(row, _TC):
+                    self.walk(tc)
+
+    def cover(self, tbl: etree._Element, cells: list[str]) -> str:
+        """ "조달청 보도자료" from the cover row: the organisation is the logo's alternative text, or the text
+        standing in its place."""
+        first = next(children(next(children(tbl, _TR)), _TC))
+        names = [d.get("descr", "").strip() for d in first.iter(f"{_WP}docPr")]
+        organisation = next((n for n in names if n), "") or ("" if DOC_TYPE_RE.match(cells[0]) else cells[0])
+        return f"{organisation} 보도자료" if organisation else "보도자료"
+
+    def is_title_box(self, tbl: etree._Element, rows: list[list[str]], roles: list[Role | None]) -> bool:
+        """Our title box (its paragraphs are the title and subtitles), or a bordered one-cell table before
+        the body, which is where releases put the title."""
+        if not (len(rows) == 1 and len(rows[0]) == 1 and rows[0][0]):
+            return False
+        if any(r and r.role == "title" for r in roles):
+            return True
+        return not self.part.titled and not any(self.part.body) and has_borders(tbl)
+
+    def review_sheet(self) -> None:
+        raise InputError(
+            tr(
+                "This is a review sheet (the review layout), not a release. Open the release itself, or a DOCX "
+                "exported in the ko, en or bilingual layout."
+            ),
+            self.path,
+        )
+
+
+def _organisation_above(body: list[str]) -> bool:
+    """Whether the last line written is a name standing alone ("Public Procurement Service" above PRESS
+    RELEASE), not the end of a paragraph."""
+    return len(body) >= 2 and not body[-2] and len(body[-1]) < 80 and not body[-1].endswith(SENTENCE_END)
+
+
+def _note_line(line: str) -> str:
+    """ "*\ttext" (as we write a note) as "* text"; a line without a marker gets "*"."""
+    m = _SYMBOL_TAB.match(line)
+    if m and NOTE_RE.fullmatch(m[1] + " "):
+        return f"{m[1]} {m[2]}"
+    return line if NOTE_RE.match(line) else f"* {line}"

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def forget() -> None:
     """Empty the checker's memory of paragraphs (facts, anchors, names, the last alignments): a release
     checked for the first time. What does not depend on the text (patterns, the glossary) stays loaded."""
-    from drafter.parity import align, compare, identifiers, names
+    from drafter.parity import align, compare, glossary, identifiers, names
 
     for fn in (
         align._all_anchors,
@@ -29,10 +29,13 @@ def forget() -> None:
         compare._pieces,
         identifiers.find,
         identifiers._names_in,
+        identifiers._dotted_in,
         identifiers._initialisms,
         names._name_regexes,
+        glossary._layered,  # with the names it found in each text
     ):
         fn.cache_clear()
+    glossary.default()._en_found.clear()
 
 
 def _peak_rss_mb() -> float:

@@ -99,8 +99,7 @@ def contains_name(text: str, name: str) -> bool:
         return True
     if not name.isupper() or not name.isalpha():
         return False
-    dotted = r"\.".join(name) + r"\."
-    return re.search(rf"(?<![A-Za-z]){dotted}", text) is not None or name in _initialisms(text)
+    return name in _dotted_in(text) or name in _initialisms(text)
 
 
 @lru_cache(maxsize=64)
@@ -110,8 +109,13 @@ def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     pass, so that looking up each of a long paragraph's names costs nothing more."""
     found: set[str] = set()
     plurals: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        pieces = _JOINER.split(m.group())  # words and the joiners between them: ["KF", "-", "21", "'", "s"]
+    for token in set(_TOKEN.findall(text)):  # each distinct token once: news repeats its words
+        if token.isalnum():  # one word, the common case
+            found.add(token.lower())
+            if len(token) > 1 and token.endswith("s"):
+                plurals.add(token[:-1].lower())
+            continue
+        pieces = _JOINER.split(token)  # words and the joiners between them: ["KF", "-", "21", "'", "s"]
         for i in range(0, len(pieces), 2):
             for j in range(i, min(len(pieces), i + 16), 2):
                 run = "".join(pieces[i : j + 1])
@@ -119,6 +123,16 @@ def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 if len(run) > 1 and run.endswith("s"):
                     plurals.add(run[:-1].lower())
     return frozenset(found), frozenset(plurals)
+
+
+_DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.)+")
+
+
+@lru_cache(maxsize=64)
+def _dotted_in(text: str) -> str:
+    """The letters of every abbreviation written with dots in `text` ("U.N." and "U.S.A." give "UN|USA"), so
+    that a name is looked for in them at once instead of by a pattern of its own over the whole text."""
+    return "|".join(m.group().replace(".", "") for m in _DOTTED.finditer(text))
 
 
 # Measures written in Latin letters after digits (300km, 85mph, 36bn): facts, compared by value.

@@ -182,18 +182,24 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
                 c = row[k] + p01
                 if c < best:
                     best, move = c, 3
+            # A merge or split is priced only when it can win: its length cost is never negative, so (the
+            # sums rounding monotonically) it can only add to the rest.
             k = j - 1 - up2_lo
             if 0 <= k < len(up2) and up2[k] != inf:  # (2, 1)
-                c = up2[k] + p21 + _length_cost(ko_len[i] - ko_len[i - 2], en_len[j] - en_len[j - 1], ratio)
-                c += _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
-                if c < best:
-                    best, move = c, 4
+                c = up2[k] + p21
+                anchors = _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
+                if c + anchors < best:
+                    c = c + _length_cost(ko_len[i] - ko_len[i - 2], en_len[j] - en_len[j - 1], ratio) + anchors
+                    if c < best:
+                        best, move = c, 4
             k = j - 2 - up_lo
             if 0 <= k < len(up) and up[k] != inf:  # (1, 2)
-                c = up[k] + p12 + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 2], ratio)
-                c += _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)])  # type: ignore[arg-type]
-                if c < best:
-                    best, move = c, 5
+                c = up[k] + p12
+                anchors = _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)])  # type: ignore[arg-type]
+                if c + anchors < best:
+                    c = c + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 2], ratio) + anchors
+                    if c < best:
+                        best, move = c, 5
             row[j - lo], back_row[j - lo] = best, move
         starts.append(lo)
         costs.append(row)

@@ -14,13 +14,13 @@ from __future__ import annotations
 import bisect
 import csv
 import io
-import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from drafter import RESOURCES
 from drafter.errors import InputError
@@ -28,6 +28,7 @@ from drafter.l10n import tr
 from drafter.model import Term
 
 DEFAULT = RESOURCES / "glossary" / "default.tsv"
+_T = TypeVar("_T")
 _HANGUL = "\uac00-\ud7a3"
 
 
@@ -56,10 +57,17 @@ class Glossary:
         for words, (rendering, terms) in sorted(named.items(), key=lambda item: -len(item[0])):
             self._by_first_word.setdefault(words[0], []).append((words, rendering, terms))
         self._en_found: dict[str, list[tuple[str, list[Term], int, int]]] = {}
+        self._ko_found: dict[str, list[tuple[Term, int, int]]] = {}
 
     def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
         """Korean terms in `text`, as (term, start, end), the longest where they overlap; a term must end
-        its word (조달청은, 조달청 측), or run into another term (행정안전부장관), not into a longer word (교수진)."""
+        its word (조달청은, 조달청 측), or run into another term (행정안전부장관), not into a longer word (교수진).
+
+        Remembered per text, as the facts are: the rules and the alignment ask about each paragraph.
+        """
+        return _remembered(self._ko_found, text, self._scan_ko)
+
+    def _scan_ko(self, text: str) -> list[tuple[Term, int, int]]:
         return [
             (self._by_ko[unspaced(m.group())], m.start(), m.end())
             for m in self._ko_re.finditer(text)
@@ -88,34 +96,29 @@ class Glossary:
 
         Remembered per text, as the facts are, so that re-checking while typing costs nothing.
         """
-        if text not in self._en_found:
-            if len(self._en_found) > 4096:
-                self._en_found.clear()
-            self._en_found[text] = self._scan_en(text)
-        return self._en_found[text]
+        return _remembered(self._en_found, text, self._scan_en)
 
     def _scan_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        matches = list(_WORD.finditer(text))
+        words = [m.group().lower() for m in matches]
         found: list[tuple[str, list[Term], int, int]] = []
-        i = 0
-        while i < len(tokens):
-            match = None
-            for words, rendering, terms in self._by_first_word.get(tokens[i][0], ()):
-                n = len(words)
-                span = tokens[i : i + n]
+        after = 0  # the first word not inside a name found
+        for i in [i for i, w in enumerate(words) if w in self._by_first_word]:  # where a name may start
+            if i < after:
+                continue
+            for names, rendering, terms in self._by_first_word[words[i]]:
+                n = len(names)
                 if (
-                    len(span) == n
-                    and all(w == t[0] for w, t in zip(words[:-1], span[:-1], strict=True))
-                    and _inflected(span[-1][0], words[-1])
-                    and all(_JOIN.fullmatch(text, a[2], b[1]) for a, b in itertools.pairwise(span))
+                    i + n <= len(words)
+                    and words[i : i + n - 1] == list(names[:-1])
+                    and _inflected(words[i + n - 1], names[-1])
+                    and all(
+                        _JOIN.fullmatch(text, matches[k].end(), matches[k + 1].start()) for k in range(i, i + n - 1)
+                    )
                 ):
-                    match = (rendering, terms, span[0][1], span[-1][2])
-                    i += n
+                    found.append((rendering, terms, matches[i].start(), matches[i + n - 1].end()))
+                    after = i + n
                     break
-            if match is None:
-                i += 1
-            else:
-                found.append(match)
         return found
 
     @staticmethod
@@ -127,6 +130,18 @@ class Glossary:
             if m and (best is None or m.start() < best[1]):
                 best = (rendering, m.start(), m.end())
         return best
+
+
+def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _T:
+    """`scan(text)`, remembered in `found` (emptied beyond 4,096 texts). The memory's thread asks too: no
+    step here fails if the other thread empties `found` in between."""
+    result = found.get(text)
+    if result is None:
+        result = scan(text)
+        if len(found) > 4096:
+            found.clear()
+        found[text] = result
+    return result
 
 
 def unspaced(text: str) -> str:

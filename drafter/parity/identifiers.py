@@ -99,7 +99,7 @@ def contains_name(text: str, name: str) -> bool:
         return True
     if not name.isupper() or not name.isalpha():
         return False
-    return name in _dotted_in(text) or name in _initialisms(text)
+    return name in _dotted_in(text) or (len(name) <= _INITIALS and name in _initialisms(text))
 
 
 @lru_cache(maxsize=64)
@@ -125,6 +125,7 @@ def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found), frozenset(plurals)
 
 
+_INITIALS = 8  # the longest acronym looked for in the initials of a name
 _DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.)+")
 
 
@@ -147,12 +148,11 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_
 
 
 @lru_cache(maxsize=64)
-def _initialisms(text: str) -> frozenset[str]:
-    """The initials of every run of up to eight words of a name: "the Associated Press" gives AP and A and P."""
-    found: set[str] = set()
+def _initialisms(text: str) -> str:
+    """The initials of each run of words of a name, "|" between runs: "the Associated Press" gives "AP"; an
+    acronym of up to eight letters found in them is spelled out (AP, A and P)."""
+    runs = []
     for m in _NAME_RUN.finditer(text):
         words = [w for token in m.group().split() if token not in _SMALL_WORDS for w in token.split("-")]
-        letters = "".join(w[0].upper() for w in words)
-        for i in range(len(letters)):
-            found.update(letters[i:j] for j in range(i + 1, min(len(letters), i + 8) + 1))
-    return frozenset(found)
+        runs.append("".join(w[0].upper() for w in words))
+    return "|".join(runs)

@@ -243,3 +243,20 @@ def test_scrolling_one_body_scrolls_the_other_to_the_counterpart(qtbot, window: 
     ko_body.verticalScrollBar().setValue(target.firstLineNumber())
     top = window.en.editors["body"].firstVisibleBlock().text()
     assert top.startswith("In paragraph 21,")
+
+
+def test_the_counts_and_the_current_paragraph_follow_typing_and_a_new_file(qtbot, window: MainWindow):
+    body = window.en.editors["body"]
+    qtbot.keyClicks(body, "One two.")
+    assert window.counts_label.text().endswith("English 2 words")
+    body.appendPlainText("\nThree four five.")
+    assert window.counts_label.text().endswith("English 5 words")
+    assert window.en.paragraph_at(body.toPlainText().index("Three")) == 1
+    assert window.en.paragraph_span(1) == (10, 26)
+    qtbot.keyClicks(body, " Six")  # the cursor is at the end: the second paragraph grows
+    assert window.en.paragraph_span(1) == (10, 30) and window.counts_label.text().endswith("English 6 words")
+    window.setWindowModified(False)
+    assert window.open_path(SAMPLE)  # a new text, whose editors may count their revisions from the start again
+    words = len(" ".join(e.toPlainText() for e in window.en.editors.values()).split())
+    assert window.counts_label.text().endswith(f"English {words} words")
+    assert window.en.paragraph_at(0) == 0 and window.en.paragraph_at(10**6) == 4

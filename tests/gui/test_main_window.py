@@ -260,3 +260,19 @@ def test_the_counts_and_the_current_paragraph_follow_typing_and_a_new_file(qtbot
     words = len(" ".join(e.toPlainText() for e in window.en.editors.values()).split())
     assert window.counts_label.text().endswith(f"English {words} words")
     assert window.en.paragraph_at(0) == 0 and window.en.paragraph_at(10**6) == 4
+
+
+def test_the_first_frame_shows_the_editors_and_the_rest_follows_once_it_is_painted(qtbot):
+    from drafter.gui.app import _AfterFirstPaint
+
+    w = MainWindow(first_frame=True)
+    qtbot.addWidget(w, before_close_func=lambda widget: widget.setWindowModified(False))
+    assert w.ko.editors["body"] and w.en.editors["title"] and w.menuBar().actions() == []
+    assert not hasattr(w, "checker") and w.tabs.count() == 1  # no review, no checker yet
+    started = []
+    w.installEventFilter(_AfterFirstPaint(w, lambda: started.append(True)))
+    w.show()
+    qtbot.waitUntil(lambda: started == [True], timeout=5000)
+    assert w.tabs.count() == 2 and w.menuBar().actions()[0].text() == "&File"
+    qtbot.keyClicks(w.en.editors["title"], "Visit")  # wired: an edit is counted and checked
+    assert w.edits > 1 and w.counts_label.text().endswith("English 1 word")

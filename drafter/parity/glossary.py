@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -29,6 +30,7 @@ from drafter.model import Term
 
 DEFAULT = RESOURCES / "glossary" / "default.tsv"
 _T = TypeVar("_T")
+_LONGEST_REMEMBERED = 20_000  # characters: the longest paragraph the checker reads (limits.MAX_FIELD_CHARS)
 _HANGUL = "\uac00-\ud7a3"
 
 
@@ -99,25 +101,22 @@ class Glossary:
         return _remembered(self._en_found, text, self._scan_en)
 
     def _scan_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
-        matches = list(_WORD.finditer(text))
-        words = [m.group().lower() for m in matches]
         found: list[tuple[str, list[Term], int, int]] = []
-        after = 0  # the first word not inside a name found
-        for i in [i for i, w in enumerate(words) if w in self._by_first_word]:  # where a name may start
-            if i < after:
+        after = 0  # where the last name found ends: a word before it is inside it
+        for m in _WORD.finditer(text):  # one word at a time: a whole release's words are never all held
+            first = m.group().lower()
+            if first not in self._by_first_word or m.start() < after:
                 continue
-            for names, rendering, terms in self._by_first_word[words[i]]:
-                n = len(names)
+            for names, rendering, terms in self._by_first_word[first]:
+                span = [m, *itertools.islice(_WORD.finditer(text, m.end()), len(names) - 1)]
                 if (
-                    i + n <= len(words)
-                    and words[i : i + n - 1] == list(names[:-1])
-                    and _inflected(words[i + n - 1], names[-1])
-                    and all(
-                        _JOIN.fullmatch(text, matches[k].end(), matches[k + 1].start()) for k in range(i, i + n - 1)
-                    )
+                    len(span) == len(names)
+                    and all(w == t.group().lower() for w, t in zip(names[1:-1], span[1:-1], strict=True))
+                    and _inflected(span[-1].group().lower(), names[-1])
+                    and all(_JOIN.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(span))
                 ):
-                    found.append((rendering, terms, matches[i].start(), matches[i + n - 1].end()))
-                    after = i + n
+                    found.append((rendering, terms, m.start(), span[-1].end()))
+                    after = span[-1].end()
                     break
         return found
 
@@ -133,11 +132,14 @@ class Glossary:
 
 
 def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _T:
-    """`scan(text)`, remembered in `found` (emptied beyond 4,096 texts). The memory's thread asks too: no
+    """`scan(text)`, remembered in `found` (emptied beyond 4,096 texts) if `text` is no longer than a
+    paragraph: a whole version's text is new at every check, and long. The memory's thread asks too: no
     step here fails if the other thread empties `found` in between."""
     result = found.get(text)
     if result is None:
         result = scan(text)
+        if len(text) > _LONGEST_REMEMBERED:
+            return result
         if len(found) > 4096:
             found.clear()
         found[text] = result

@@ -84,6 +84,8 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     return tuple(sorted(found, key=lambda i: i.start))
 
 
+# The functions below are asked about a whole version's English at each check: only the last few are kept.
+_WHOLE_TEXTS = 4
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-&'][A-Za-z0-9]+)*")
 _JOINER = re.compile(r"([-&'])")
 
@@ -102,7 +104,7 @@ def contains_name(text: str, name: str) -> bool:
     return name in _dotted_in(text) or (len(name) <= _INITIALS and name in _initialisms(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_WHOLE_TEXTS)
 def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Every run of letters and digits in `text` that a name can be, in lower case ("kf-21's" gives "kf",
     "kf-21", "kf-21's", "21", "21's" and "s"), and those written with a plural s ("FAQs": "faq"). One
@@ -129,7 +131,7 @@ _INITIALS = 8  # the longest acronym looked for in the initials of a name
 _DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.)+")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_WHOLE_TEXTS)
 def _dotted_in(text: str) -> str:
     """The letters of every abbreviation written with dots in `text` ("U.N." and "U.S.A." give "UN|USA"), so
     that a name is looked for in them at once instead of by a pattern of its own over the whole text."""
@@ -147,7 +149,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z]*|[a-z]+(?:-[a-z]+)+)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_NAME_WORD})*")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_WHOLE_TEXTS)
 def _initialisms(text: str) -> str:
     """The initials of each run of words of a name, "|" between runs: "the Associated Press" gives "AP"; an
     acronym of up to eight letters found in them is spelled out (AP, A and P)."""

@@ -76,10 +76,13 @@ class Glossary:
             if _KO_WORD_END.match(text, m.end()) or self._ko_next.match(text, m.end())
         ]
 
-    def rendered(self, term: Term, text: str) -> tuple[str, int, int] | None:
+    def rendered(
+        self, term: Term, text: str, names: list[tuple[str, list[Term], int, int]] | None = None
+    ) -> tuple[str, int, int] | None:
         """The first of the term's renderings standing in `text` on its own, not as part of a longer name
-        of another term ("Minister" in "Prime Minister", "public procurement" in "Public Procurement Service")."""
-        names = self.find_en(text)  # in order, never overlapping
+        of another term ("Minister" in "Prime Minister", "public procurement" in "Public Procurement Service").
+        `names`: find_en(text), when the caller has it (a whole version's text is not remembered)."""
+        names = self.find_en(text) if names is None else names  # in order, never overlapping
         starts = [s for _r, _t, s, _e in names]
         best = None
         for rendering in term.en:

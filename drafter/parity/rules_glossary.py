@@ -35,10 +35,13 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
         return
     whole = "\n".join(_english_of(u.en) for u in ctx.units if u.en)
     in_whole: dict[str, bool] = {}  # per term: the whole English is read once for it, not at each mention
+    names_in_whole: list[list[tuple[str, list[Term], int, int]]] = []  # its names, found when first needed
 
     def anywhere(term: Term) -> bool:
         if term.ko not in in_whole:
-            in_whole[term.ko] = g.rendered(term, whole) is not None
+            if not names_in_whole:
+                names_in_whole.append(g.find_en(whole))
+            in_whole[term.ko] = g.rendered(term, whole, names_in_whole[0]) is not None
         return in_whole[term.ko]
 
     for unit in ctx.comparable:

@@ -32,6 +32,8 @@ def forget() -> None:
         identifiers._dotted_in,
         identifiers._initialisms,
         names._name_regexes,
+        names._korean_names,
+        names._family_mentions,
         glossary._layered,  # with the names it found in each text
     ):
         fn.cache_clear()

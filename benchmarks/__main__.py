@@ -1,15 +1,25 @@
-"""Speed and memory of Release Drafter, as a table and a JSON file: `python -m benchmarks [--quick]`.
+"""Speed and memory of Release Drafter on distinct text, as a table and a JSON file: `python -m benchmarks`.
 
-Each number is the median of several runs. Where a floor exists (a bare PySide6 window, the
-interpreter's own start-up) the ratio to it is given. Not a test: nothing here asserts.
+Every release measured has distinct paragraphs (the checker remembers each paragraph, so repeating one
+measures nothing): real NTREX news paragraphs and our own generated ones (benchmarks/corpus.py). Each
+figure is the median of several runs, with the lowest and highest beside it; processes are measured from
+outside (wall time, peak memory from the kernel) and in-process figures in a process of their own
+(benchmarks/probes.py). Bytecode is compiled first, as a normal install does (this environment sets
+PYTHONDONTWRITEBYTECODE, which would make every process compile our modules again). Not a test: nothing
+here asserts.
+
+`--quick`: one run of the small sizes, no window, for a smoke test. `--only SECTION …` runs some sections.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
+import math
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,239 +30,324 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "resources" / "samples" / "pps-innovation-2026-11-24.txt"
-REFERENCE = ROOT.parent / "shared" / "reference" / "pps-2023-11-01-release.txt"
+SIZES = (10, 30, 100, 300, 1000, 3000)
+QUICK_SIZES = (10, 30, 300)
 BARE_WINDOW = """
-import sys
+import sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 class Quit(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True); QApplication.instance().quit()
+            print("painted", time.time(), flush=True); QApplication.instance().quit()
         return False
 app = QApplication(sys.argv); w = QMainWindow(); w.installEventFilter(Quit(w)); w.resize(1400, 900); w.show()
 app.exec()
 """
 
 
-def median_ms(fn: Callable[[], object], runs: int) -> float:
+class Results:
+    """Measurements by name: the median of the runs, and their lowest and highest."""
+
+    def __init__(self) -> None:
+        self.median: dict[str, float] = {}
+        self.spread: dict[str, tuple[float, float]] = {}
+
+    def add(self, name: str, values: list[float]) -> float:
+        self.median[name] = statistics.median(values)
+        self.spread[name] = (min(values), max(values))
+        return self.median[name]
+
+    def ratio(self, name: str, top: str, bottom: str) -> None:
+        self.median[name] = self.median[top] / self.median[bottom]
+
+    def growth(self, name: str, key: Callable[[int], str], sizes: tuple[int, ...]) -> None:
+        """The exponent k of the best fit value ~ size^k over the sizes from 100 up (1: linear, 2: quadratic)."""
+        points = [(math.log(n), math.log(self.median[key(n)])) for n in sizes if n >= 100 and self.median[key(n)] > 0]
+        if len(points) >= 2:
+            mx = statistics.mean(x for x, _ in points)
+            my = statistics.mean(y for _, y in points)
+            self.median[name] = sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
+
+
+# The window's settings, recovery copies and memory go to a folder of the benchmark's, not the user's.
+_HOME = Path(tempfile.gettempdir()) / f"drafter-bench-{os.getpid()}"
+
+
+def env(**extra: str) -> dict[str, str]:
+    folders = {f"XDG_{kind}_HOME": str(_HOME / kind.lower()) for kind in ("CONFIG", "DATA", "CACHE")}
+    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **folders, **extra}
+
+
+# Starts the measured process and reports its wall time and peak memory. A small process of its own: a
+# child's peak memory, as the kernel counts it, includes what its parent held when it forked.
+_LAUNCH = """
+import json, resource, subprocess, sys, time
+spawned, start = time.time(), time.perf_counter()
+code = subprocess.run(sys.argv[2:]).returncode
+wall = (time.perf_counter() - start) * 1000
+with open(sys.argv[1], "w") as fh:
+    json.dump([wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, code, spawned], fh)
+"""
+_spawned = [0.0]  # when run_process last started its process (time.time())
+
+
+def run_process(args: list[str], extra_env: dict[str, str] | None = None) -> tuple[float, float, str]:
+    """Wall time (ms) and peak memory (MB, from the kernel) of one process; its standard output."""
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        done = subprocess.run(
+            [sys.executable, "-c", _LAUNCH, str(report), *args],
+            env=env(**(extra_env or {})),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        wall, rss, code, _spawned[0] = json.loads(report.read_text()) if report.exists() else (0, 0, -1, 0)
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(args[:4])}: {done.stderr.strip()[-500:]}")
+    return wall, rss, done.stdout
+
+
+def probe(*args: object) -> dict[str, object]:
+    """Run benchmarks/probes.py in a process of its own; its JSON answer."""
+    _wall, _rss, stdout = run_process([sys.executable, "-m", "benchmarks.probes", *map(str, args)])
+    return json.loads([line for line in stdout.splitlines() if line.startswith("{")][-1])
+
+
+def times_ms(fn: Callable[[], object], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def release_of(paragraphs: int):  # type: ignore[no-untyped-def]
-    """The sample release with its body paragraphs repeated up to `paragraphs` per side."""
-    from drafter.formats.plaintext import read_text_file
-
-    release = read_text_file(SAMPLE).release
-    for version in (release.ko, release.en):
-        body = version.body
-        version.body = [body[i % len(body)] for i in range(paragraphs)]
-    return release
-
-
-def reference_release():  # type: ignore[no-untyped-def]
-    from drafter.formats.plaintext import read_text_file
-
-    return read_text_file(REFERENCE if REFERENCE.exists() else SAMPLE).release
-
-
-def env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **extra}
-
-
-def wall_ms(args: list[str], runs: int, extra_env: dict[str, str] | None = None) -> float:
-    def once() -> None:
-        subprocess.run(args, env=env(**(extra_env or {})), capture_output=True, check=False, timeout=120)
-
-    once()  # warm the file cache
-    return median_ms(once, runs)
+    return times
 
 
 # --- the measurements ---------------------------------------------------------------------------
 
 
-def _forget() -> None:
-    """Empty the checker's memo of extracted facts: the first check of a release."""
-    from drafter.parity import align, compare, identifiers
-
-    align._all_anchors.cache_clear()
-    align._align.cache_clear()
-    compare.facts_of.cache_clear()
-    compare._pieces.cache_clear()
-    identifiers.find.cache_clear()
-
-
-def checker(results: dict[str, float], runs: int) -> None:
-    from drafter.parity import check
-
-    def cold(r) -> None:  # type: ignore[no-untyped-def]
-        _forget()
-        check(r)
-
-    def typed(r) -> None:  # type: ignore[no-untyped-def]
-        from drafter.parity import align
-
-        align._align.cache_clear()  # as after a keystroke: the paragraphs' facts are remembered, the alignment not
-        check(r)
+def checker(results: Results, runs: int, sizes: tuple[int, ...]) -> None:
+    """The first check of a release (nothing remembered), in process, by size; its memory."""
+    from benchmarks.corpus import reference_release
+    from benchmarks.probes import forget
+    from drafter.parity import align, check
 
     ref = reference_release()
-    results["check reference release, first (ms)"] = median_ms(lambda: cold(ref), runs * 4)
     check(ref)
-    results["check reference release, again with facts remembered (ms)"] = median_ms(lambda: typed(ref), runs * 4)
-    for n in (30, 300):
-        r = release_of(n)
-        results[f"check {n} paragraphs per side, first (ms)"] = median_ms(lambda r=r: cold(r), max(3, runs))
-    results["check 300 / 30 (×)"] = (
-        results["check 300 paragraphs per side, first (ms)"] / results["check 30 paragraphs per side, first (ms)"]
-    )
+
+    def cold() -> None:
+        forget()
+        check(ref)
+
+    def typed() -> None:
+        align._align.cache_clear()  # as after a keystroke: the paragraphs are remembered, the alignment not
+        check(ref)
+
+    results.add("check reference release, first (ms)", times_ms(cold, runs * 4))
+    check(ref)
+    results.add("check reference release, again with facts remembered (ms)", times_ms(typed, runs * 4))
+    for kind in ("ntrex", "generated"):
+        for n in sizes:
+            samples = [
+                probe("check", kind, n, 1 if n >= 1000 else 3) for _ in range(runs if n < 3000 else max(1, runs // 2))
+            ]
+            results.add(f"check {kind} {n}, first (ms)", [t for s in samples for t in s["ms"]])  # type: ignore[attr-defined]
+            results.add(f"check {kind} {n}, allocated (MB)", [s["traced_mb"] for s in samples])  # type: ignore[misc]
+            results.add(f"check {kind} {n}, peak RSS (MB)", [s["rss_mb"] for s in samples])  # type: ignore[misc]
+        if 3000 in sizes:
+            results.ratio(
+                f"check {kind} 3000 / 300 (×)", f"check {kind} 3000, first (ms)", f"check {kind} 300, first (ms)"
+            )
+            results.ratio(
+                f"check {kind} allocated 3000 / 300 (×)",
+                f"check {kind} 3000, allocated (MB)",
+                f"check {kind} 300, allocated (MB)",
+            )
+        results.growth(f"check {kind}: time grows as size^", lambda n, k=kind: f"check {k} {n}, first (ms)", sizes)
+        results.growth(
+            f"check {kind}: memory grows as size^", lambda n, k=kind: f"check {k} {n}, allocated (MB)", sizes
+        )
 
 
-def command_line(results: dict[str, float], runs: int, folder: Path) -> None:
+def alignment(results: Results, runs: int, sizes: tuple[int, ...]) -> None:
+    """The alignment alone (anchors remembered), NTREX, with every English paragraph and with one in ten missing."""
+    for missing, label in ((0, "align"), (10, "align, 1 in 10 missing")):
+        for n in sizes:
+            s = probe("align", n, runs, missing)
+            results.add(f"{label} {n} (ms)", s["ms"])  # type: ignore[arg-type]
+            results.add(f"{label} {n}, allocated (MB)", [s["traced_mb"]])  # type: ignore[list-item]
+        results.growth(f"{label}: time grows as size^", lambda n, lab=label: f"{lab} {n} (ms)", sizes)
+        results.growth(f"{label}: memory grows as size^", lambda n, lab=label: f"{lab} {n}, allocated (MB)", sizes)
+
+
+def command_line(results: Results, runs: int, folder: Path, sizes: tuple[int, ...]) -> None:
+    """`python -m drafter check FILE` as a user runs it, and pofilter on the same pairs, side by side."""
+    from benchmarks import corpus
     from drafter import storage
 
-    paths = {}
-    for n in (10, 300):
-        paths[n] = folder / f"r{n}.release.json"
-        storage.save(release_of(n), paths[n])
-    python = [sys.executable, "-m", "drafter", "check"]
-    floor = wall_ms([sys.executable, "-c", "pass"], runs)
-    results["python start-up, the floor (ms)"] = floor
-    for n in (10, 300):
-        results[f"CLI check {n} paragraphs (ms)"] = wall_ms([*python, str(paths[n])], runs)
-    results["CLI check 300 / 10 (×)"] = (
-        results["CLI check 300 paragraphs (ms)"] / results["CLI check 10 paragraphs (ms)"]
-    )
+    sizes = tuple(n for n in (10, 300, 3000) if n in sizes)
+    pofilter = shutil.which("pofilter", path=str(Path(sys.executable).parent)) or shutil.which("pofilter")
+    files = {}
+    for kind in ("ntrex", "generated"):
+        for n in sizes:
+            files[kind, n] = folder / f"{kind}{n}.release.json"
+            storage.save(corpus.release(kind, n), files[kind, n])
+            corpus.po_file(*(corpus.ntrex(n) if kind == "ntrex" else corpus.generated(n)), folder / f"{kind}{n}.po")
+    run_process([sys.executable, "-c", "pass"])  # the file cache warmed
+    floor, ours, theirs = [], {k: [] for k in files}, {k: [] for k in files}  # type: ignore[var-annotated]
+    for _ in range(runs):  # interleaved, so that a busy moment of the machine falls on all of them alike
+        floor.append(run_process([sys.executable, "-c", "pass"])[:2])
+        for (kind, n), path in files.items():
+            ours[kind, n].append(run_process([sys.executable, "-m", "drafter", "check", str(path)])[:2])
+            if pofilter:
+                theirs[kind, n].append(
+                    run_process([pofilter, str(folder / f"{kind}{n}.po"), str(folder / "out.po")])[:2]
+                )
+    results.add("python start-up, the floor (ms)", [t for t, _m in floor])
+    for (kind, n), samples in ours.items():
+        results.add(f"CLI check {kind} {n} (ms)", [t for t, _m in samples])
+        results.add(f"CLI check {kind} {n}, peak RSS (MB)", [m for _t, m in samples])
+        if theirs[kind, n]:
+            results.add(f"pofilter {kind} {n} (ms)", [t for t, _m in theirs[kind, n]])
+            results.add(f"pofilter {kind} {n}, peak RSS (MB)", [m for _t, m in theirs[kind, n]])
+            results.ratio(
+                f"CLI check / pofilter, {kind} {n} (×)", f"CLI check {kind} {n} (ms)", f"pofilter {kind} {n} (ms)"
+            )
+    for kind in ("ntrex", "generated"):
+        if 300 in sizes:
+            results.ratio(f"CLI check {kind} 300 / 10 (×)", f"CLI check {kind} 300 (ms)", f"CLI check {kind} 10 (ms)")
+        if 3000 in sizes:
+            results.ratio(
+                f"CLI check {kind} peak RSS 3000 / 300 (×)",
+                f"CLI check {kind} 3000, peak RSS (MB)",
+                f"CLI check {kind} 300, peak RSS (MB)",
+            )
+    if not pofilter:
+        print("pofilter not installed (pip install -e '.[bench]'): no comparison", file=sys.stderr)
 
 
-def formats(results: dict[str, float], runs: int, folder: Path) -> None:
+def formats(results: Results, runs: int, folder: Path, sizes: tuple[int, ...]) -> None:
+    """Plain text out and in, and DOCX export (measured only: the exports are being rewritten)."""
+    from benchmarks import corpus
     from drafter.formats import write_export
     from drafter.formats.plaintext import format_text, parse_text
 
-    for label, release in (("reference", reference_release()), ("300 paragraphs", release_of(300))):
+    for n in (n for n in (300, 3000) if n in sizes):
+        release = corpus.release("ntrex", n)
         text = format_text(release)
-        results[f"text export, {label} (ms)"] = median_ms(lambda r=release: format_text(r), runs * 4)
-        results[f"text import, {label} (ms)"] = median_ms(lambda t=text: parse_text(t), runs * 4)
+        results.add(f"text export {n} (ms)", times_ms(lambda r=release: format_text(r), runs))
+        results.add(f"text import {n} (ms)", times_ms(lambda t=text: parse_text(t), runs))
         for layout in ("ko", "en", "bilingual", "review"):
             out = folder / f"{layout}.docx"
-            try:
-                write_export(release, out, layout)
-            except Exception as exc:  # DOCX not available in this build: say so in the table
-                results[f"DOCX {layout}, {label} (ms)"] = float("nan")
-                print(f"DOCX {layout}: {exc}", file=sys.stderr)
-                continue
-            results[f"DOCX {layout}, {label} (ms)"] = median_ms(
-                lambda r=release, o=out, lay=layout: write_export(r, o, lay), max(3, runs)
+            results.add(
+                f"DOCX {layout} {n} (ms)",
+                times_ms(
+                    lambda r=release, o=out, lay=layout: write_export(r, o, lay), max(1, runs // (3 if n > 300 else 1))
+                ),
             )
+    if 3000 in sizes:
+        results.ratio("text import 3000 / 300 (×)", "text import 3000 (ms)", "text import 300 (ms)")
+        for layout in ("ko", "en", "bilingual", "review"):
+            results.ratio(f"DOCX {layout} 3000 / 300 (×)", f"DOCX {layout} 3000 (ms)", f"DOCX {layout} 300 (ms)")
 
 
-def startup(results: dict[str, float], runs: int) -> None:
-    bare = wall_ms([sys.executable, "-c", BARE_WINDOW], runs)
-    ours = wall_ms([sys.executable, str(ROOT / "main.py")], runs, {"DRAFTER_EXIT_ON_PAINT": "1"})
-    results["start-up to first paint, bare QMainWindow (ms)"] = bare
-    results["start-up to first paint, main.py (ms)"] = ours
-    results["start-up main.py / bare (×)"] = ours / bare
+def startup(results: Results, runs: int) -> None:
+    """From starting the process to the window's first paint (the time it prints then), ours and a bare
+    QMainWindow, interleaved; what follows the first paint (the rest of our window, quitting) is not counted."""
+
+    def to_paint(args: list[str], extra_env: dict[str, str] | None = None) -> float:
+        stdout = run_process(args, extra_env)[2]
+        painted = float(next(line for line in stdout.splitlines() if line.startswith("painted")).split()[1])
+        return (painted - _spawned[0]) * 1000
+
+    bare, ours = [], []
+    to_paint([sys.executable, "-c", BARE_WINDOW])
+    for _ in range(runs):
+        bare.append(to_paint([sys.executable, "-c", BARE_WINDOW]))
+        ours.append(to_paint([sys.executable, str(ROOT / "main.py")], {"DRAFTER_EXIT_ON_PAINT": "1"}))
+    results.add("start-up to first paint, bare QMainWindow (ms)", bare)
+    results.add("start-up to first paint, main.py (ms)", ours)
+    results.add("start-up main.py / bare, run by run (×)", [o / b for o, b in zip(ours, bare, strict=True)])
 
 
-GUI_PROBE = """
-import json, resource, sys, time
-from PySide6.QtCore import QTimer, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-mode = sys.argv[1]
-if mode == "bare":
-    from PySide6.QtWidgets import QMainWindow
-    w = QMainWindow(); w.resize(1400, 900); w.show(); app.processEvents()
-    print(json.dumps({"rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})); sys.exit(0)
-sys.path.insert(0, sys.argv[2])
-from benchmarks.__main__ import release_of
-from drafter.gui.main_window import MainWindow
-w = MainWindow(); w.resize(1400, 900); w.show()
-w.load(release_of(300), None, "bench")
-end = time.perf_counter() + 3
-while time.perf_counter() < end and not w.findings: app.processEvents(); time.sleep(0.001)
-body = w.en.editors["body"]; body.setFocus()
-gaps = []; last = [time.perf_counter()]
-def tick():
-    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
-timer = QTimer(); timer.setInterval(5); timer.timeout.connect(tick); timer.start()
-typed_until = time.perf_counter() + 4
-while time.perf_counter() < typed_until:   # steady typing: a key every 60 ms
-    QTest.keyClick(body, Qt.Key.Key_A)
-    stop = time.perf_counter() + 0.06
-    while time.perf_counter() < stop: app.processEvents(); time.sleep(0.001)
-timer.stop()
-edits = w.edits; start = time.perf_counter()
-QTest.keyClick(body, Qt.Key.Key_B)
-applied = [None]
-w.checker.done.connect(lambda g, _r: applied.__setitem__(0, time.perf_counter()) if g == w.edits else None)
-while applied[0] is None and time.perf_counter() - start < 10: app.processEvents(); time.sleep(0.001)
-w.setWindowModified(False)
-print(json.dumps({"max_block_ms": max(gaps) * 1000, "key_to_findings_ms": ((applied[0] or start) - start) * 1000,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
-"""
+def typing(results: Results, runs: int) -> None:
+    for n in (300, 1000):
+        samples = [probe("typing", n) for _ in range(runs)]
+        for key, name in (
+            ("steady_block_ms", "typing {n}: longest event-loop block, steady (ms)"),
+            ("paused_block_ms", "typing {n}: longest event-loop block, with findings shown (ms)"),
+            ("key_to_findings_ms", "typing {n}: keystroke to findings shown (ms)"),
+            ("full_gc_ms", "typing {n}: longest full garbage collection (ms)"),
+            ("full_gcs", "typing {n}: full garbage collections"),
+            ("rss_mb", "typing {n}: peak RSS (MB)"),
+        ):
+            results.add(name.format(n=n), [float(s[key]) for s in samples])  # type: ignore[arg-type]
 
 
-def gui(results: dict[str, float], runs: int) -> None:
-    def probe(mode: str) -> dict[str, float]:
-        out = subprocess.run(
-            [sys.executable, "-c", GUI_PROBE, mode, str(ROOT)],
-            env=env(),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-        if not lines:
-            raise RuntimeError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "no output")
-        return json.loads(lines[-1])
+def _run(sections: list[str], results: Results, runs: int, sizes: tuple[int, ...], folder: Path) -> None:
+    for section in sections:
+        print(f"… {section}", file=sys.stderr, flush=True)
+        if section == "checker":
+            checker(results, runs, sizes)
+        elif section == "align":
+            alignment(results, runs, sizes)
+        elif section == "cli":
+            command_line(results, runs, folder, sizes)
+        elif section == "formats":
+            formats(results, runs, folder, sizes)
+        elif section == "startup":
+            startup(results, runs)
+        else:
+            typing(results, runs)
 
-    samples = [probe("window") for _ in range(max(1, runs // 2))]
-    bare = probe("bare")
-    results["typing, longest event-loop block, 300 paragraphs (ms)"] = statistics.median(
-        s["max_block_ms"] for s in samples
-    )
-    results["keystroke to findings, incl. 300 ms pause (ms)"] = statistics.median(
-        s["key_to_findings_ms"] for s in samples
-    )
-    results["peak RSS, bare window (MB)"] = bare["rss"] / 1024
-    results["peak RSS, window with 300 paragraphs (MB)"] = statistics.median(s["rss"] for s in samples) / 1024
-    results["peak RSS window / bare (×)"] = (
-        results["peak RSS, window with 300 paragraphs (MB)"] / results["peak RSS, bare window (MB)"]
-    )
+
+SECTIONS = ("checker", "align", "cli", "formats", "startup", "typing")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="one run each, no window: for a smoke test")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="one run of the small sizes, no window: a smoke test")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each measurement (default 5)")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, help="run only these sections")
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "results.json"))
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    runs = 1 if args.quick else 7
-    results: dict[str, float] = {}
+    for folder in ("drafter", "benchmarks"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+    print("bytecode compiled first (PYTHONDONTWRITEBYTECODE is set here; a normal install compiles it)", flush=True)
+    runs = 1 if args.quick else args.runs
+    sizes = QUICK_SIZES if args.quick else SIZES
+    sections = args.only or (SECTIONS[:4] if args.quick else SECTIONS)
+    results = Results()
     with tempfile.TemporaryDirectory() as tmp:
-        checker(results, runs)
-        formats(results, runs, Path(tmp))
-        command_line(results, runs, Path(tmp))
-        if not args.quick:
-            startup(results, runs)
-            gui(results, runs)
-    width = max(len(k) for k in results)
+        try:
+            _run(sections, results, runs, sizes, Path(tmp))
+        finally:
+            shutil.rmtree(_HOME, ignore_errors=True)
+
+    width = max(len(k) for k in results.median)
     print(
         f"Release Drafter benchmarks — {platform.node()} ({platform.machine()}, {os.cpu_count()} cores), "
-        f"Python {platform.python_version()}, {date.today()}"
+        f"Python {platform.python_version()}, {date.today()}; median of {runs} (lowest – highest)"
     )
-    for key, value in results.items():
-        print(f"  {key:<{width}}  {value:>9.2f}")
+    for key, value in results.median.items():
+        low, high = results.spread.get(key, (value, value))
+        spread = f"({low:.2f} – {high:.2f})" if high != low else ""
+        print(f"  {key:<{width}}  {value:>10.2f}  {spread}")
     Path(args.json).write_text(
-        json.dumps({"date": str(date.today()), "machine": platform.node(), "results": results}, indent=2) + "\n",
+        json.dumps(
+            {
+                "date": str(date.today()),
+                "machine": f"{platform.node()} ({platform.machine()}, {os.cpu_count()} cores)",
+                "runs": runs,
+                "results": results.median,
+                "spread": results.spread,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n",
         encoding="utf-8",
     )
     return 0

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from drafter.model import Note, Paragraph
+from drafter.model import Note, Paragraph, nfc
 
 NOTE_RE = re.compile(r"(※|\*\*|\*)\s*(.*)$")
 # "□ ○ ㅇ ◦ - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
@@ -40,42 +41,67 @@ class Body:
     loose_at: list[int] = field(default_factory=list)
 
 
-def _continues(paragraph: Paragraph, line: str) -> bool:
-    """Whether `line` continues a hard-wrapped `paragraph` rather than starting a new one."""
+def _continues(paragraph: Paragraph | Sketch, bullet: re.Match[str] | None) -> bool:
+    """Whether a line (with `bullet`, if any) continues a hard-wrapped `paragraph` rather than starting a new one."""
     return (
         not paragraph.notes
         and len(paragraph.text) >= _WRAP_MIN
         and not paragraph.text.endswith(SENTENCE_END)
-        and not BULLET_RE.match(line)
+        and not bullet
     )
 
 
-def parse_body(text: str) -> Body:
-    """Paragraphs and notes of `text`, with their places in it.
+class Sketch:
+    """A paragraph as the window's typing path needs it (where it stands, how long it is), made for each
+    keystroke: the text normalised as Paragraph does, without the rest of a model object's checks."""
+
+    __slots__ = ("bullet", "notes", "text")
+
+    def __init__(self, text: str, notes: list[object] | None = None, bullet: str = "") -> None:
+        self.text, self.notes, self.bullet = _normalised(text), notes or [], bullet
+
+
+_normalised = lru_cache(maxsize=16384)(nfc)  # a paragraph's first line: the same on every keystroke but one
+
+
+@lru_cache(maxsize=16384)
+def _line(raw: str) -> tuple[str, int, re.Match[str] | None, re.Match[str] | None]:
+    """A line stripped, its indent, and its note and bullet matches: read once per distinct line, so that
+    reading the body again after a keystroke reads only the line typed in."""
+    line = raw.strip()
+    note = NOTE_RE.match(line) if line else None
+    bullet = BULLET_RE.match(line) if line and note is None else None
+    return line, len(raw) - len(raw.lstrip()), note, bullet
+
+
+def parse_body(text: str, sketch: bool = False) -> Body:
+    """Paragraphs and notes of `text`, with their places in it (`sketch`: paragraphs as Sketch, notes as
+    their markers: enough to find where each paragraph stands, and quick).
 
     Note lines standing in a block of their own belong to the paragraph above them when more
     paragraphs follow; before the first paragraph or after the last they are left `loose`.
     """
+    new_paragraph, new_note = (Sketch, lambda text, marker: marker) if sketch else (Paragraph, Note)
     body = Body()
     pending: list[tuple[Note, int]] = []
     in_block = False
     offset = 0
     for raw in text.split("\n"):
-        line = raw.strip()
-        at = offset + len(raw) - len(raw.lstrip())
+        line, indent, m, bullet = _line(raw)
+        at = offset + indent
         offset += len(raw) + 1
         if not line:
             in_block = False
             continue
-        if m := NOTE_RE.match(line):
-            note = Note(text=m[2], marker=m[1])
+        if m:
+            note = new_note(text=m[2], marker=m[1])
             if in_block and body.paragraphs:
                 body.paragraphs[-1].notes.append(note)
                 body.places[-1].notes.append(at + m.start(2))
             else:
                 pending.append((note, at + m.start(2)))
             continue
-        if in_block and body.paragraphs and _continues(body.paragraphs[-1], line):
+        if in_block and body.paragraphs and _continues(body.paragraphs[-1], bullet):
             paragraph = body.paragraphs[-1]
             paragraph.text += " "
             body.places[-1].segments.append((len(paragraph.text), at))
@@ -84,8 +110,7 @@ def parse_body(text: str) -> Body:
         if pending:
             _settle(body, pending)
             pending = []
-        bullet = BULLET_RE.match(line)
-        body.paragraphs.append(Paragraph(text=bullet[2], bullet=bullet[1]) if bullet else Paragraph(text=line))
+        body.paragraphs.append(new_paragraph(text=bullet[2], bullet=bullet[1]) if bullet else new_paragraph(text=line))
         body.places.append(Placed([(0, at + (bullet.start(2) if bullet else 0))]))
         in_block = True
     body.loose += [n for n, _ in pending]

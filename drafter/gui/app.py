@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import faulthandler
+import gc
 import os
 import sys
+import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,8 @@ from drafter.gui.i18n import ui
 
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
+
+FIRST_FRAME_WAIT_MS = 500
 
 
 def show_exception(
@@ -42,13 +46,38 @@ def show_exception(
 
 
 class _ExitOnFirstPaint(QObject):
-    """For benchmarks/: print "painted" and quit once the window has painted (DRAFTER_EXIT_ON_PAINT=1)."""
+    """For benchmarks/: print "painted" and the time (time.time()) and quit once the window has painted
+    (DRAFTER_EXIT_ON_PAINT=1)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
+            print("painted", time.time(), flush=True)
             QApplication.instance().quit()  # type: ignore[union-attr]
         return False
+
+
+class _AfterFirstPaint(QObject):
+    """Finish the window and `then` once its first frame is painted (or after FIRST_FRAME_WAIT_MS, should the
+    window not be painted: a minimised start)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._go)  # after this paint
+        return False
+
+    def _go(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._window.removeEventFilter(self)
+        self._window.finish()
+        then()
 
 
 def run(argv: Sequence[str]) -> int:
@@ -65,13 +94,13 @@ def run(argv: Sequence[str]) -> int:
     crash_log = (data_folder() / "crash.log").open("a", encoding="utf-8")
     faulthandler.enable(crash_log)  # a hard crash (segfault) still leaves its stack behind
 
-    window = MainWindow()
+    window = MainWindow(first_frame=True)  # the editors: the rest is built once they are on screen
     sys.excepthook = lambda kind, error, tb: show_exception(window, kind, error, tb)
     files = [a for a in argv if not a.startswith("-")]
     if os.environ.get("DRAFTER_EXIT_ON_PAINT"):
         window.installEventFilter(_ExitOnFirstPaint(window))
+    window.installEventFilter(_AfterFirstPaint(window, lambda: start(window, files)))
     window.show()
-    QTimer.singleShot(0, lambda: start(window, files))
     return app.exec()
 
 
@@ -84,3 +113,4 @@ def start(window: MainWindow, files: list[str]) -> None:
             window.open_path(files[0])
     finally:
         window.offer_recovery()
+        gc.freeze()  # what start-up made lives on: out of the garbage collector's full passes (see checker.py)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from drafter.model import Release, Term
 
 PAUSE_MS = 300
+FULL_COLLECTION_EVERY = 100  # checks
 
 
 class CheckRunner(QObject):
@@ -28,6 +30,7 @@ class CheckRunner(QObject):
         self._snapshot = snapshot_source  # () -> (generation, Release, user's glossary terms), on the GUI thread
         self._pool: ThreadPoolExecutor | None = None  # made on the first check, after the window is up
         self._latest = 0
+        self._checks = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -60,9 +63,22 @@ class CheckRunner(QObject):
         except Exception as exc:  # a checker bug must not take the window (and the user's text) with it
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
+        _set_aside(self._checks)
+        self._checks += 1
         self.done.emit(generation, result)
 
     def shutdown(self) -> None:
         self._timer.stop()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _set_aside(checks: int) -> None:
+    """Set what lives on after a check (the paragraphs' facts, the release, the findings) out of the garbage
+    collector's sight: its full passes over them took tens of milliseconds with a long release, and
+    blocked typing. Now and then (off the typing path: a check runs when typing pauses) it is collected
+    once, so that cycles that became garbage meanwhile are still freed."""
+    if checks and checks % FULL_COLLECTION_EVERY == 0:
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()

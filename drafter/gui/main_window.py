@@ -32,15 +32,8 @@ from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
-from drafter.gui.file_types import fill_export_menu, open_filters
-from drafter.gui.find_bar import FindBar, Finder
-from drafter.gui.findings_panel import FindingsPanel, severity_name
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
-from drafter.gui.meta_panel import MetaPanel
-from drafter.gui.review_view import ReviewPage, stale_tip
-from drafter.gui.spelling import SpellChecker
-from drafter.gui.suggestions import MemoryRunner, SuggestionsPanel, put_in
 from drafter.gui.version_panel import VersionPanel
 from drafter.l10n import tr, tr_n
 from drafter.model import Meta, Release, Review, Term
@@ -56,7 +49,9 @@ AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, first_frame: bool = False) -> None:
+        """`first_frame`: build only what the window's first frame shows (the two versions' editors); the
+        panels, menus, review, checker and the rest follow with finish(), after the first paint."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.path: Path | None = None  # the .release.json being edited; None until saved
@@ -84,29 +79,49 @@ class MainWindow(QMainWindow):
         self.sides.setObjectName("sides")
         self.sides.addWidget(self.ko)
         self.sides.addWidget(self.en)
-        self.findings_panel = FindingsPanel()
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setObjectName("split")
-        self.find_bar = FindBar()
         editing = QWidget()
-        column = QVBoxLayout(editing)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.sides, 1)
-        column.addWidget(self.find_bar)
+        self._column = QVBoxLayout(editing)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.sides, 1)
+        self.split.addWidget(editing)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.split, ui("Edit"))
+        self.setCentralWidget(self.tabs)
+        geometry = i18n.settings().value("geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1400, 900)
+        self._update_title()
+        self._finished = False
+        if not first_frame:
+            self.finish()
+
+    def finish(self) -> None:
+        """Build the rest of the window: find bar, findings, review, details, suggestions, menus, checker."""
+        if self._finished:
+            return
+        self._finished = True
+        from drafter.gui.find_bar import FindBar, Finder
+        from drafter.gui.findings_panel import FindingsPanel
+        from drafter.gui.meta_panel import MetaPanel
+        from drafter.gui.review_view import ReviewPage
+        from drafter.gui.spelling import SpellChecker
+        from drafter.gui.suggestions import MemoryRunner, SuggestionsPanel
+
+        self.find_bar = FindBar()
+        self._column.addWidget(self.find_bar)
         self.finder = Finder(
             self.find_bar, {"ko": list(self.ko.editors.values()), "en": list(self.en.editors.values())}, self
         )
-        self.split.addWidget(editing)
+        self.findings_panel = FindingsPanel()
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
         self.review_page = ReviewPage()
         self.review = self.review_page.table
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.split, ui("Edit"))
         self.tabs.addTab(self.review_page, ui("Review"))
-        self.setCentralWidget(self.tabs)
         self.meta_panel = MetaPanel()
         self.meta_dock = QDockWidget(ui("Release details"))
         self.meta_dock.setObjectName("meta_dock")
@@ -172,6 +187,8 @@ class MainWindow(QMainWindow):
         self.suggestions_panel.insert_requested.connect(self.insert_suggestion)
 
     def _build_menus(self) -> None:
+        from drafter.gui.file_types import fill_export_menu
+
         bar = self.menuBar()
         file_menu = bar.addMenu(ui("&File"))
         self._action(file_menu, ui("&New"), self.new_release, QKeySequence.StandardKey.New)
@@ -345,6 +362,9 @@ class MainWindow(QMainWindow):
         # English written or edited since the last check was written from the Korean beside it now.
         self.reviewing = review.adopt(self.reviewing, self.context)
         open_ = review.split_accepted(self.reviewing, self.findings)[0]
+        from drafter.gui.findings_panel import severity_name
+        from drafter.gui.review_view import stale_tip
+
         diffs = {f.fingerprint: stale_tip(self.context, f) for f in self.findings if f.rule == "stale-translation"}
         self.findings_panel.set_findings(self.findings, review.reasons(self.reviewing), diffs)
         marks: dict[int, list[Mark]] = {}
@@ -647,6 +667,8 @@ class MainWindow(QMainWindow):
             return
         chosen = panel.suggestions[row]
         _ko, counterpart, before = self._suggest_target
+        from drafter.gui.suggestions import put_in
+
         put_in(self.en, counterpart, before, chosen.en, whole=chosen.ko == panel.korean)
 
     def show_concordance(self) -> None:
@@ -850,6 +872,8 @@ class MainWindow(QMainWindow):
         self.new_release()
 
     def open_dialog(self) -> None:
+        from drafter.gui.file_types import open_filters
+
         path, _ = QFileDialog.getOpenFileName(self, ui("Open"), self._last_folder(), open_filters())
         if path:
             self.open_path(path)
@@ -1036,6 +1060,7 @@ class MainWindow(QMainWindow):
         s.setValue("split", self.split.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish()  # closed before its first frame was painted: what closing saves and stops must exist
         if not self.maybe_save():
             event.ignore()
             return

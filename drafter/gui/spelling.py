@@ -58,10 +58,11 @@ class SpellHighlighter(NoteHighlighter):
         return None
 
     def answered(self) -> None:
-        blocks, self.pending = self.pending, []
-        for block in blocks:
-            if block.isValid():
-                self.rehighlightBlock(block)
+        # Each block once: while the dictionaries load, every keystroke adds the block typed in again.
+        blocks = {block.blockNumber(): block for block in self.pending if block.isValid()}
+        self.pending = []
+        for block in blocks.values():
+            self.rehighlightBlock(block)
 
 
 class SpellChecker(QObject):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -85,6 +88,8 @@ class VersionPanel(QWidget):
         self._body = Body()
         self._body_revision = -1  # the body document's revision that _body was parsed from
         self._starts: dict[str, list[int]] = {}
+        self._starts_of: tuple[Body | None, list[int]] = (None, [])  # where the paragraphs of a body start
+        self._counted: dict[FieldEdit, tuple[int, tuple[int, int]]] = {}  # per field: revision, counts
 
     def suggest_contact(self, text: str) -> None:
         """Show `text` greyed in the empty English contact, with a button to take it."""
@@ -127,6 +132,7 @@ class VersionPanel(QWidget):
             self.editors[name].setPlainText(value)
             self.editors[name].document().clearUndoRedoStacks()
         self._body_revision = -1  # a new text: its revision number says nothing about the old parse
+        self._counted.clear()  # … nor about the old counts
 
     def version(self) -> Version:
         """The version as the editors hold it now; also remembers where each item stands, for findings."""
@@ -190,20 +196,21 @@ class VersionPanel(QWidget):
         return editor, at + loc.start, at + loc.end
 
     def _current_body(self) -> Body:
-        """The body's paragraphs and places as typed now, parsed again only if the body changed."""
+        """The body's paragraphs and places as typed now, read again (sketched) only if the body changed.
+        On the typing path: only the lines typed in since are read anew, and no model object is made."""
         document = self.editors["body"].document()
         if document.revision() != self._body_revision:
-            self._body = parse_body(document.toPlainText())
+            self._body = parse_body(document.toPlainText(), sketch=True)
             self._body_revision = document.revision()
         return self._body
 
     def paragraph_at(self, position: int) -> int | None:
         """The body paragraph at a position of the body editor."""
-        index = None
-        for i, place in enumerate(self._current_body().places):
-            if place.segments[0][1] <= position:
-                index = i
-        return index
+        body = self._current_body()
+        if body is not self._starts_of[0]:
+            self._starts_of = (body, [place.segments[0][1] for place in body.places])
+        index = bisect.bisect_right(self._starts_of[1], position) - 1
+        return index if index >= 0 else None
 
     def paragraph_span(self, index: int) -> tuple[int, int] | None:
         body = self._current_body()
@@ -213,9 +220,28 @@ class VersionPanel(QWidget):
         return place.segments[0][1], place.to_source(len(body.paragraphs[index].text))
 
     def counts(self) -> tuple[int, int]:
-        """Characters without spaces (자, as Korean counts) and words (as English counts) of all fields."""
-        words = "\n".join(e.toPlainText() for e in self.editors.values()).split()
-        return sum(map(len, words)), len(words)  # run on every keystroke: C-speed, no loop over characters
+        """Characters without spaces (자, as Korean counts) and words (as English counts) of all fields.
+
+        Run on every keystroke: each field is counted again only if it changed, line by line, and each
+        line only if it is new (the fields and lines are separated by whitespace, so the counts add up).
+        """
+        total = [0, 0]
+        for editor in self.editors.values():
+            document = editor.document()
+            revision, counted = self._counted.get(editor, (-1, (0, 0)))
+            if revision != document.revision():
+                lines = [_line_counts(line) for line in document.toPlainText().split("\n")]
+                counted = (sum(c for c, _w in lines), sum(w for _c, w in lines))
+                self._counted[editor] = (document.revision(), counted)
+            total[0] += counted[0]
+            total[1] += counted[1]
+        return total[0], total[1]
+
+
+@lru_cache(maxsize=16384)
+def _line_counts(line: str) -> tuple[int, int]:
+    words = line.split()
+    return sum(map(len, words)), len(words)
 
 
 def _contact(text: str) -> tuple[str, int]:

@@ -24,6 +24,8 @@ _MOVES: dict[tuple[int, int], float] = {
     (2, 1): -math.log(0.01),
     (1, 2): -math.log(0.01),
 }
+_SQRT2 = math.sqrt(2)
+_STEPS: tuple[tuple[int, int], ...] = ((0, 0), *_MOVES)  # a move by its number in the table of moves
 _VARIANCE = 12.0  # per character; Korean↔English lengths vary more than European pairs (Gale–Church: 6.8)
 _SHARED_BONUS = 3.0  # per anchor found on both sides of a pair
 _LONE_PENALTY = 1.0  # per anchor of one side that the other side of the pair lacks
@@ -85,7 +87,7 @@ def _length_cost(ko_len: int, en_len: int, ratio: float) -> float:
     mean = (ko_len + en_len / ratio) / 2
     delta = (en_len - ko_len * ratio) / math.sqrt(max(mean, 1) * _VARIANCE * ratio)
     # Two-tailed probability of a difference this large under a normal distribution.
-    p = math.erfc(abs(delta) / math.sqrt(2))
+    p = math.erfc(abs(delta) / _SQRT2)
     return -math.log(max(p, 1e-12))
 
 
@@ -139,7 +141,6 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     en_groups = _groups([_all_anchors(t, "en") for t in en])
     en_figures = {key: frozenset(a for a in group if a[0].isdigit()) for key, group in en_groups.items()}
     inf = float("inf")
-    moves = list(_MOVES.items())
     # Only a band around the diagonal (i * m / n) is searched and kept, row by row: time and memory grow
     # with the length, not its square. The band spans the difference in count (paragraphs missing on one
     # side) while that fits the budget, and always at least the step from one row's centre to the next.
@@ -147,42 +148,72 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     width = max(_BAND + step, min(abs(n - m) + _BAND + step, _MAX_CELLS // (2 * (n + 1))))
     starts: list[int] = []  # per row i: the first column j kept
     costs: list[list[float]] = []
-    backs: list[list[tuple[int, int] | None]] = []
+    backs: list[bytes] = []  # per cell: the index in _STEPS of the move that reached it (0: none)
+    p11, p10, p01, p21, p12 = (_MOVES[move] for move in _STEPS[1:])
+    empty: list[float] = []
     for i in range(n + 1):
         centre = i * m // n
         lo, hi = max(0, centre - width), min(m, centre + width)
-        row, back_row = [inf] * (hi - lo + 1), [None] * (hi - lo + 1)
-        starts.append(lo)
-        costs.append(row)
-        backs.append(back_row)
+        row, back_row = [inf] * (hi - lo + 1), bytearray(hi - lo + 1)
+        # the rows one and two above, and where they start (a row outside the table is empty)
+        up, up_lo = (costs[i - 1], starts[i - 1]) if i >= 1 else (empty, 0)
+        up2, up2_lo = (costs[i - 2], starts[i - 2]) if i >= 2 else (empty, 0)
+        ko1 = ko_groups.get((i - 1, i))
+        ko2 = ko_groups.get((i - 2, i))
         for j in range(lo, hi + 1):
             if i == j == 0:
                 row[0] = 0.0
                 continue
-            best, best_move = inf, None
-            for (di, dj), prior in moves:
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                k = pj - starts[pi]
-                prev = costs[pi]
-                if k < 0 or k >= len(prev) or prev[k] == inf:
-                    continue
-                c = prev[k] + prior
-                if di and dj:  # a paragraph left alone costs its prior only: its length says nothing
-                    c += _length_cost(ko_len[i] - ko_len[pi], en_len[j] - en_len[pj], ratio)
-                    c += _pair_cost(ko_groups[(pi, i)], en_groups[(pj, j)], en_figures[(pj, j)])
+            # The moves in _STEPS order, each taken only if strictly better: ties go to the earlier one.
+            best, move = inf, 0
+            k = j - 1 - up_lo
+            if 0 <= k < len(up) and up[k] != inf:  # (1, 1)
+                c = up[k] + p11 + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 1], ratio)
+                c += _pair_cost(ko1, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
                 if c < best:
-                    best, best_move = c, (di, dj)
-            row[j - lo], back_row[j - lo] = best, best_move
+                    best, move = c, 1
+            k = j - up_lo
+            if 0 <= k < len(up) and up[k] != inf:  # (1, 0): a paragraph left alone costs its prior only
+                c = up[k] + p10
+                if c < best:
+                    best, move = c, 2
+            k = j - 1 - lo
+            if k >= 0 and row[k] != inf:  # (0, 1)
+                c = row[k] + p01
+                if c < best:
+                    best, move = c, 3
+            # A merge or split is priced only when it can win: its length cost is never negative, so (the
+            # sums rounding monotonically) it can only add to the rest.
+            k = j - 1 - up2_lo
+            if 0 <= k < len(up2) and up2[k] != inf:  # (2, 1)
+                c = up2[k] + p21
+                anchors = _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
+                if c + anchors < best:
+                    c = c + _length_cost(ko_len[i] - ko_len[i - 2], en_len[j] - en_len[j - 1], ratio) + anchors
+                    if c < best:
+                        best, move = c, 4
+            k = j - 2 - up_lo
+            if 0 <= k < len(up) and up[k] != inf:  # (1, 2)
+                c = up[k] + p12
+                anchors = _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)])  # type: ignore[arg-type]
+                if c + anchors < best:
+                    c = c + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 2], ratio) + anchors
+                    if c < best:
+                        best, move = c, 5
+            row[j - lo], back_row[j - lo] = best, move
+        starts.append(lo)
+        costs.append(row)
+        backs.append(bytes(back_row))
+        if i >= 2:
+            costs[i - 2] = empty  # only the two rows above are read: older costs can go
     pairs: list[Pair] = []
     i, j = n, m
     while i or j:
         k = j - starts[i]
-        move = backs[i][k] if 0 <= k < len(backs[i]) else None
-        # Never None (the rows of the band overlap, so every cell in it is reached), but a paragraph is
+        move = backs[i][k] if 0 <= k < len(backs[i]) else 0
+        # Never 0 (the rows of the band overlap, so every cell in it is reached), but a paragraph is
         # never dropped from the pairs: left alone, it would still be reported.
-        di, dj = move or ((1, 0) if i else (0, 1))
+        di, dj = _STEPS[move] if move else ((1, 0) if i else (0, 1))
         pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
     pairs.reverse()

@@ -19,24 +19,11 @@ from functools import lru_cache
 
 from drafter.l10n import Message, tr
 from drafter.parity import facts_en, facts_ko
-from drafter.parity.facts import DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts import FAMILY, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.stated import Stated
 from drafter.parity.units import Context, Part, Unit, counterpart, span
 
-# Kinds that may stand for one another: a count in one language is often a bare number in the other.
-_FAMILY = {
-    Kind.AMOUNT: "quantity",
-    Kind.COUNT: "quantity",
-    Kind.NUMBER: "quantity",
-    Kind.PERCENT: "ratio",
-    Kind.POINT: "ratio",
-    Kind.MULTIPLIER: "multiplier",
-    Kind.ORDINAL: "ordinal",
-    Kind.DATE: "time",
-    Kind.TIME: "time",
-    Kind.QUARTER: "time",
-    Kind.HALF: "time",
-}
 _ABOUT = Decimal("0.05")
 # Units of time a count may have on either side: they must agree (other counters and nouns are free).
 _TIME_UNITS = {
@@ -197,7 +184,7 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return written and d is not None and d.day is not None and ordinal.value == d.day
     if not strict and Kind.ORDINAL in (a.kind, b.kind) and _numbered_item(a, b):
         return True
-    if _FAMILY[a.kind] != _FAMILY[b.kind]:
+    if FAMILY[a.kind] != FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
         if a.kind != b.kind:
@@ -283,18 +270,16 @@ def facts(ctx: Context) -> Iterator[Finding]:
     units = ctx.comparable
     extracted = [(u, _extract(u.ko, "ko", release_day), _extract(u.en, "en", release_day)) for u in units]
     left = [(u, *_match(ko, en, headline=u.field in ("title", "subtitle")), ko, en) for u, ko, en in extracted]
-    all_ko = [_completed(f.fact, release_day) for _u, _lk, _le, ko, _en in left for f in ko]
-    all_en = [_completed(f.fact, release_day) for _u, _lk, _le, _ko, en in left for f in en]
+    all_ko = _indexed((ko for *_l, ko, _en in left), release_day)
+    all_en = _indexed((en for *_l, en in left), release_day)
     # What each unit leaves unmatched, completed with the release date: where a moved fact may have gone.
-    loose_ko = [(i, _completed(f.fact, release_day)) for i, (_u, left_ko, *_r) in enumerate(left) for f in left_ko]
-    loose_en = [(i, _completed(f.fact, release_day)) for i, (_u, _l, left_en, *_r) in enumerate(left) for f in left_en]
+    loose_ko = _indexed((left_ko for _u, left_ko, *_r in left), release_day)
+    loose_en = _indexed((left_en for _u, _l, left_en, *_r in left), release_day)
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
         if not left_ko and not left_en:
             continue  # most units: everything matched
-        elsewhere_ko = [f for j, f in loose_ko if j != i]
-        elsewhere_en = [f for j, f in loose_en if j != i]
-        moved = {id(k) for k in left_ko if _stated_in(k.fact, elsewhere_en, release_day) or _digits_in(k, en, unit.en)}
-        moved |= {id(e) for e in left_en if _stated_in(e.fact, elsewhere_ko, release_day) or _digits_in(e, ko, unit.ko)}
+        moved = {id(k) for k in left_ko if _stated_in(k.fact, loose_en, release_day, i) or _digits_in(k, en, unit.en)}
+        moved |= {id(e) for e in left_en if _stated_in(e.fact, loose_ko, release_day, i) or _digits_in(e, ko, unit.ko)}
         # A fact the other version states too, matched there (14명 in the subtitle, "Fourteen" in the body):
         # not missing, unless a differing fact beside it says otherwise.
         stated = {id(k) for k in left_ko if _stated_in(k.fact, all_en, release_day)}
@@ -321,9 +306,15 @@ def _digits_in(located: Located, their_facts: list[Located], their_parts: tuple[
     return False
 
 
-def _stated_in(fact: Fact, others: list[Fact], release_day: date | None) -> bool:
+def _indexed(per_unit: Iterator[list[Located]], release_day: date | None) -> Stated:
+    """The facts of each unit, completed with the release date, indexed with their unit's number."""
+    return Stated((i, _completed(f.fact, release_day)) for i, located in enumerate(per_unit) for f in located)
+
+
+def _stated_in(fact: Fact, others: Stated, release_day: date | None, not_in: int | None = None) -> bool:
+    """Whether one of `others` (outside unit `not_in`) states `fact` as precisely."""
     mine = _completed(fact, release_day)
-    return any(equal(mine, other, strict=True) for other in others)
+    return any(equal(mine, other, strict=True) for unit, other in others.candidates(mine) if unit != not_in)
 
 
 def _completed(fact: Fact, release_day: date | None) -> Fact:
@@ -382,7 +373,7 @@ def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     """Whether two leftovers are one fact stated two ways. Weak facts go with weak ones ("한 명" left out
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
     (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
-    if _FAMILY[k.fact.kind] != _FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
+    if FAMILY[k.fact.kind] != FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
     if _weak(k) == _weak(e):
         return True

@@ -25,6 +25,22 @@ class Kind(StrEnum):
     HALF = "half"  # "상반기", "first half": n = 1..2, year optional
 
 
+# Kinds that may stand for one another: a count in one language is often a bare number in the other.
+FAMILY = {
+    Kind.AMOUNT: "quantity",
+    Kind.COUNT: "quantity",
+    Kind.NUMBER: "quantity",
+    Kind.PERCENT: "ratio",
+    Kind.POINT: "ratio",
+    Kind.MULTIPLIER: "multiplier",
+    Kind.ORDINAL: "ordinal",
+    Kind.DATE: "time",
+    Kind.TIME: "time",
+    Kind.QUARTER: "time",
+    Kind.HALF: "time",
+}
+
+
 class Qualifier(StrEnum):
     EXACT = ""
     ABOUT = "about"  # 약, 대략, 가량, 정도, about, around, approximately, some, nearly, almost

@@ -16,11 +16,12 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from drafter import RESOURCES
 from drafter.errors import InputError
@@ -28,6 +29,8 @@ from drafter.l10n import tr
 from drafter.model import Term
 
 DEFAULT = RESOURCES / "glossary" / "default.tsv"
+_T = TypeVar("_T")
+_LONGEST_REMEMBERED = 20_000  # characters: the longest paragraph the checker reads (limits.MAX_FIELD_CHARS)
 _HANGUL = "\uac00-\ud7a3"
 
 
@@ -56,6 +59,7 @@ class Glossary:
         for words, (rendering, terms) in sorted(named.items(), key=lambda item: -len(item[0])):
             self._by_first_word.setdefault(words[0], []).append((words, rendering, terms))
         self._en_found: dict[str, list[tuple[str, list[Term], int, int]]] = {}
+        self._ko_found: dict[str, list[tuple[Term, int, int]]] = {}
 
     def term(self, korean: str) -> Term | None:
         """The entry for a Korean name written whole (any spacing): 조달청, 혁신조달 기획과."""
@@ -63,17 +67,26 @@ class Glossary:
 
     def find_ko(self, text: str) -> list[tuple[Term, int, int]]:
         """Korean terms in `text`, as (term, start, end), the longest where they overlap; a term must end
-        its word (조달청은, 조달청 측), or run into another term (행정안전부장관), not into a longer word (교수진)."""
+        its word (조달청은, 조달청 측), or run into another term (행정안전부장관), not into a longer word (교수진).
+
+        Remembered per text, as the facts are: the rules and the alignment ask about each paragraph.
+        """
+        return _remembered(self._ko_found, text, self._scan_ko)
+
+    def _scan_ko(self, text: str) -> list[tuple[Term, int, int]]:
         return [
             (self._by_ko[unspaced(m.group())], m.start(), m.end())
             for m in self._ko_re.finditer(text)
             if _KO_WORD_END.match(text, m.end()) or self._ko_next.match(text, m.end())
         ]
 
-    def rendered(self, term: Term, text: str) -> tuple[str, int, int] | None:
+    def rendered(
+        self, term: Term, text: str, names: list[tuple[str, list[Term], int, int]] | None = None
+    ) -> tuple[str, int, int] | None:
         """The first of the term's renderings standing in `text` on its own, not as part of a longer name
-        of another term ("Minister" in "Prime Minister", "public procurement" in "Public Procurement Service")."""
-        names = self.find_en(text)  # in order, never overlapping
+        of another term ("Minister" in "Prime Minister", "public procurement" in "Public Procurement Service").
+        `names`: find_en(text), when the caller has it (a whole version's text is not remembered)."""
+        names = self.find_en(text) if names is None else names  # in order, never overlapping
         starts = [s for _r, _t, s, _e in names]
         best = None
         for rendering in term.en:
@@ -92,34 +105,26 @@ class Glossary:
 
         Remembered per text, as the facts are, so that re-checking while typing costs nothing.
         """
-        if text not in self._en_found:
-            if len(self._en_found) > 4096:
-                self._en_found.clear()
-            self._en_found[text] = self._scan_en(text)
-        return self._en_found[text]
+        return _remembered(self._en_found, text, self._scan_en)
 
     def _scan_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
         found: list[tuple[str, list[Term], int, int]] = []
-        i = 0
-        while i < len(tokens):
-            match = None
-            for words, rendering, terms in self._by_first_word.get(tokens[i][0], ()):
-                n = len(words)
-                span = tokens[i : i + n]
+        after = 0  # where the last name found ends: a word before it is inside it
+        for m in _WORD.finditer(text):  # one word at a time: a whole release's words are never all held
+            first = m.group().lower()
+            if first not in self._by_first_word or m.start() < after:
+                continue
+            for names, rendering, terms in self._by_first_word[first]:
+                span = [m, *itertools.islice(_WORD.finditer(text, m.end()), len(names) - 1)]
                 if (
-                    len(span) == n
-                    and all(w == t[0] for w, t in zip(words[:-1], span[:-1], strict=True))
-                    and _inflected(span[-1][0], words[-1])
-                    and all(_JOIN.fullmatch(text, a[2], b[1]) for a, b in itertools.pairwise(span))
+                    len(span) == len(names)
+                    and all(w == t.group().lower() for w, t in zip(names[1:-1], span[1:-1], strict=True))
+                    and _inflected(span[-1].group().lower(), names[-1])
+                    and all(_JOIN.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(span))
                 ):
-                    match = (rendering, terms, span[0][1], span[-1][2])
-                    i += n
+                    found.append((rendering, terms, m.start(), span[-1].end()))
+                    after = span[-1].end()
                     break
-            if match is None:
-                i += 1
-            else:
-                found.append(match)
         return found
 
     @staticmethod
@@ -131,6 +136,21 @@ class Glossary:
             if m and (best is None or m.start() < best[1]):
                 best = (rendering, m.start(), m.end())
         return best
+
+
+def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _T:
+    """`scan(text)`, remembered in `found` (emptied beyond 4,096 texts) if `text` is no longer than a
+    paragraph: a whole version's text is new at every check, and long. The memory's thread asks too: no
+    step here fails if the other thread empties `found` in between."""
+    result = found.get(text)
+    if result is None:
+        result = scan(text)
+        if len(text) > _LONGEST_REMEMBERED:
+            return result
+        if len(found) > 4096:
+            found.clear()
+        found[text] = result
+    return result
 
 
 def unspaced(text: str) -> str:

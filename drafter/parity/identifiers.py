@@ -84,6 +84,8 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     return tuple(sorted(found, key=lambda i: i.start))
 
 
+# The functions below are asked about a whole version's English at each check: only the last few are kept.
+_WHOLE_TEXTS = 4
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-&'][A-Za-z0-9]+)*")
 _JOINER = re.compile(r"([-&'])")
 
@@ -99,19 +101,23 @@ def contains_name(text: str, name: str) -> bool:
         return True
     if not name.isupper() or not name.isalpha():
         return False
-    dotted = r"\.".join(name) + r"\."
-    return re.search(rf"(?<![A-Za-z]){dotted}", text) is not None or name in _initialisms(text)
+    return name in _dotted_in(text) or (len(name) <= _INITIALS and name in _initialisms(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_WHOLE_TEXTS)
 def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Every run of letters and digits in `text` that a name can be, in lower case ("kf-21's" gives "kf",
     "kf-21", "kf-21's", "21", "21's" and "s"), and those written with a plural s ("FAQs": "faq"). One
     pass, so that looking up each of a long paragraph's names costs nothing more."""
     found: set[str] = set()
     plurals: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        pieces = _JOINER.split(m.group())  # words and the joiners between them: ["KF", "-", "21", "'", "s"]
+    for token in set(_TOKEN.findall(text)):  # each distinct token once: news repeats its words
+        if token.isalnum():  # one word, the common case
+            found.add(token.lower())
+            if len(token) > 1 and token.endswith("s"):
+                plurals.add(token[:-1].lower())
+            continue
+        pieces = _JOINER.split(token)  # words and the joiners between them: ["KF", "-", "21", "'", "s"]
         for i in range(0, len(pieces), 2):
             for j in range(i, min(len(pieces), i + 16), 2):
                 run = "".join(pieces[i : j + 1])
@@ -119,6 +125,17 @@ def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 if len(run) > 1 and run.endswith("s"):
                     plurals.add(run[:-1].lower())
     return frozenset(found), frozenset(plurals)
+
+
+_INITIALS = 8  # the longest acronym looked for in the initials of a name
+_DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.)+")
+
+
+@lru_cache(maxsize=_WHOLE_TEXTS)
+def _dotted_in(text: str) -> str:
+    """The letters of every abbreviation written with dots in `text` ("U.N." and "U.S.A." give "UN|USA"), so
+    that a name is looked for in them at once instead of by a pattern of its own over the whole text."""
+    return "|".join(m.group().replace(".", "") for m in _DOTTED.finditer(text))
 
 
 # Measures written in Latin letters after digits (300km, 85mph, 36bn): facts, compared by value.
@@ -132,13 +149,12 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z]*|[a-z]+(?:-[a-z]+)+)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_NAME_WORD})*")
 
 
-@lru_cache(maxsize=64)
-def _initialisms(text: str) -> frozenset[str]:
-    """The initials of every run of up to eight words of a name: "the Associated Press" gives AP and A and P."""
-    found: set[str] = set()
+@lru_cache(maxsize=_WHOLE_TEXTS)
+def _initialisms(text: str) -> str:
+    """The initials of each run of words of a name, "|" between runs: "the Associated Press" gives "AP"; an
+    acronym of up to eight letters found in them is spelled out (AP, A and P)."""
+    runs = []
     for m in _NAME_RUN.finditer(text):
         words = [w for token in m.group().split() if token not in _SMALL_WORDS for w in token.split("-")]
-        letters = "".join(w[0].upper() for w in words)
-        for i in range(len(letters)):
-            found.update(letters[i:j] for j in range(i + 1, min(len(letters), i + 8) + 1))
-    return frozenset(found)
+        runs.append("".join(w[0].upper() for w in words))
+    return "|".join(runs)

@@ -110,6 +110,12 @@ def _is_name(name: str, title: str) -> bool:
 def korean_names(text: str) -> list[tuple[str, int, int]]:
     """Person names in Korean text, (name, start, end), where a title says so: before it ("임기근 조달청장",
     "김민지 행정안전부 장관") or after it in brackets or after an organisation ("조달청(청장 임기근)")."""
+    return list(_korean_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _korean_names(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Remembered per paragraph, as its facts are: the rules ask about each paragraph at every check."""
     found = [
         (m["name"], m.start("name"), m.end("name"))
         for m in _KOREAN_NAME.finditer(text)
@@ -120,12 +126,17 @@ def korean_names(text: str) -> list[tuple[str, int, int]]:
             group = "name" if m["name"] else "name2"
             if _is_name(m[group], m["title"] or m["title2"]):
                 found.append((m[group], m.start(group), m.end(group)))
-    return sorted(dict.fromkeys(found), key=lambda f: f[1])
+    return tuple(sorted(dict.fromkeys(found), key=lambda f: f[1]))
 
 
 def family_mentions(text: str) -> list[tuple[str, int, int]]:
     """Later mentions by family name and title ("임 청장은"), as (family, start, end)."""
-    return [(m["family"], m.start("family"), m.end("family")) for m in _FAMILY_MENTION.finditer(text)]
+    return list(_family_mentions(text))
+
+
+@lru_cache(maxsize=8192)
+def _family_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m["family"], m.start("family"), m.end("family")) for m in _FAMILY_MENTION.finditer(text))
 
 
 # Revised Romanization of each jamo, in Unicode order; a final is written as it sounds alone (ㄺ → k).

@@ -34,15 +34,30 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
     if not g.terms:
         return
     whole = "\n".join(_english_of(u.en) for u in ctx.units if u.en)
+    in_whole: dict[str, bool] = {}  # per term: the whole English is read once for it, not at each mention
+    names_in_whole: list[list[tuple[str, list[Term], int, int]]] = []  # its names, found when first needed
+
+    def anywhere(term: Term) -> bool:
+        if term.ko not in in_whole:
+            if not names_in_whole:
+                names_in_whole.append(g.find_en(whole))
+            in_whole[term.ko] = g.rendered(term, whole, names_in_whole[0]) is not None
+        return in_whole[term.ko]
+
     for unit in ctx.comparable:
-        english = whole if unit.field in ("title", "subtitle") else _english_of(unit.en)
+        headline = unit.field in ("title", "subtitle")
+        english = _english_of(unit.en)
         seen: set[str] = set()
         for part in unit.ko:
             for term, start, end in g.find_ko(part.text):
                 if term.ko in seen or not term.is_name or _foreign_body(part.text, start, term, g):
                     continue
                 seen.add(term.ko)
-                if g.rendered(term, english) is None and not (_is_title(term) and g.rendered(term, whole)):
+                if headline:
+                    found = anywhere(term)
+                else:
+                    found = g.rendered(term, english) is not None or (_is_title(term) and anywhere(term))
+                if not found:
                     yield Finding(
                         "glossary",
                         Severity.WARNING,
@@ -187,6 +202,7 @@ def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding
     english = [u for u in ctx.units if u.en]
     whole = "\n".join(_english_of(u.en) for u in english)
     reported: set[str] = set()
+    spelled = _spelled_out_forms(whole)
     for unit in english:
         for part in unit.en:
             for m in _ACRONYM.finditer(part.text):
@@ -195,7 +211,7 @@ def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding
                     continue
                 reported.add(acronym)
                 term = g.by_acronym.get(acronym)
-                if _spelled_out(acronym, whole, term):
+                if acronym in spelled or (term and term.expansion and _expanded(term, whole)):
                     continue
                 message = (
                     tr(
@@ -216,9 +232,33 @@ def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding
                 )
 
 
-def _spelled_out(acronym: str, text: str, term: Term | None) -> bool:
-    """ "Public Procurement Service (PPS)", "KONEPS (Korea ON-line …)" in a note, or the known full name."""
-    a = re.escape(acronym)
-    if re.search(rf"\(\s*{a}\s*\*?\s*\)|(?<![A-Za-z]){a}\s*\*?\s*\(\s*[A-Z]", text):
-        return True
-    return bool(term and term.expansion and Glossary.find_rendering(Term(term.ko, (term.expansion,)), text))
+# "(PPS)" or "( PPS* )": what stands alone in brackets. "PPS (Public …" or "KONEPS* (Korea …": the word
+# before an opening bracket whose first letter is a capital.
+_IN_BRACKETS = re.compile(r"\(([^()]*)\)")
+_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z0-9&])[A-Za-z0-9&]+(?=\s*\*?\s*\(\s*[A-Z])")
+_LONGEST = 8  # acronyms longer than this are not looked at
+
+
+def _spelled_out_forms(text: str) -> set[str]:
+    """Every acronym `text` spells out, "Public Procurement Service (PPS)" or "KONEPS (Korea ON-line …)", in one
+    pass: asking about each acronym in turn would read a long release once per acronym."""
+    found = set()
+    for m in _IN_BRACKETS.finditer(text):
+        inner = m[1].strip()
+        found.add(inner)
+        if inner.endswith("*"):
+            found.add(inner[:-1].rstrip())
+    for m in _BEFORE_BRACKET.finditer(text):
+        word = m.group()  # an acronym ending this word and not following a letter in it: "3PPS" gives PPS
+        start = len(word) - _LONGEST
+        found.update(word[i:] for i in range(max(0, start), len(word)) if i == 0 or not _is_letter(word[i - 1]))
+    return found
+
+
+def _is_letter(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+def _expanded(term: Term, text: str) -> bool:
+    """The acronym's full name in the glossary stands in `text`."""
+    return Glossary.find_rendering(Term(term.ko, (term.expansion,)), text) is not None

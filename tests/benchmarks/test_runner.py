@@ -28,9 +28,21 @@ def quick_run(module: str, out: Path) -> tuple[str, dict[str, float]]:
 
 def test_quick_run_writes_every_measurement(tmp_path: Path):
     stdout, results = quick_run("benchmarks", tmp_path / "results.json")
+    assert "bytecode compiled first" in stdout
     assert results["check reference release, first (ms)"] > 0
-    assert results["CLI check 300 / 10 (×)"] > 0
+    assert results["check ntrex 300, first (ms)"] > 0
+    assert results["check generated 300, allocated (MB)"] > 0
+    assert results["align 300 (ms)"] > 0
+    assert results["CLI check ntrex 300 / 10 (×)"] > 0
+    assert results["text import 300 (ms)"] > 0
     assert "check reference release" in stdout
+
+
+def test_the_benchmark_text_is_distinct():
+    from benchmarks import corpus
+
+    for ko, en in (corpus.ntrex(3000), corpus.generated(300)):
+        assert len(set(ko)) == len(ko) and len(set(en)) == len(en)
 
 
 def test_the_memory_benchmark_compiles_first_and_writes_every_measurement(tmp_path: Path):

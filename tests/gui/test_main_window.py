@@ -259,3 +259,36 @@ def test_the_english_contact_is_suggested_from_the_korean_and_filled_in_one_undo
     assert editor.toPlainText() == editor.placeholderText() and not window.en.fill_contact.isVisible()
     editor.undo()
     assert editor.toPlainText() == ""
+
+
+def test_the_counts_and_the_current_paragraph_follow_typing_and_a_new_file(qtbot, window: MainWindow):
+    body = window.en.editors["body"]
+    qtbot.keyClicks(body, "One two.")
+    assert window.counts_label.text().endswith("English 2 words")
+    body.appendPlainText("\nThree four five.")
+    assert window.counts_label.text().endswith("English 5 words")
+    assert window.en.paragraph_at(body.toPlainText().index("Three")) == 1
+    assert window.en.paragraph_span(1) == (10, 26)
+    qtbot.keyClicks(body, " Six")  # the cursor is at the end: the second paragraph grows
+    assert window.en.paragraph_span(1) == (10, 30) and window.counts_label.text().endswith("English 6 words")
+    window.setWindowModified(False)
+    assert window.open_path(SAMPLE)  # a new text, whose editors may count their revisions from the start again
+    words = len(" ".join(e.toPlainText() for e in window.en.editors.values()).split())
+    assert window.counts_label.text().endswith(f"English {words} words")
+    assert window.en.paragraph_at(0) == 0 and window.en.paragraph_at(10**6) == 4
+
+
+def test_the_first_frame_shows_the_editors_and_the_rest_follows_once_it_is_painted(qtbot):
+    from drafter.gui.app import _AfterFirstPaint
+
+    w = MainWindow(first_frame=True)
+    qtbot.addWidget(w, before_close_func=lambda widget: widget.setWindowModified(False))
+    assert w.ko.editors["body"] and w.en.editors["title"] and w.menuBar().actions() == []
+    assert not hasattr(w, "checker") and w.tabs.count() == 1  # no review, no checker yet
+    started = []
+    w.installEventFilter(_AfterFirstPaint(w, lambda: started.append(True)))
+    w.show()
+    qtbot.waitUntil(lambda: started == [True], timeout=5000)
+    assert w.tabs.count() == 2 and w.menuBar().actions()[0].text() == "&File"
+    qtbot.keyClicks(w.en.editors["title"], "Visit")  # wired: an edit is counted and checked
+    assert w.edits > 1 and w.counts_label.text().endswith("English 1 word")

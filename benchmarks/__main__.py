@@ -228,28 +228,28 @@ def command_line(results: Results, runs: int, folder: Path, sizes: tuple[int, ..
 
 
 def formats(results: Results, runs: int, folder: Path, sizes: tuple[int, ...]) -> None:
-    """Plain text out and in, and DOCX export (measured only: the exports are being rewritten)."""
+    """Plain text out and in; every export (DOCX, HWPX, PDF) in each layout, through the registry the
+    command line and the window use."""
     from benchmarks import corpus
     from drafter.formats import write_export
     from drafter.formats.plaintext import format_text, parse_text
 
+    exports = [(kind, layout) for kind in ("docx", "hwpx", "pdf") for layout in ("ko", "en", "bilingual")]
+    exports.append(("docx", "review"))
     for n in (n for n in (300, 3000) if n in sizes):
         release = corpus.release("ntrex", n)
         text = format_text(release)
         results.add(f"text export {n} (ms)", times_ms(lambda r=release: format_text(r), runs))
         results.add(f"text import {n} (ms)", times_ms(lambda t=text: parse_text(t), runs))
-        for layout in ("ko", "en", "bilingual", "review"):
-            out = folder / f"{layout}.docx"
-            results.add(
-                f"DOCX {layout} {n} (ms)",
-                times_ms(
-                    lambda r=release, o=out, lay=layout: write_export(r, o, lay), max(1, runs // (3 if n > 300 else 1))
-                ),
-            )
+        for kind, layout in exports:
+            out = folder / f"{layout}.{kind}"
+            export = lambda r=release, o=out, lay=layout: write_export(r, o, lay)  # noqa: E731
+            results.add(f"{kind.upper()} {layout} {n} (ms)", times_ms(export, max(1, runs // (3 if n > 300 else 1))))
     if 3000 in sizes:
         results.ratio("text import 3000 / 300 (×)", "text import 3000 (ms)", "text import 300 (ms)")
-        for layout in ("ko", "en", "bilingual", "review"):
-            results.ratio(f"DOCX {layout} 3000 / 300 (×)", f"DOCX {layout} 3000 (ms)", f"DOCX {layout} 300 (ms)")
+        for kind, layout in exports:
+            name = f"{kind.upper()} {layout}"
+            results.ratio(f"{name} 3000 / 300 (×)", f"{name} 3000 (ms)", f"{name} 300 (ms)")
 
 
 def startup(results: Results, runs: int) -> None:
@@ -313,6 +313,11 @@ def main() -> int:
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "results.json"))
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    from benchmarks.align_eval import DATA
+
+    if not DATA.is_dir():
+        print(f"benchmarks: the NTREX corpus is not at {DATA} (../shared/data beside the checkout)", file=sys.stderr)
+        return 2
     for folder in ("drafter", "benchmarks"):
         compileall.compile_dir(ROOT / folder, quiet=1)
     print("bytecode compiled first (PYTHONDONTWRITEBYTECODE is set here; a normal install compiles it)", flush=True)

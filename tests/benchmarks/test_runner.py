@@ -8,7 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from benchmarks.align_eval import DATA
 from tests.conftest import ROOT
+
+needs_ntrex = pytest.mark.skipif(not DATA.is_dir(), reason="NTREX (../shared/data) is not beside the checkout")
 
 
 def quick_run(module: str, out: Path) -> tuple[str, dict[str, float]]:
@@ -26,6 +31,7 @@ def quick_run(module: str, out: Path) -> tuple[str, dict[str, float]]:
     return result.stdout, json.loads(out.read_text(encoding="utf-8"))["results"]
 
 
+@needs_ntrex
 def test_quick_run_writes_every_measurement(tmp_path: Path):
     stdout, results = quick_run("benchmarks", tmp_path / "results.json")
     assert "bytecode compiled first" in stdout
@@ -38,6 +44,7 @@ def test_quick_run_writes_every_measurement(tmp_path: Path):
     assert "check reference release" in stdout
 
 
+@needs_ntrex
 def test_the_benchmark_text_is_distinct():
     from benchmarks import corpus
 

@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
@@ -86,10 +86,10 @@ class VersionPanel(QWidget):
         self._level_shown = QTimer(self, singleShot=True, interval=150, timeout=self.level_choice.show_level)
         self.editors["body"].cursorPositionChanged.connect(self._level_shown.start)  # when the cursor rests
         self._body = Body()
-        self._body_revision = -1  # the body document's revision that _body was parsed from
+        self._body_state = (-1, -1)  # the body document's state (_state) that _body was parsed from
         self._starts: dict[str, list[int]] = {}
         self._starts_of: tuple[Body | None, list[int]] = (None, [])  # where the paragraphs of a body start
-        self._counted: dict[FieldEdit, tuple[int, tuple[int, int]]] = {}  # per field: revision, counts
+        self._counted: dict[FieldEdit, tuple[tuple[int, int], tuple[int, int]]] = {}  # per field: state, counts
 
     def suggest_contact(self, text: str) -> None:
         """Show `text` greyed in the empty English contact, with a button to take it."""
@@ -131,7 +131,7 @@ class VersionPanel(QWidget):
         for name, value in texts.items():
             self.editors[name].setPlainText(value)
             self.editors[name].document().clearUndoRedoStacks()
-        self._body_revision = -1  # a new text: its revision number says nothing about the old parse
+        self._body_state = (-1, -1)  # a new text: its revision number says nothing about the old parse
         self._counted.clear()  # … nor about the old counts
 
     def version(self) -> Version:
@@ -144,7 +144,7 @@ class VersionPanel(QWidget):
             m = NOTE_RE.match(text)
             footnotes.append((Note(m[2], m[1]), at + m.start(2)) if m else (Note(text, "*"), at))
         self._body = body = parse_body(self.editors["body"].toPlainText())
-        self._body_revision = self.editors["body"].document().revision()
+        self._body_state = _state(self.editors["body"].document())
         paragraphs = body.paragraphs
         if body.loose:  # notes typed above the first or below the last paragraph stay with it
             if paragraphs:
@@ -199,9 +199,9 @@ class VersionPanel(QWidget):
         """The body's paragraphs and places as typed now, read again (sketched) only if the body changed.
         On the typing path: only the lines typed in since are read anew, and no model object is made."""
         document = self.editors["body"].document()
-        if document.revision() != self._body_revision:
+        if _state(document) != self._body_state:
             self._body = parse_body(document.toPlainText(), sketch=True)
-            self._body_revision = document.revision()
+            self._body_state = _state(document)
         return self._body
 
     def paragraph_at(self, position: int) -> int | None:
@@ -228,14 +228,20 @@ class VersionPanel(QWidget):
         total = [0, 0]
         for editor in self.editors.values():
             document = editor.document()
-            revision, counted = self._counted.get(editor, (-1, (0, 0)))
-            if revision != document.revision():
+            state, counted = self._counted.get(editor, ((-1, -1), (0, 0)))
+            if state != _state(document):
                 lines = [_line_counts(line) for line in document.toPlainText().split("\n")]
                 counted = (sum(c for c, _w in lines), sum(w for _c, w in lines))
-                self._counted[editor] = (document.revision(), counted)
+                self._counted[editor] = (_state(document), counted)
             total[0] += counted[0]
             total[1] += counted[1]
         return total[0], total[1]
+
+
+def _state(document: QTextDocument) -> tuple[int, int]:
+    """What tells a document's text from its earlier ones, cheaply: the revision, and the length, because
+    setPlainText tells its listeners of the emptied document under the revision the new text will have."""
+    return document.revision(), document.characterCount()
 
 
 @lru_cache(maxsize=16384)

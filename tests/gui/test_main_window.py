@@ -278,6 +278,15 @@ def test_the_counts_and_the_current_paragraph_follow_typing_and_a_new_file(qtbot
     assert window.en.paragraph_at(0) == 0 and window.en.paragraph_at(10**6) == 4
 
 
+def test_the_counts_and_paragraphs_follow_a_text_replaced_whole(qtbot, window: MainWindow):
+    """setPlainText tells the window of the emptied editor under the revision the new text will have."""
+    body = window.en.editors["body"]
+    qtbot.keyClicks(body, "One two.")
+    body.setPlainText("Three four five.\n\nSix seven.")
+    assert window.counts_label.text().endswith("English 5 words")
+    assert window.en.paragraph_at(body.toPlainText().index("Six")) == 1
+
+
 def test_the_first_frame_shows_the_editors_and_the_rest_follows_once_it_is_painted(qtbot):
     from drafter.gui.app import _AfterFirstPaint
 

@@ -24,6 +24,8 @@ _DIGIT_FINAL: tuple[Final, ...] = ("other", "ㄹ", "", "other", "", "", "other",
 _LETTER_FINAL: dict[str, Final] = {"l": "ㄹ", "m": "other", "n": "other", "r": "ㄹ"}
 _VOWELS = "aeiou"
 
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")  # a syllable or a jamo: text written in Korean
+
 
 def final(text: str) -> Final:
     """The final sound of the last word of `text`, as a Korean reader says it."""

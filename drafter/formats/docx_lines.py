@@ -37,7 +37,8 @@ from drafter.formats.head import (
     head_line,
     header_lines,
 )
-from drafter.formats.layout import HANGUL, plain
+from drafter.formats.layout import plain
+from drafter.hangul import HANGUL
 from drafter.l10n import tr
 from drafter.labels import strip_label
 

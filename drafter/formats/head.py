@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from drafter.hangul import HANGUL
 from drafter.labels import strip_attachment_label
+from drafter.model import Release
 
 # Korean labels tolerate inner spaces ("문 의", "배포 일시"): releases pad them to align colons.
 HEADER_LABELS: dict[str, str] = {
@@ -108,6 +110,16 @@ def attachment_line(number: int, title: str, lang: str) -> str:
     return f"붙임 {number}. {title}" if lang == "ko" else f"Attachment {number}. {title}"
 
 
+def english_embargo(release: Release) -> str | None:
+    """The English embargo to print: its own, "" (immediate release) when neither language has one, None
+    when only the Korean has one or the English one is in Hangul (the checker reports it; an English
+    document prints no Hangul, and no FOR IMMEDIATE RELEASE for an embargoed release)."""
+    embargo = release.en.details.embargo.strip()
+    if HANGUL.search(embargo) or (not embargo and release.ko.details.embargo.strip()):
+        return None
+    return embargo
+
+
 def english_date(day: date) -> str:
     """A release date as English releases write it: "November 24, 2026"."""
     from babel.dates import format_date as babel_format
@@ -115,8 +127,9 @@ def english_date(day: date) -> str:
     return babel_format(day, "MMMM d, y", locale="en")
 
 
-def head_lines(organisation: str, embargo: str, day: date | None, lang: str) -> list[str]:
-    """The head of one language's text: doc type, embargo, date."""
+def head_lines(organisation: str, embargo: str | None, day: date | None, lang: str) -> list[str]:
+    """The head of one language's text: doc type, embargo, date. An English `embargo` of None (the
+    Korean is embargoed, the English does not say until when) prints no statement rather than a false one."""
     from drafter.l10n import format_date
 
     if lang == "ko":
@@ -124,7 +137,9 @@ def head_lines(organisation: str, embargo: str, day: date | None, lang: str) -> 
         lines.append(f"보도시점 : {embargo or '배포 즉시 보도'}")
         return lines + ([f"배포 : {format_date(day, 'ko')}"] if day else [])
     lines = [organisation] if organisation else []
-    lines += ["PRESS RELEASE", f"EMBARGOED UNTIL {embargo}" if embargo else "FOR IMMEDIATE RELEASE"]
+    lines.append("PRESS RELEASE")
+    if embargo is not None:
+        lines.append(f"EMBARGOED UNTIL {embargo}" if embargo else "FOR IMMEDIATE RELEASE")
     return lines + ([english_date(day)] if day else [])
 
 

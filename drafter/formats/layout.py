@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.contacts import Department, departments, line_of
-from drafter.formats.head import CONTACT_LABEL, END_MARK, attachment_line, english_date
+from drafter.formats.head import CONTACT_LABEL, END_MARK, attachment_line, english_date, english_embargo
+from drafter.hangul import HANGUL
 from drafter.l10n import format_date
 from drafter.labels import strip_attachment_label, strip_label
 from drafter.model import Note, Paragraph, Release
 from drafter.styles import HouseStyle, LanguageStyle
 
 NBSP, NB_HYPHEN, WORD_JOINER = "\u00a0", "\u2011", "\u2060"
-HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 # Where the symbol and the text of each level stand, in characters of the body size (release-layout.md:
 # the hierarchy comes from the spaces before the symbol; wrapped lines start under the text).
@@ -256,9 +256,10 @@ def _english(release: Release, style: HouseStyle) -> Section:
     if organisation:
         blocks.append(Para("head", organisation, bold=True, size=text_style.sizes["label"]))
     blocks.append(Para("head", "PRESS RELEASE", bold=True, size=text_style.sizes["label"] + 4, keep_with_next=True))
-    embargo = _latin(details.embargo)
-    statement = f"EMBARGOED UNTIL {embargo}" if embargo else "FOR IMMEDIATE RELEASE"
-    blocks.append(Para("head", no_break(statement), bold=True, keep_with_next=True))
+    embargo = english_embargo(release)
+    if embargo is not None:
+        statement = f"EMBARGOED UNTIL {embargo}" if embargo else "FOR IMMEDIATE RELEASE"
+        blocks.append(Para("head", no_break(statement), bold=True, keep_with_next=True))
     if release.meta.release_date:
         blocks.append(Para("head", no_break(english_date(release.meta.release_date)), keep_with_next=True))
     if version.title:

@@ -28,6 +28,7 @@ from drafter.formats.head import (
     END_MARK_RE,
     HEADER_RE,
     attachment_line,
+    english_embargo,
     head_line,
     head_lines,
     parse_date,
@@ -432,7 +433,8 @@ def version_blocks(release: Release, lang: str) -> list[list[str]]:
     if version.is_empty() and version.details.is_empty():
         return []
     details = version.details
-    blocks = [head_lines(details.organisation, details.embargo, release.meta.release_date, lang)]
+    embargo = details.embargo if lang == "ko" else english_embargo(release)
+    blocks = [head_lines(details.organisation, embargo, release.meta.release_date, lang)]
     if version.title or version.subtitle:
         blocks.append([version.title, *(subtitle_line(s, lang) for s in version.subtitle)])
     body = list(version.body)

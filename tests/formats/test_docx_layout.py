@@ -286,7 +286,8 @@ def test_an_english_export_of_details_given_in_korean_only_prints_no_hangul():
             korean_end = sections[0].getparent().getparent()
             english = "".join(etree.tostring(e, encoding="unicode") for e in korean_end.itersiblings())
         assert not HANGUL.search(english), layout
-        assert "FOR IMMEDIATE RELEASE" in english and "Attachment" not in english and "Contact" not in english
+        assert "PRESS RELEASE" in english and "Attachment" not in english and "Contact" not in english
+        assert "FOR IMMEDIATE RELEASE" not in english  # the Korean is embargoed
     en = build_docx(r, "en", GENERIC, now=NOW)
     for footer in footers(en):
         assert not HANGUL.search(etree.tostring(footer, encoding="unicode"))

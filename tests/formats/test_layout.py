@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from drafter.formats.layout import HANGUL, NB_HYPHEN, NBSP, WORD_JOINER, Para, Table, no_break, plain, sections
+from drafter.formats.plaintext import format_text
 from drafter.model import Details, Meta, Note, Paragraph, Release, Version
 from drafter.styles import load
 
@@ -72,10 +73,9 @@ def test_the_korean_section_is_head_title_box_levels_attachments_and_contact_tab
 def test_the_english_section_prints_no_hangul_from_the_details():
     [en] = sections(release(), "en", load("pps"))
     texts = [b.text for b in en.blocks if isinstance(b, Para)]
-    assert texts[:4] == [
+    assert texts[:3] == [  # the Korean is embargoed, the English says not until when: no statement, not a false one
         "Public Procurement Service",
         "PRESS RELEASE",
-        "FOR IMMEDIATE RELEASE",
         f"November{NBSP}24,{NBSP}2026",
     ]
     assert texts[-1] == "###"
@@ -83,6 +83,25 @@ def test_the_english_section_prints_no_hangul_from_the_details():
     assert not any(HANGUL.search(t) for t in texts)
     bullet = next(b for b in en.blocks if isinstance(b, Para) and b.level == 2)
     assert bullet.symbol == "•"
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "statement"),
+    [
+        ("", "", ["FOR IMMEDIATE RELEASE"]),
+        ("2026. 11. 24.(화) 조간", "06:00 KST, November 24, 2026", ["EMBARGOED UNTIL 06:00 KST, November 24, 2026"]),
+        ("2026. 11. 24.(화) 조간", "", []),
+        ("", "2026. 11. 24. 조간", []),
+    ],
+)
+def test_the_english_release_statement_is_never_false_and_never_hangul(ko: str, en: str, statement: list[str]):
+    r = release()
+    r.ko.details.embargo, r.en.details.embargo = ko, en
+    [section] = sections(r, "en", load("generic"))
+    texts = [plain(b.text) for b in section.blocks if isinstance(b, Para) and b.role == "head"]
+    assert [t for t in texts if ("RELEASE" in t and t != "PRESS RELEASE") or "EMBARGOED" in t] == statement
+    lines = format_text(r).split("\n")
+    assert [t for t in lines if "IMMEDIATE" in t or "EMBARGOED" in t] == statement
     # Korean left in an English detail is left out rather than printed.
     r = release()
     r.en.details = Details("조달청", "2026. 11. 24.(화) 조간", "", ["계약 현황"])

@@ -127,7 +127,7 @@ def _read(args: argparse.Namespace, source: str | None) -> Release:
 
 def _check(args: argparse.Namespace) -> int:
     from drafter.parity import check, summary
-    from drafter.parity.findings import FIELDS, field_name
+    from drafter.parity.findings import place
     from drafter.parity.limits import check_size
     from drafter.parity.review import split_accepted
 
@@ -144,10 +144,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         lang = user_language()
         for f in findings:
-            where = f.ko or f.en
-            para = f" ¶{where.paragraph + 1}" if where and where.paragraph is not None else ""
-            field = field_name(f.field).in_(lang) if f.field in FIELDS else f.field
-            out(f"{f.severity.value.upper():8} {field}{para}  [{f.rule}]  {f.message.in_(lang)}")
+            out(f"{f.severity.value.upper():8} {place(f).in_(lang)}  [{f.rule}]  {f.message.in_(lang)}")
             for side, loc in (("KO", f.ko), ("EN", f.en)):
                 if loc and loc.excerpt:
                     out(f"         {side}: {_clip(loc.excerpt)}")

@@ -287,6 +287,9 @@ def test_korean_details_only_give_an_english_export_without_hangul_and_findings(
     result = run("check", path, "--json")
     rules = [(f["rule"], f["field"]) for f in json.loads(result.stdout)["findings"]]
     assert rules.count(("detail-missing", "details")) == 3 and result.returncode == 1
+    lines = [line for line in run("check", path).stdout.splitlines() if "  [" in line]
+    places = [line.split("  [")[0].split(None, 1)[1] for line in lines]  # "ERROR    details: embargo  [rule] …"
+    assert {"details: organisation", "details: embargo", "details: attachment 1"} <= set(places)
     ko = tmp_path / "ko.txt"
     assert run("export", path, "-o", ko, "--layout", "ko").returncode == 0
     assert ko.read_text(encoding="utf-8").count("문의") == 1  # the typed "* 문의:" is printed once

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from drafter.gui.editors import SEVERITY_COLOURS
 from drafter.gui.i18n import text, ui
-from drafter.parity.findings import FIELDS, Finding, Severity, field_name
+from drafter.parity.findings import Finding, Severity, place
 
 
 def severity_name(severity: Severity) -> str:
@@ -28,11 +28,7 @@ def severity_name(severity: Severity) -> str:
 
 
 def where(finding: Finding) -> str:
-    loc = finding.ko or finding.en
-    name = text(field_name(finding.field)) if finding.field in FIELDS else finding.field
-    if loc is None or loc.paragraph is None or finding.field in ("title", "contact"):
-        return name
-    return f"{name} {loc.paragraph + 1}"
+    return text(place(finding))
 
 
 ACCEPTED_COLOUR = QColor("#8a8a8a")

@@ -99,3 +99,24 @@ def field_name(name: str) -> Message:
         "contact": tr("contact"),
     }
     return names[name]
+
+
+def place(finding: Finding) -> Message:
+    """Where a finding is, as the findings list and `check` name it: "body 3", "title", "details:
+    attachment 2"."""
+    loc = finding.ko or finding.en
+    known = finding.field in (*FIELDS, "details", "notes")
+    name = field_name(finding.field) if known else Message(finding.field, finding.field)
+    if loc is None or loc.paragraph is None or finding.field in ("title", "contact"):
+        return name
+    if finding.field == "details":
+        from drafter.parity.units import ATTACHMENT_INDEX
+
+        index = loc.paragraph
+        part = (
+            tr("attachment {n}", n=index - ATTACHMENT_INDEX + 1)
+            if index >= ATTACHMENT_INDEX
+            else (tr("organisation"), tr("embargo"))[index]
+        )
+        return tr("{field}: {part}", field=name, part=part)
+    return tr("{field} {n}", field=name, n=loc.paragraph + 1)

@@ -110,14 +110,33 @@ def attachment_line(number: int, title: str, lang: str) -> str:
     return f"붙임 {number}. {title}" if lang == "ko" else f"Attachment {number}. {title}"
 
 
-def english_embargo(release: Release) -> str | None:
-    """The English embargo to print: its own, "" (immediate release) when neither language has one, None
-    when only the Korean has one or the English one is in Hangul (the checker reports it; an English
-    document prints no Hangul, and no FOR IMMEDIATE RELEASE for an embargoed release)."""
+def english_embargo(release: Release, derive: bool = True) -> str | None:
+    """The English embargo to print: its own; "" (immediate release) when neither language has one; with
+    `derive`, the Korean one written the English way when it gives a date and a time (the documents, as
+    they print the glossary's name of the organisation); else None, no statement at all: an English
+    document prints no Hangul, and no FOR IMMEDIATE RELEASE for an embargoed release (the checker
+    reports the missing English embargo). The text format, which is read back, prints only what was typed."""
     embargo = release.en.details.embargo.strip()
-    if HANGUL.search(embargo) or (not embargo and release.ko.details.embargo.strip()):
-        return None
-    return embargo
+    if embargo and not HANGUL.search(embargo):
+        return embargo
+    korean = release.ko.details.embargo.strip()
+    if IMMEDIATE_RE.match(korean):  # "배포 즉시 보도" typed: no embargo
+        korean = ""
+    if not (embargo or korean):
+        return ""
+    return (embargo_in_english(korean) if derive else "") or None
+
+
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?!\d)")
+
+
+def embargo_in_english(korean: str) -> str:
+    """ "2026. 12. 4.(금) 12:00" as English releases write it, "12:00 KST, December 4, 2026"; "" when the
+    Korean gives no date and time (조간, 석간: left to the translator)."""
+    day, time = parse_date(korean), _TIME.search(korean)
+    if day is None or time is None:
+        return ""
+    return f"{int(time[1]):02d}:{time[2]} KST, {english_date(day)}"
 
 
 def english_date(day: date) -> str:

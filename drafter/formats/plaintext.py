@@ -433,7 +433,7 @@ def version_blocks(release: Release, lang: str) -> list[list[str]]:
     if version.is_empty() and version.details.is_empty():
         return []
     details = version.details
-    embargo = details.embargo if lang == "ko" else english_embargo(release)
+    embargo = details.embargo if lang == "ko" else english_embargo(release, derive=False)
     blocks = [head_lines(details.organisation, embargo, release.meta.release_date, lang)]
     if version.title or version.subtitle:
         blocks.append([version.title, *(subtitle_line(s, lang) for s in version.subtitle)])

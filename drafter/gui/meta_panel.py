@@ -78,9 +78,10 @@ class MetaPanel(QWidget):
                 grid.addWidget(edit, row_number, column)
                 self.fields[(lang, name)] = edit
         self.fields[("ko", "embargo")].setPlaceholderText(ui("e.g. YYYY. M. D.(day) morning papers; empty: on release"))
-        self.fields[("en", "embargo")].setPlaceholderText(ui("e.g. 12:00 KST, November 24, 2026; empty: immediate"))
         self.fields[("en", "dateline")].setPlaceholderText("DAEJEON, Nov. 24 (PPS) –")
         self.fields[("ko", "organisation")].textChanged.connect(self._suggest_english_organisation)
+        self.fields[("ko", "embargo")].textChanged.connect(self._suggest_english_embargo)
+        self._suggest_english_embargo("")
         self.attachments: dict[str, QPlainTextEdit] = {}
         row_number = len(_LINE_FIELDS) + 1
         grid.addWidget(QLabel(ui("Attachments")), row_number, 0)
@@ -163,6 +164,15 @@ class MetaPanel(QWidget):
 
         term = default().term(korean.strip()) if korean.strip() else None
         self.fields[("en", "organisation")].setPlaceholderText(term.en[0] if term and term.en else "")
+
+    def _suggest_english_embargo(self, korean: str) -> None:
+        """The English embargo, when left empty, prints the Korean one's date and time the English way
+        ("12:00 KST, December 4, 2026"): shown as the field's placeholder."""
+        from drafter.formats.head import embargo_in_english
+
+        derived = embargo_in_english(korean)
+        default = ui("e.g. 12:00 KST, November 24, 2026; empty: immediate")
+        self.fields[("en", "embargo")].setPlaceholderText(derived or default)
 
     def show_detail(self, lang: str, index: int | None) -> QWidget | None:
         """Select the detail a finding points at (drafter.parity.units: 0 organisation, 1 embargo, from 10

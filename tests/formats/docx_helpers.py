@@ -16,6 +16,7 @@ from lxml import etree
 
 from drafter.contacts import departments, line_of
 from drafter.formats.docx_reader import read_docx
+from drafter.formats.head import english_embargo
 from drafter.formats.plaintext import Imported, read_text_file
 from drafter.l10n import Message
 from drafter.model import Details, Meta, Note, Paragraph, Release, Version
@@ -80,7 +81,8 @@ def printed(release: Release, style: HouseStyle, langs: tuple[str, ...]) -> Rele
     """`release` as a document of it reads back: the house style's symbol for each Korean level (numbers
     as written), an English level's bullet (□ for level 1, which prints none), one contact line per
     department of the contact table (one per person in English), the organisation the style gives
-    when the release names none, and the languages the layout prints."""
+    when the release names none, the English embargo from the Korean's date and time when it has
+    none, and the languages the layout prints."""
     out = Release(meta=Meta(release.meta.release_date, "" if style.name == "generic" else style.name))
     english_bullets = {1: "□", 2: "•", 3: "–"}
     for lang in langs:
@@ -98,6 +100,8 @@ def printed(release: Release, style: HouseStyle, langs: tuple[str, ...]) -> Rele
         if lang == "en" and not details.organisation and release.ko.details.organisation:
             term = default().term(release.ko.details.organisation)  # the glossary's English name for it
             details.organisation = term.en[0] if term and term.en else ""
+        if lang == "en":
+            details.embargo = english_embargo(release) or ""  # the Korean date and time, written the English way
         found = departments(v.contact, lang)
         if lang == "en":
             found = [type(d)(d.name, [p]) for d in found for p in d.people]

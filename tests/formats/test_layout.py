@@ -86,22 +86,29 @@ def test_the_english_section_prints_no_hangul_from_the_details():
 
 
 @pytest.mark.parametrize(
-    ("ko", "en", "statement"),
+    ("ko", "en", "printed", "typed"),
     [
-        ("", "", ["FOR IMMEDIATE RELEASE"]),
-        ("2026. 11. 24.(화) 조간", "06:00 KST, November 24, 2026", ["EMBARGOED UNTIL 06:00 KST, November 24, 2026"]),
-        ("2026. 11. 24.(화) 조간", "", []),
-        ("", "2026. 11. 24. 조간", []),
+        ("", "", "FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE"),
+        ("배포 즉시 보도", "", "FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE"),
+        ("2026. 11. 24.(화) 조간", "06:00 KST, November 24, 2026", "EMBARGOED UNTIL 06:00 KST, November 24, 2026", ""),
+        ("2026. 11. 24.(화) 12:00", "", "EMBARGOED UNTIL 12:00 KST, November 24, 2026", None),
+        ("2026. 11. 24.(화) 조간", "", None, None),
+        ("", "2026. 11. 24. 조간", None, None),
     ],
 )
-def test_the_english_release_statement_is_never_false_and_never_hangul(ko: str, en: str, statement: list[str]):
+def test_the_english_release_statement_is_never_false_and_never_hangul(
+    ko: str, en: str, printed: str | None, typed: str | None
+):
+    """Documents print the Korean embargo's date and time the English way when the English is empty; the
+    text format (read back) prints what was typed; neither says FOR IMMEDIATE RELEASE for an embargo."""
     r = release()
     r.ko.details.embargo, r.en.details.embargo = ko, en
     [section] = sections(r, "en", load("generic"))
     texts = [plain(b.text) for b in section.blocks if isinstance(b, Para) and b.role == "head"]
-    assert [t for t in texts if ("RELEASE" in t and t != "PRESS RELEASE") or "EMBARGOED" in t] == statement
+    assert [t for t in texts if "IMMEDIATE" in t or "EMBARGOED" in t] == ([printed] if printed else [])
     lines = format_text(r).split("\n")
-    assert [t for t in lines if "IMMEDIATE" in t or "EMBARGOED" in t] == statement
+    expected = printed if typed == "" else typed
+    assert [t for t in lines if "IMMEDIATE" in t or "EMBARGOED" in t] == ([expected] if expected else [])
     # Korean left in an English detail is left out rather than printed.
     r = release()
     r.en.details = Details("조달청", "2026. 11. 24.(화) 조간", "", ["계약 현황"])

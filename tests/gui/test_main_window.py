@@ -90,6 +90,14 @@ def test_severity_filter_hides_rows(qtbot, window: MainWindow):
     assert all(f.severity != window.findings[0].severity for f in window.findings_panel.visible_findings())
 
 
+def test_the_english_embargo_shows_what_the_documents_print_from_the_korean(window: MainWindow):
+    english = window.meta_panel.fields[("en", "embargo")]
+    window.meta_panel.fields[("ko", "embargo")].setText("2026. 12. 4.(금) 12:00")
+    assert english.placeholderText() == "12:00 KST, December 4, 2026"
+    window.meta_panel.fields[("ko", "embargo")].setText("2026. 12. 4.(금) 조간")  # left to the translator
+    assert english.placeholderText().startswith("e.g. ")
+
+
 def test_save_and_reopen(qtbot, window: MainWindow, make_window, tmp_path: Path):
     type_release(qtbot, window)
     window.meta_panel.fields[("ko", "organisation")].setText("조달청")

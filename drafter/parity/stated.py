@@ -53,37 +53,19 @@ class Stated:
 def _keys(fact: Fact) -> list[tuple[object, ...]]:
     """Where a fact is filed, besides its value: dates by month and day (and by year and day, for the bare
     year "2026" and the ordinal "24th" that equal them), times by hour, quarters and halves by number."""
-    d = fact.date
     if fact.kind == Kind.DATE:
-        if d is None:
-            return [("no date",)]
-        keys: list[tuple[object, ...]] = [("date", d.month, d.day)]
-        if d.year is not None:
-            keys.append(("year", d.year))
-        if d.day is not None:
-            keys.append(("day", d.day))
-        return keys
+        return _date_keys(fact, "year", "day")
     if fact.kind == Kind.TIME:
         return [("time", fact.hour, fact.minute or 0)]
-    if fact.kind in (Kind.QUARTER, Kind.HALF):
-        return [(fact.kind, fact.value)]
-    if fact.kind in (Kind.NUMBER, Kind.ORDINAL):
+    if fact.kind in (Kind.QUARTER, Kind.HALF, Kind.NUMBER, Kind.ORDINAL):
         return [(fact.kind, fact.value)]
     return []
 
 
 def _queries(fact: Fact) -> list[tuple[object, ...]]:
     """The keys under which facts that may equal `fact` are filed (numbers are looked up by value apart)."""
-    d = fact.date
     if fact.kind == Kind.DATE:
-        if d is None:
-            return [("no date",)]
-        keys: list[tuple[object, ...]] = [("date", d.month, d.day)]
-        if d.year is not None:
-            keys.append((Kind.NUMBER, d.year))
-        if d.day is not None:
-            keys.append((Kind.ORDINAL, d.day))
-        return keys
+        return _date_keys(fact, Kind.NUMBER, Kind.ORDINAL)
     if fact.kind in (Kind.TIME, Kind.QUARTER, Kind.HALF):
         return _keys(fact)
     if fact.kind == Kind.NUMBER:
@@ -91,3 +73,16 @@ def _queries(fact: Fact) -> list[tuple[object, ...]]:
     if fact.kind == Kind.ORDINAL:
         return [("day", fact.value)]
     return []
+
+
+def _date_keys(fact: Fact, year: object, day: object) -> list[tuple[object, ...]]:
+    """A date by month and day, and its year and day under the given keys."""
+    d = fact.date
+    if d is None:
+        return [("no date",)]
+    keys: list[tuple[object, ...]] = [("date", d.month, d.day)]
+    if d.year is not None:
+        keys.append((year, d.year))
+    if d.day is not None:
+        keys.append((day, d.day))
+    return keys

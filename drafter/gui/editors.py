@@ -76,6 +76,7 @@ class FieldEdit(QPlainTextEdit):
         self._current: list[tuple[int, int]] = []
         self._found: list[tuple[int, int]] = []
         self._found_current: tuple[int, int] | None = None
+        self.text_edits = 0  # edits of the text so far: what caches of the text are keyed on
         self.setTabChangesFocus(True)
         self.highlighter: QSyntaxHighlighter = NoteHighlighter(self.document(), notes)
         self._base_size = self.font().pointSizeF()
@@ -86,7 +87,8 @@ class FieldEdit(QPlainTextEdit):
         self.edited.connect(self._undo_pause.start)
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
-        if removed or added:
+        if removed or added:  # not a re-highlighting, which changes no text (but the document's revision)
+            self.text_edits += 1
             self.edited.emit()
 
     def end_undo_step(self) -> None:

@@ -148,11 +148,13 @@ class LevelChoice(QComboBox):
         self.show_level()
 
     def show_level(self) -> None:
-        """The entry of the cursor's paragraph (none when the body is empty)."""
+        """The entry of the cursor's paragraph; in an empty body, a paragraph's (what typing starts)."""
         level = self.editor.current_level()
-        if level is not None and self.findData(level) < 0:  # a level the other language writes: its nearest
+        if level is None:
+            level = 0
+        elif self.findData(level) < 0:  # a level the other language writes: its nearest
             level = min(self.editor.levels(), key=lambda known: abs(known - level))
-        self.setCurrentIndex(self.findData(level) if level is not None else -1)
+        self.setCurrentIndex(self.findData(level))
 
     def _chosen(self, index: int) -> None:
         self.editor.set_level(int(self.itemData(index)))

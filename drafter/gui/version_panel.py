@@ -6,7 +6,7 @@ import bisect
 from functools import lru_cache
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
@@ -144,7 +144,7 @@ class VersionPanel(QWidget):
             m = NOTE_RE.match(text)
             footnotes.append((Note(m[2], m[1]), at + m.start(2)) if m else (Note(text, "*"), at))
         self._body = body = parse_body(self.editors["body"].toPlainText())
-        self._body_state = _state(self.editors["body"].document())
+        self._body_state = _state(self.editors["body"])
         paragraphs = body.paragraphs
         if body.loose:  # notes typed above the first or below the last paragraph stay with it
             if paragraphs:
@@ -198,10 +198,10 @@ class VersionPanel(QWidget):
     def _current_body(self) -> Body:
         """The body's paragraphs and places as typed now, read again (sketched) only if the body changed.
         On the typing path: only the lines typed in since are read anew, and no model object is made."""
-        document = self.editors["body"].document()
-        if _state(document) != self._body_state:
-            self._body = parse_body(document.toPlainText(), sketch=True)
-            self._body_state = _state(document)
+        editor = self.editors["body"]
+        if _state(editor) != self._body_state:
+            self._body = parse_body(editor.toPlainText(), sketch=True)
+            self._body_state = _state(editor)
         return self._body
 
     def paragraph_at(self, position: int) -> int | None:
@@ -227,21 +227,21 @@ class VersionPanel(QWidget):
         """
         total = [0, 0]
         for editor in self.editors.values():
-            document = editor.document()
             state, counted = self._counted.get(editor, ((-1, -1), (0, 0)))
-            if state != _state(document):
-                lines = [_line_counts(line) for line in document.toPlainText().split("\n")]
+            if state != _state(editor):
+                lines = [_line_counts(line) for line in editor.toPlainText().split("\n")]
                 counted = (sum(c for c, _w in lines), sum(w for _c, w in lines))
-                self._counted[editor] = (_state(document), counted)
+                self._counted[editor] = (_state(editor), counted)
             total[0] += counted[0]
             total[1] += counted[1]
         return total[0], total[1]
 
 
-def _state(document: QTextDocument) -> tuple[int, int]:
-    """What tells a document's text from its earlier ones, cheaply: the revision, and the length, because
-    setPlainText tells its listeners of the emptied document under the revision the new text will have."""
-    return document.revision(), document.characterCount()
+def _state(editor: FieldEdit) -> tuple[int, int]:
+    """What tells an editor's text from its earlier ones, cheaply: its count of text edits (not the
+    document's revision, which every re-highlighting of a block raises), and the length, for a reader
+    that Qt tells of an edit before the editor has counted it."""
+    return editor.text_edits, editor.document().characterCount()
 
 
 @lru_cache(maxsize=16384)

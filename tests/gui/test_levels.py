@@ -122,6 +122,7 @@ def test_typing_a_symbol_at_the_start_sets_the_level(qtbot, window: MainWindow):
 
 
 def test_the_level_choice_shows_the_paragraphs_level_and_sets_it(qtbot, window: MainWindow):
+    assert window.ko.level_choice.currentText() == "Paragraph"  # an empty body: what typing starts
     window.load(Release(ko=KOREAN), None, "x")
     editor, choice = body(window), window.ko.level_choice
     assert [choice.itemText(i) for i in range(choice.count())] == ["Paragraph", "□ Level 1", "ㅇ Level 2", "- Level 3"]

@@ -295,6 +295,18 @@ def test_the_counts_and_paragraphs_follow_a_text_replaced_whole(qtbot, window: M
     assert window.en.paragraph_at(body.toPlainText().index("Six")) == 1
 
 
+def test_re_highlighting_is_no_edit_for_the_caches_of_the_text(qtbot, window: MainWindow):
+    """Spelling answers re-highlight blocks, which raises the document's revision: at 1,000 paragraphs
+    re-reading the body for each block blocked the window for a second."""
+    assert window.open_path(SAMPLE)
+    panel, body = window.en, window.en.editors["body"]
+    parsed, counts = panel._current_body(), panel.counts()
+    body.highlighter.rehighlight()
+    assert panel._current_body() is parsed and panel.counts() == counts
+    qtbot.keyClicks(body, "x")
+    assert panel._current_body() is not parsed
+
+
 def test_the_first_frame_shows_the_editors_and_the_rest_follows_once_it_is_painted(qtbot):
     from drafter.gui.app import _AfterFirstPaint
 

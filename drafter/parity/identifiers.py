@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,27 +85,51 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     return tuple(sorted(found, key=lambda i: i.start))
 
 
-# The functions below are asked about a whole version's English at each check: only the last few are kept.
-_WHOLE_TEXTS = 4
+# The functions below read one paragraph each, remembered as the facts are: a whole version is asked
+# about paragraph by paragraph, so that after a keystroke only the edited one is read again.
+_TEXTS = 4096
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-&'][A-Za-z0-9]+)*")
 _JOINER = re.compile(r"([-&'])")
 
 
-def contains_name(text: str, name: str) -> bool:
+@dataclass(frozen=True)
+class Names:
+    """What contains_name reads in a text: its words, its plurals, its dotted abbreviations and the
+    initials of its runs of capitalised words."""
+
+    words: frozenset[str]
+    plurals: frozenset[str]
+    dotted: str
+    initials: str
+
+
+def names_of(texts: Sequence[str]) -> Names:
+    """The Names of several paragraphs, from each one's (remembered): after a keystroke only the edited
+    paragraph is read again. A name is never looked for across two of them."""
+    read = [_names_in(t) for t in texts]
+    return Names(
+        frozenset().union(*(words for words, _p in read)),
+        frozenset().union(*(plurals for _w, plurals in read)),
+        "|".join(_dotted_in(t) for t in texts),
+        "|".join(_initialisms(t) for t in texts),
+    )
+
+
+def contains_name(text: str | Names, name: str) -> bool:
     """Whether `name` stands in `text` as a word of its own (KOICA in "KOICA's", not in "KOICAS"), in the
     plural (FAQs), with dots (U.N.), spelled out by its initials (AP: the Associated Press; JIT:
     just-in-time), or, for the few acronyms Korean uses as words (TV, SNS), in any wording."""
     if name in _LOANWORDS:
         return True
-    words, plurals = _names_in(text)
-    if name.lower() in words or name.lower() in plurals:
+    names = names_of((text,)) if isinstance(text, str) else text
+    if name.lower() in names.words or name.lower() in names.plurals:
         return True
     if not name.isupper() or not name.isalpha():
         return False
-    return name in _dotted_in(text) or (len(name) <= _INITIALS and name in _initialisms(text))
+    return name in names.dotted or (len(name) <= _INITIALS and name in names.initials)
 
 
-@lru_cache(maxsize=_WHOLE_TEXTS)
+@lru_cache(maxsize=_TEXTS)
 def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Every run of letters and digits in `text` that a name can be, in lower case ("kf-21's" gives "kf",
     "kf-21", "kf-21's", "21", "21's" and "s"), and those written with a plural s ("FAQs": "faq"). One
@@ -131,7 +156,7 @@ _INITIALS = 8  # the longest acronym looked for in the initials of a name
 _DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.)+")
 
 
-@lru_cache(maxsize=_WHOLE_TEXTS)
+@lru_cache(maxsize=_TEXTS)
 def _dotted_in(text: str) -> str:
     """The letters of every abbreviation written with dots in `text` ("U.N." and "U.S.A." give "UN|USA"), so
     that a name is looked for in them at once instead of by a pattern of its own over the whole text."""
@@ -149,7 +174,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z]*|[a-z]+(?:-[a-z]+)+)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_NAME_WORD})*")
 
 
-@lru_cache(maxsize=_WHOLE_TEXTS)
+@lru_cache(maxsize=_TEXTS)
 def _initialisms(text: str) -> str:
     """The initials of each run of words of a name, "|" between runs: "the Associated Press" gives "AP"; an
     acronym of up to eight letters found in them is spelled out (AP, A and P)."""

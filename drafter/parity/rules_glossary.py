@@ -33,14 +33,19 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
     g = glossary or ctx.glossary
     if not g.terms:
         return
-    whole = "\n".join(_english_of(u.en) for u in ctx.units if u.en)
+    texts = [part.text for u in ctx.units for part in u.en]
+    whole = "\n".join(texts)
     in_whole: dict[str, bool] = {}  # per term: the whole English is read once for it, not at each mention
     names_in_whole: list[list[tuple[str, list[Term], int, int]]] = []  # its names, found when first needed
 
     def anywhere(term: Term) -> bool:
         if term.ko not in in_whole:
-            if not names_in_whole:
-                names_in_whole.append(g.find_en(whole))
+            if not names_in_whole:  # each paragraph's names, remembered per paragraph: after a keystroke
+                names, at = [], 0  # only the edited one is read again (a name does not span two)
+                for text in texts:
+                    names += [(r, terms, start + at, end + at) for r, terms, start, end in g.find_en(text)]
+                    at += len(text) + 1
+                names_in_whole.append(names)
             in_whole[term.ko] = g.rendered(term, whole, names_in_whole[0]) is not None
         return in_whole[term.ko]
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from drafter.l10n import tr, tr_n
 from drafter.parity.findings import Finding, Severity
-from drafter.parity.identifiers import Identifier, contains_name, find
+from drafter.parity.identifiers import Identifier, contains_name, find, names_of
 from drafter.parity.quotes import SPEECH
 from drafter.parity.quotes import quotations as quoted
 from drafter.parity.units import Context, Part, Unit, counterpart, span, whole
@@ -41,7 +41,7 @@ def _similar(a: str, b: str) -> bool:
 def identifiers(ctx: Context) -> Iterator[Finding]:
     """Phone numbers, e-mail and URLs on both sides, and Latin-script names of the Korean in the English."""
     units = ctx.units
-    all_en_text = "\n".join(p.text for u in units for p in u.en)
+    all_en = names_of([p.text for u in units for p in u.en])
     all_keys = {lang: {i.key for u in units for _p, i in _found(u.side(lang), names=False)} for lang in ("ko", "en")}
     for unit in ctx.comparable:
         ko = _found(unit.ko, names=True)
@@ -53,7 +53,7 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
         en_names: list[tuple[Part, Identifier]] | None = None  # found when first needed
         for part, ident in ko:
             if ident.kind == "name":
-                if contains_name(all_en_text, ident.key):
+                if contains_name(all_en, ident.key):
                     continue
                 if ident.key not in nearest:
                     en_names = _english_names(unit.en) if en_names is None else en_names

@@ -60,3 +60,12 @@ def test_measures_are_no_names():
 
 def test_a_url_before_a_korean_particle():
     assert [i.key for i in find("weather.com이 발표했다") if i.kind == "url"] == ["weather.com"]
+
+
+def test_a_versions_paragraphs_are_read_one_by_one_and_never_across():
+    from drafter.parity.identifiers import names_of
+
+    names = names_of(["KOICA's ODA program", "the U.N. and the Associated Press", "FAQs"])
+    assert all(contains_name(names, n) for n in ("KOICA", "ODA", "UN", "AP", "FAQ"))
+    assert not contains_name(names_of(["the Associated", "Press said"]), "AP")
+    assert contains_name("the Associated Press said", "AP")

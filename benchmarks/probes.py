@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def forget() -> None:
     """Empty the checker's memory of paragraphs (facts, anchors, names, the last alignments): a release
     checked for the first time. What does not depend on the text (patterns, the glossary) stays loaded."""
-    from drafter.parity import align, compare, glossary, identifiers, names
+    from drafter.parity import align, compare, extract, glossary, identifiers, names
 
     for fn in (
         align._all_anchors,
         align._align,
-        compare.facts_of,
+        extract.facts_of,
         compare._pieces,
         identifiers.find,
         identifiers._names_in,

@@ -149,7 +149,7 @@ def test_an_attachments_label_typed_before_it_is_taken_off(typed: str, kept: str
 
 
 def test_the_english_contact_suggested_by_the_korean_one():
-    from drafter.contacts import english_suggestion
+    from drafter.parity.names import english_suggestion
 
     assert english_suggestion("혁신조달기획과 이정민 과장(042-724-7300), 박서연 사무관(042-724-7311)") == (
         "Lee Jeong-min, Director (+82-42-724-7300), Park Seo-yeon, Deputy Director (+82-42-724-7311)"

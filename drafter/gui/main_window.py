@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         self.review_page.set_review(self.context, self.findings, self.reviewing)
         self.spelling.set_terms(self.user_terms + tuple(self.reviewing.glossary))  # never flagged as misspelt
         if not self.context.release.en.contact:
-            from drafter.contacts import english_suggestion
+            from drafter.parity.names import english_suggestion
 
             self.en.suggest_contact(english_suggestion(self.context.release.ko.contact))
         counts = summary(open_)

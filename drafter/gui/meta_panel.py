@@ -24,7 +24,7 @@ from drafter.gui.i18n import language, ui
 from drafter.l10n import format_date
 from drafter.labels import strip_attachment_label
 from drafter.model import LANGUAGES, Details, Meta
-from drafter.parity.units import ATTACHMENT_INDEX, DETAIL_INDEX
+from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX
 
 _LINE_FIELDS = ("organisation", "embargo", "dateline")
 

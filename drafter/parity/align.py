@@ -58,7 +58,7 @@ def _all_anchors(text: str, lang: str) -> frozenset[str]:
 
 def _fact_anchors(text: str, lang: str) -> frozenset[str]:
     """The values the facts of a paragraph state, whichever way they are written: 43억원 and 4.3 billion."""
-    from drafter.parity.compare import facts_of  # the extractors load with the checker
+    from drafter.parity.extract import facts_of  # the extractors load with the checker
 
     found = set()
     for fact in facts_of(text, lang):

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from drafter.l10n import Message, tr
-from drafter.parity import facts_en, facts_ko
+from drafter.parity.extract import facts_of
 from drafter.parity.facts import FAMILY, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.stated import Stated
@@ -48,12 +48,6 @@ class Located:
 
     def location(self) -> Location:
         return span(self.part, self.fact.start, self.fact.end)
-
-
-@lru_cache(maxsize=8192)
-def facts_of(text: str, lang: str) -> tuple[Fact, ...]:
-    """The facts of one paragraph, remembered: while typing, only the edited paragraph is new."""
-    return tuple((facts_ko.extract if lang == "ko" else facts_en.extract)(text))
 
 
 @lru_cache(maxsize=8192)

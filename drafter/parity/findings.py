@@ -86,6 +86,10 @@ def summary(findings: list[Finding]) -> dict[str, int]:
 
 
 FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
+# The details a document prints, as parts of the "details" unit: their index (a location's paragraph)
+# says which (the dateline is English only and is not compared).
+DETAIL_INDEX = {"organisation": 0, "embargo": 1}
+ATTACHMENT_INDEX = 10  # attachments from here on
 
 
 def field_name(name: str) -> Message:
@@ -110,8 +114,6 @@ def place(finding: Finding) -> Message:
     if loc is None or loc.paragraph is None or finding.field in ("title", "contact"):
         return name
     if finding.field == "details":
-        from drafter.parity.units import ATTACHMENT_INDEX
-
         index = loc.paragraph
         part = (
             tr("attachment {n}", n=index - ATTACHMENT_INDEX + 1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from drafter.contacts import Department, Person, departments, line_of
+
 _FAMILY_1 = (
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 "
     "차 주 우 구 민 류 나 진 지 엄 염 채 원 천 방 공 현 함 변 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
@@ -185,6 +187,43 @@ def suggested_romanisation(name: str) -> str:
     spelled = _FAMILY_SPELLINGS.get(family, (_romanise_run(family),))[0]
     syllables = [_romanise_run(ch) for ch in given]
     return " ".join(part for part in (spelled.capitalize(), "-".join(syllables).capitalize()) if part)
+
+
+def english_suggestion(korean: str) -> str:
+    """The English contact the Korean one suggests: departments and ranks from the glossary, names in
+    their usual romanisation, phones in international form; what the glossary does not know is left out
+    (an English document prints no Hangul). One line per department; "" when nothing is known."""
+    from drafter.parity.glossary import default  # read when first needed, not with the checker
+
+    glossary = default()
+    lines = []
+    for department in departments(korean, "ko"):
+        # The unit's own name if the glossary knows it, else the ministry or agency written before it.
+        term = next((t for w in reversed(department.name.split()) if (t := glossary.term(w))), None)
+        people = []
+        for person in department.people:
+            rank = glossary.term(person.rank) if person.rank else None
+            english = Person(
+                suggested_romanisation(person.name) if person.name else "",
+                rank.en[0] if rank else "",
+                international(person.phone),
+                person.email,
+                person.role,
+            )
+            if english.name or english.phone:
+                people.append(english)
+        line = line_of(Department(term.en[0] if term else "", people), "en")
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def international(phone: str) -> str:
+    """A Korean phone number as written for readers abroad: 042-724-7654 → +82-42-724-7654."""
+    phone = phone.strip()
+    if phone.startswith("0") and not phone.startswith("00"):
+        return "+82-" + phone[1:]
+    return phone
 
 
 def romanise(hangul: str) -> str:

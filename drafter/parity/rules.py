@@ -8,8 +8,8 @@ from drafter.formats.head import embargo_in_english
 from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, review, rules_glossary, rules_text
-from drafter.parity.findings import FIELDS, Finding, Severity, field_name
-from drafter.parity.units import ATTACHMENT_INDEX, DETAIL_INDEX, Context, Part, gap, whole
+from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, FIELDS, Finding, Severity, field_name
+from drafter.parity.units import Context, Part, gap, whole
 
 
 def _items(version: Version, name: str) -> list[Part]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from drafter.model import Details, Release, Term, Version
 from drafter.parity.align import Pair
-from drafter.parity.findings import Location
+from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, Location
 
 if TYPE_CHECKING:
     from drafter.parity.glossary import Glossary
@@ -122,12 +122,6 @@ def build_units(release: Release, pairs: list[Pair]) -> list[Unit]:
     units.append(Unit("contact", _single(ko.contact), _single(en.contact)))
     units.append(Unit("details", detail_parts(ko.details), detail_parts(en.details)))
     return [u for u in units if u.ko or u.en]
-
-
-# The details a document prints, as parts of the "details" unit: their index says which (the dateline is
-# English only and is not compared).
-DETAIL_INDEX = {"organisation": 0, "embargo": 1}
-ATTACHMENT_INDEX = 10  # attachments from here on
 
 
 def detail_parts(details: Details) -> tuple[Part, ...]:

@@ -137,7 +137,8 @@ def _changed_words(old: str, new: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=2048)
 def _adapt(stored_ko: str, stored_en: str, current_ko: str, year_hint: int | None) -> Adapted | None:
-    from drafter.parity.compare import equal, facts_of
+    from drafter.parity.compare import equal
+    from drafter.parity.extract import facts_of
 
     old_facts = {(f.start, f.end): f for f in facts_of(stored_ko, "ko")}
     new_facts = {(f.start, f.end): f for f in facts_of(current_ko, "ko")}

@@ -29,7 +29,7 @@ class Slot:
 @lru_cache(maxsize=4096)
 def slots(text: str) -> tuple[Slot, ...]:
     """The facts and phone numbers of a Korean text, in order, not overlapping."""
-    from drafter.parity.compare import facts_of
+    from drafter.parity.extract import facts_of
     from drafter.parity.identifiers import find
 
     found = [Slot(f.start, f.end, f.text, f.kind.value) for f in facts_of(text, "ko")]

@@ -69,7 +69,8 @@ def _weak(fact: Fact) -> bool:
 
 def facts_agree(ko: str, en: str) -> bool:
     """Every figure, date and count of each side is stated on the other (the checker's equality)."""
-    from drafter.parity.compare import equal, facts_of
+    from drafter.parity.compare import equal
+    from drafter.parity.extract import facts_of
 
     ko_facts, en_facts = list(facts_of(ko, "ko")), list(facts_of(en, "en"))
     left = list(en_facts)

@@ -15,13 +15,16 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter import storage
 from drafter.errors import InputError, SaveError
 from drafter.formats.plaintext import Imported, merge_pair
 from drafter.l10n import Message, tr
 from drafter.model import Release, Term
+
+if TYPE_CHECKING:
+    from drafter.styles import HouseStyle
 
 __all__ = ["FORMATS", "ExportOptions", "Format", "Imported", "format_for", "read_pair", "read_release", "write_export"]
 
@@ -31,6 +34,12 @@ class ExportOptions:
     style: str = ""  # a house style's name or file; "": the release's own
     user_terms: tuple[Term, ...] = ()  # the user's glossary, for the review layout's check
     user_styles: Path | None = None  # the user's folder of house styles
+
+    def house_style(self, release: Release) -> HouseStyle:
+        """The house style an export uses: the one asked for, else the release's own."""
+        from drafter.styles import load
+
+        return load(self.style or release.meta.style, self.user_styles)
 
 
 @dataclass(frozen=True)

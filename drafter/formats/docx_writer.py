@@ -22,7 +22,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from drafter.formats import layout
+from drafter.formats import ExportOptions, layout
 from drafter.formats.docx_base import MM, DocxBuilder, clean
 from drafter.formats.docx_ooxml import put, qn
 from drafter.formats.docx_styles import language_styles, style_id
@@ -32,7 +32,6 @@ from drafter.storage import atomic_write
 from drafter.styles import HouseStyle
 
 if TYPE_CHECKING:
-    from drafter.formats import ExportOptions
     from drafter.parity import Finding
 
 LAYOUTS = ("ko", "en", "bilingual", "review")
@@ -269,14 +268,6 @@ class ReleaseDocx(DocxBuilder):
         put(borders, "bottom", {"val": "single", "sz": "18", "space": "0", "color": colour})
 
 
-def house_style(release: Release, options: ExportOptions | None = None) -> HouseStyle:
-    """The house style an export uses: the one asked for, else the release's own."""
-    from drafter.styles import load
-
-    name = (options.style if options else "") or release.meta.style
-    return load(name, options.user_styles if options else None)
-
-
 def build_docx(
     release: Release,
     layout_name: str,
@@ -292,7 +283,7 @@ def build_docx(
     """
     if layout_name not in LAYOUTS:
         raise ValueError(layout_name)
-    house = style or house_style(release)
+    house = style or ExportOptions().house_style(release)
     now = now or datetime.now(UTC)
     if layout_name == "review":
         from drafter.formats.docx_review import ReviewDocx
@@ -322,4 +313,4 @@ def write_export(release: Release, path: Path, layout_name: str, options: Export
         from drafter.parity import check
 
         findings = check(release, options.user_terms)
-    write_docx(release, path, layout_name, house_style(release, options), findings=findings)
+    write_docx(release, path, layout_name, options.house_style(release), findings=findings)

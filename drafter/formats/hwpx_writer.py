@@ -22,22 +22,20 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hwpx import HwpxDocument
 from hwpx.errors import HwpxError
 
 from drafter import styles
 from drafter.errors import SaveError
+from drafter.formats import ExportOptions
 from drafter.formats import layout as model
 from drafter.formats.hwpx_media import picture
 from drafter.formats.hwpx_package import ENGLISH_SUFFIX, ROLE_STYLES
 from drafter.l10n import tr
 from drafter.model import Release
 from drafter.storage import atomic_write
-
-if TYPE_CHECKING:
-    from drafter.formats import ExportOptions
 
 LAYOUTS = ("ko", "en", "bilingual")
 PT = 100  # HWPUNIT in a point (7200 to the inch)
@@ -322,7 +320,7 @@ def build_hwpx(
     """The HWPX package of `release` in `layout`, as bytes."""
     if layout not in LAYOUTS:
         raise ValueError(layout)
-    style = style or styles.load(release.meta.style)
+    style = style or ExportOptions().house_style(release)
     builder = HwpxBuilder(style)
     builder.build(model.sections(release, layout, style))
     builder.properties(release, "en" if layout == "en" else "ko", now or datetime.now(UTC))
@@ -343,5 +341,4 @@ def write_hwpx(
 
 def write_export(release: Release, path: Path, layout: str, options: ExportOptions) -> None:
     """The registry's writer (drafter.formats)."""
-    style = styles.load(options.style or release.meta.style, options.user_styles)
-    write_hwpx(release, path, layout, style)
+    write_hwpx(release, path, layout, options.house_style(release))

@@ -967,13 +967,13 @@ class MainWindow(QMainWindow):
 
     def print_release(self) -> QDialog | None:
         """File ▸ Print: the preview of the release's pages, in the layout last printed."""
-        from drafter.gui.pdf import house_style
+        from drafter.formats import ExportOptions
         from drafter.gui.printing import PrintPreview
 
         release = self.release()
         layout = i18n.settings().value("print/layout", "bilingual", type=str)
         try:
-            dialog = PrintPreview(release, house_style(release, None), layout, self)
+            dialog = PrintPreview(release, ExportOptions().house_style(release), layout, self)
         except DrafterError as error:
             self.error(error)
             return None

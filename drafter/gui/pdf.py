@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from drafter import styles
 from drafter.errors import SaveError
+from drafter.formats import ExportOptions
 from drafter.formats.layout import Section, sections
 from drafter.gui.faces import korean_installed
 from drafter.gui.pages import Typesetter, has_hangul
 from drafter.l10n import tr
 from drafter.model import Release
 from drafter.storage import atomic_write
-
-if TYPE_CHECKING:
-    from drafter.formats import ExportOptions
 
 RESOLUTION = 1200  # dots per inch the pages are laid out in: fine enough that no rounding shows
 _app: QGuiApplication | None = None  # kept: the application lives as long as the process
@@ -40,12 +37,6 @@ def ensure_application() -> None:
         from PySide6.QtWidgets import QApplication
 
         _app = QApplication(["drafter", "-platform", "offscreen"])
-
-
-def house_style(release: Release, options: ExportOptions | None) -> styles.HouseStyle:
-    """The style named in the options, else the release's own."""
-    name = (options.style if options else "") or release.meta.style
-    return styles.load(name, options.user_styles if options else None)
 
 
 def page_layout(style: styles.HouseStyle) -> QPageLayout:
@@ -115,6 +106,6 @@ def spaces_as_spaces(pdf: bytes) -> bytes:
 
 def write_export(release: Release, path: Path, layout: str, options: ExportOptions) -> None:
     """The registry's writer: the whole PDF is made in memory, then written all or nothing."""
-    data = pdf_bytes(release, layout, house_style(release, options), Path(path))
+    data = pdf_bytes(release, layout, (options or ExportOptions()).house_style(release), Path(path))
     with atomic_write(path) as fh:
         fh.write(data)

@@ -303,9 +303,12 @@ def _move_old_details(meta: dict[str, Any], ko: Version) -> None:
     """Versions 1 and 2 kept one set of details, typed in Korean: they become the Korean version's, and
     the contact person, department, phone and e-mail a line of its contact (unless it says them already)."""
     details = ko.details
-    details.organisation = details.organisation or _field(meta, "organisation", str, "meta", "")
-    details.embargo = details.embargo or _field(meta, "embargo", str, "meta", "")
-    details.attachments = details.attachments or _strings(meta, "attachments", "meta")
+    ko.details = Details(  # made anew, so that it is normalised as any other (labels, NFC, controls)
+        organisation=details.organisation or _field(meta, "organisation", str, "meta", ""),
+        embargo=details.embargo or _field(meta, "embargo", str, "meta", ""),
+        dateline=details.dateline,
+        attachments=details.attachments or _strings(meta, "attachments", "meta"),
+    )
     fold_legacy_contact(
         ko, **{k: _field(meta, k, str, "meta", "") for k in ("department", "contact_person", "phone", "email")}
     )

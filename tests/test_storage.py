@@ -212,10 +212,10 @@ def test_the_details_of_a_version_2_file_become_the_korean_versions(tmp_path: Pa
         phone="042-724-7311",
         email="press@pps.go.kr",
     )
-    data["meta"]["attachments"] = ["사진 1부"]
+    data["meta"]["attachments"] = ["사진 1부", "붙임 2. 세부 계획"]  # a label typed is not printed twice
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     release = storage.load(path)
-    assert release.ko.details == Details("조달청", "2026. 11. 24.(화) 조간", "", ["사진 1부"])
+    assert release.ko.details == Details("조달청", "2026. 11. 24.(화) 조간", "", ["사진 1부", "세부 계획"])
     assert release.en.details == Details()
     assert release.ko.contact == "혁신조달기획과 박서연 사무관(042-724-7311, press@pps.go.kr)"
     # A contact that says the phone already is not given it twice.

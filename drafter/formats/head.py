@@ -116,15 +116,19 @@ def english_embargo(release: Release, derive: bool = True) -> str | None:
     they print the glossary's name of the organisation); else None, no statement at all: an English
     document prints no Hangul, and no FOR IMMEDIATE RELEASE for an embargoed release (the checker
     reports the missing English embargo). The text format, which is read back, prints only what was typed."""
-    embargo = release.en.details.embargo.strip()
+    embargo = embargo_given(release.en.details.embargo)
     if embargo and not HANGUL.search(embargo):
         return embargo
-    korean = release.ko.details.embargo.strip()
-    if IMMEDIATE_RE.match(korean):  # "배포 즉시 보도" typed: no embargo
-        korean = ""
+    korean = embargo_given(release.ko.details.embargo)
     if not (embargo or korean):
         return ""
     return (embargo_in_english(korean) if derive else "") or None
+
+
+def embargo_given(text: str) -> str:
+    """An embargo as typed, "" for none: "배포 즉시 보도" and "For immediate release" say there is none."""
+    text = text.strip()
+    return "" if IMMEDIATE_RE.match(text) else text
 
 
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?!\d)")

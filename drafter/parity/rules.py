@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.formats.head import embargo_in_english
+from drafter.formats.head import embargo_given, embargo_in_english
 from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, review, rules_glossary, rules_text
@@ -121,12 +121,13 @@ def details_missing(ctx: Context) -> Iterator[Finding]:
         return
     # The documents print the glossary's English organisation, and a Korean embargo's date and time
     # written the English way, where the English detail is empty: a warning then, not an error.
-    derived = bool(embargo_in_english(r.ko.details.embargo)) and not r.en.details.embargo
-    embargo = Severity.WARNING if derived else Severity.ERROR
-    for name, severity in (("organisation", Severity.WARNING), ("embargo", embargo)):
-        ko, en = getattr(r.ko.details, name), getattr(r.en.details, name)
-        if bool(ko) != bool(en):
-            yield _detail_finding(name, severity, DETAIL_INDEX[name], ko, en)
+    ko, en = r.ko.details.organisation, r.en.details.organisation
+    if bool(ko) != bool(en):
+        yield _detail_finding("organisation", Severity.WARNING, DETAIL_INDEX["organisation"], ko, en)
+    ko, en = embargo_given(r.ko.details.embargo), embargo_given(r.en.details.embargo)
+    if bool(ko) != bool(en):
+        severity = Severity.WARNING if embargo_in_english(ko) else Severity.ERROR  # the documents print that
+        yield _detail_finding("embargo", severity, DETAIL_INDEX["embargo"], ko, en)
     ko_list, en_list = r.ko.details.attachments, r.en.details.attachments
     for i in range(len(en_list), len(ko_list)):
         yield _detail_finding("attachment", Severity.ERROR, ATTACHMENT_INDEX + i, ko_list[i], "")

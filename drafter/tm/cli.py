@@ -174,6 +174,6 @@ def fill(memory: Memory, release: Release) -> tuple[int, int, Release]:
         for i in pair.ko:
             text = best(ko.body[i].text)
             if text is not None:
-                body.append(Paragraph(text, bullet=ko.body[i].bullet))
+                body.append(Paragraph(text, bullet=ko.body[i].bullet, level=ko.body[i].level))
     filled: Version = replace(en, title=title, subtitle=subtitle, body=body, contact=contact)
     return counts[0], counts[1], replace(release, en=filled)

@@ -104,6 +104,8 @@ def test_details_given_in_korean_only_are_reported_for_the_english():
     release.ko.details.embargo = "2026. 11. 24.(화) 12:00"  # the documents print 12:00 KST, November 24, 2026
     embargo = next(f for f in check(release) if f.rule == "detail-missing" and f.ko and f.ko.paragraph == 1)
     assert embargo.severity.value == "warning"
+    release.ko.details.embargo = "배포 즉시 보도"  # no embargo, as an empty one: FOR IMMEDIATE RELEASE is right
+    assert not [f for f in check(release) if f.rule == "detail-missing" and f.ko and f.ko.paragraph == 1]
     release.ko.details.embargo = "2026. 11. 24.(화) 조간"
     # "1부" (one copy) is a Korean convention, not a count the English must repeat.
     assert not [f for f in check(release) if f.rule.startswith("fact") and f.field == "details"]

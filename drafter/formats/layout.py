@@ -313,7 +313,3 @@ def _english_organisation(release: Release, style: HouseStyle) -> str:
 
     term = default().term(korean)
     return term.en[0] if term and term.en else ""
-
-
-def contact_departments(release: Release, lang: str) -> list[Department]:
-    return departments(release.version(lang).contact, lang)

@@ -40,7 +40,6 @@ from drafter.storage import atomic_write, read_bytes
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a release is a few KB; anything near this is not one
 
-LAYOUTS = ("ko", "en", "bilingual")
 
 # --- labels (the head's are in drafter.formats.head) -------------------------------------------
 _WEB_TITLE_RE = re.compile(r"^제\s*목\s*[:：]\s*(\S.*)$|^제목\s+(\S.*)$")  # 제 목 : …, 제목 …

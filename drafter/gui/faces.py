@@ -15,6 +15,8 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from drafter.hangul import HANGUL
+
 # Other names of the same face (Windows installs them under their English names).
 _ALIASES = {
     "함초롬바탕": ("HCR Batang",),
@@ -42,7 +44,6 @@ KOREAN_SANS = (
 LATIN_SERIF = ("Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif")
 LATIN_SANS = ("Arial", "Liberation Sans", "Arimo", "Helvetica", "DejaVu Sans")
 _SERIF = re.compile(r"바탕|명조|궁서|batang|myeongjo|myungjo|gungsuh|serif|times|georgia|garamond|cambria", re.I)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def is_serif(family: str) -> bool:
@@ -57,7 +58,7 @@ def families(family: str, korean: bool) -> list[str]:
     korean_faces = KOREAN_SERIF if serif else KOREAN_SANS
     latin_faces = LATIN_SERIF if serif else LATIN_SANS
     named = [family, *_ALIASES.get(family, ())]
-    stand_ins = [*korean_faces, *latin_faces] if korean or _HANGUL.search(family) else [*latin_faces, *korean_faces]
+    stand_ins = [*korean_faces, *latin_faces] if korean or HANGUL.search(family) else [*latin_faces, *korean_faces]
     return list(dict.fromkeys([*named, *stand_ins]))
 
 
@@ -76,8 +77,3 @@ def font(family: str, points: float, korean: bool, bold: bool = False) -> QFont:
 def korean_installed() -> bool:
     """Whether any face here can write Korean (fonts-nanum or fonts-noto-cjk on Debian)."""
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
-
-
-def used_family(family: str, korean: bool) -> str:
-    """The family the text of a style's `family` will be set in on this machine."""
-    return next((f for f in families(family, korean) if QFontDatabase.hasFamily(f)), "")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from drafter import storage
-from drafter.formats import FORMATS, Format
+from drafter.formats import FORMATS, Format, readable
 from drafter.gui.i18n import text, ui
 
 
@@ -58,8 +58,8 @@ def with_mnemonic(label: str, english: str, taken: set[str]) -> str:
 
 def open_filters() -> str:
     """The Open dialog's filters: every readable type at once, each type alone, and all files."""
-    readable = [f for f in FORMATS if f.reader]
-    patterns = [f"*{suffix}" for f in readable for suffix in f.suffixes]
-    each = [f"{text(f.name)} ({' '.join(f'*{s}' for s in f.suffixes)})" for f in readable]
+    formats = readable()
+    patterns = [f"*{suffix}" for f in formats for suffix in f.suffixes]
+    each = [f"{text(f.name)} ({' '.join(f'*{s}' for s in f.suffixes)})" for f in formats]
     every = ui("Releases and documents ({patterns})", patterns=" ".join(patterns))
     return ";;".join([every, *each, ui("All files (*)")])

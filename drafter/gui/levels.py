@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -28,8 +27,6 @@ ENGLISH_SYMBOLS = {2: "•", 3: "–"}  # English releases use plain paragraphs,
 
 class BodyEdit(FieldEdit):
     """The body editor: a FieldEdit whose Tab and Shift+Tab set the level of the paragraph they start."""
-
-    level_changed = Signal(int)
 
     def __init__(self, lang: str, lines: float, notes: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(lines, notes=notes, parent=parent)
@@ -111,7 +108,6 @@ class BodyEdit(FieldEdit):
             moved = self.textCursor()
             moved.setPosition(found.line_at + len(prefix))
             self.setTextCursor(moved)
-        self.level_changed.emit(level)
         return True
 
 

@@ -14,6 +14,7 @@ Lengths are in device units (`k` per point) of the device the pages are for: a Q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -30,8 +31,6 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-
-import re
 
 from drafter.formats.layout import (
     HANGUL,

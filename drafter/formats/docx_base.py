@@ -26,7 +26,7 @@ from drafter import RESOURCES
 from drafter.errors import SaveError
 from drafter.formats.docx_ooxml import SUBJECT, put, qn
 from drafter.formats.docx_styles import dress_styles
-from drafter.formats.layout import INVISIBLE
+from drafter.formats.layout import INVISIBLE, page_margins_mm
 from drafter.l10n import tr
 from drafter.model import Release
 from drafter.styles import DEFAULT, HouseStyle
@@ -63,7 +63,7 @@ class DocxBuilder:
     def page(self, section: Section) -> None:
         """The house style's paper and margins on `section`."""
         width, height = self.house.page_mm
-        margins = self.house.margins_mm
+        margins = page_margins_mm(self.house)
         section.page_width, section.page_height = Twips(round(width * MM)), Twips(round(height * MM))
         for side in ("top", "bottom", "left", "right"):
             setattr(section, f"{side}_margin", Twips(round(margins[side] * MM)))

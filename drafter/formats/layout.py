@@ -45,6 +45,22 @@ LOGO_HEIGHT_MM = 15.0  # the cover row's logo, at most (a narrow cell makes it s
 _COMPACT = 130  # line spacing (%) of notes and of table cells, whatever the body's
 
 
+def page_margins_mm(style: HouseStyle) -> dict[str, float]:
+    """The style's margins as Word and the PDF measure them. A style gives 한글's page setup, where the
+    header's area stands between the top margin and the text and the footer's between the text and the
+    bottom margin; Word's (and our PDF's) text margins hold the header and the footer inside them, at the
+    header and footer distances from the page's edge. The same text area in every format."""
+    m = style.margins_mm
+    return {
+        "left": m["left"],
+        "right": m["right"],
+        "top": m["top"] + m["header"],
+        "bottom": m["bottom"] + m["footer"],
+        "header": m["top"],
+        "footer": m["bottom"],
+    }
+
+
 def symbol_width(symbol: str) -> float:
     """A level symbol's width in characters of the body size, as the rules count it."""
     return sum(0.5 if ch.isascii() or ch in "–•·" else 1.0 for ch in symbol)

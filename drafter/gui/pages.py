@@ -42,6 +42,7 @@ from drafter.formats.layout import (
     Table,
     cell_font,
     line_spacing,
+    page_margins_mm,
 )
 from drafter.gui.faces import font
 from drafter.styles import LanguageStyle
@@ -115,9 +116,10 @@ class Typesetter:
     def sheet(self, section: Section) -> Sheet:
         style, k = section.style, self.k * PT_PER_MM
         width, height = style.page_mm[0] * k, style.page_mm[1] * k
-        m = style.margins_mm
+        m = page_margins_mm(style)
         number = self._line_height(self._font(section, "body", section.text_style.sizes["page_number"]), 100)
-        number_top = height - m["footer"] * k - number
+        # the page number in the middle of the footer's area, between the text and the bottom margin
+        number_top = height - (m["footer"] + m["bottom"]) / 2 * k - number / 2
         return Sheet(
             width,
             height,

@@ -23,7 +23,7 @@ from drafter import styles
 from drafter.formats import layout as model
 from drafter.formats.hwpx_writer import build_hwpx
 from drafter.formats.plaintext import read_text_file
-from drafter.model import Release
+from drafter.model import Paragraph, Release, Version
 from tests.conftest import REFERENCE, ROOT, SAMPLES
 from tests.formats.hwpx_helpers import sample_release
 
@@ -57,10 +57,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str]
     return made
 
 
-@pytest.fixture(scope="module")
-def drawn(files: dict[tuple[str, str, str], Path]) -> dict[str, list[dict]]:
-    """rhwp's pages of every file, drawn in a process that has the system's FreeType preloaded."""
-    freetype = ctypes.util.find_library("freetype")
+def draw(paths: list[Path]) -> dict[str, list[dict]]:
+    """rhwp's pages of `paths`, drawn in a process that has the system's FreeType preloaded."""
     probe = subprocess.run(
         [sys.executable, "-c", "import importlib.util as u; print(bool(u.find_spec('rhwp')))"],
         capture_output=True,
@@ -69,11 +67,12 @@ def drawn(files: dict[tuple[str, str, str], Path]) -> dict[str, list[dict]]:
     )
     if probe.stdout.strip() != "True":
         pytest.skip("rhwp-python (the readers extra) is not installed")
+    freetype = ctypes.util.find_library("freetype")
     if freetype is None:
         pytest.skip("rhwp needs the system's FreeType (Debian: libfreetype6)")
-    env = {"LD_PRELOAD": freetype, "PATH": "/usr/bin:/bin", "HOME": str(files[next(iter(files))].parent)}
+    env = {"LD_PRELOAD": freetype, "PATH": "/usr/bin:/bin", "HOME": str(paths[0].parent)}
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "formats" / "rhwp_pages.py"), *map(str, files.values())],
+        [sys.executable, str(ROOT / "tests" / "formats" / "rhwp_pages.py"), *map(str, paths)],
         capture_output=True,
         text=True,
         env=env,
@@ -81,6 +80,11 @@ def drawn(files: dict[tuple[str, str, str], Path]) -> dict[str, list[dict]]:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def drawn(files: dict[tuple[str, str, str], Path]) -> dict[str, list[dict]]:
+    return draw(list(files.values()))
 
 
 def _compact(text: str) -> str:
@@ -122,7 +126,7 @@ def test_text_extractors_give_back_every_printed_text(
 def test_rhwp_draws_every_cell_as_high_as_its_text_and_the_title_below_the_release_row(
     drawn: dict[str, list[dict]], files: dict[tuple[str, str, str], Path], case: tuple[str, str, str]
 ):
-    name, style, layout = case
+    name, _style, layout = case
     pages = drawn[str(files[case])]
     assert pages
     for number, page in enumerate(pages):
@@ -150,3 +154,22 @@ def test_rhwp_numbers_each_language_from_one(drawn: dict[str, list[dict]], files
     assert all(f.startswith("-") and f.endswith("-") for f in footers), footers
     english = numbers.index("1", 1)  # the English part's first page
     assert numbers == [str(n) for n in range(1, english + 1)] + [str(n) for n in range(1, len(numbers) - english + 1)]
+
+
+def test_rhwp_never_ends_a_line_inside_words_held_by_a_no_break_space(tmp_path: Path):
+    """U+00A0, as we write a no-break space, holds "KRW 3.2 Trillion" and "November 24, 2026" together
+    wherever the line ends fall (a plain space there lets rhwp break them: measured)."""
+    words = "The agency said exports reached".split()
+    body = [
+        Paragraph(" ".join((words * 12)[: 8 + k]) + " KRW 3.2 Trillion in total on November 24, 2026, it said.")
+        for k in range(30)
+    ]
+    path = tmp_path / "held.hwpx"
+    path.write_bytes(build_hwpx(Release(en=Version("Held", body=body)), "en", styles.load("generic"), NOW))
+    ends = []
+    for page in draw([path])[str(path)]:
+        lines: dict[float, str] = {}
+        for text, y, _size in page["chars"]:
+            lines[round(y, 1)] = lines.get(round(y, 1), "") + text
+        ends += [line for line in lines.values() if line.endswith(("KRW", "3.2", "November", "24,"))]
+    assert len(lines) > 5 and ends == []

@@ -26,6 +26,7 @@ from drafter import RESOURCES
 from drafter.errors import SaveError
 from drafter.formats.docx_ooxml import SUBJECT, put, qn
 from drafter.formats.docx_styles import dress_styles
+from drafter.formats.layout import INVISIBLE, page_margins_mm
 from drafter.l10n import tr
 from drafter.model import Release
 from drafter.styles import DEFAULT, HouseStyle
@@ -33,8 +34,9 @@ from drafter.styles import DEFAULT, HouseStyle
 TEMPLATE = RESOURCES / "docx" / "template.docx"
 MM = 1440 / 25.4  # twips per millimetre
 
-# Characters XML 1.0 cannot hold (lxml refuses them); a release pasted from elsewhere may carry some.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 cannot hold (lxml refuses them), and the invisible ones no document of ours holds
+# (layout.INVISIBLE): a release pasted from elsewhere may carry some.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff" + "".join(INVISIBLE) + "]")
 
 
 def clean(text: str) -> str:
@@ -61,7 +63,7 @@ class DocxBuilder:
     def page(self, section: Section) -> None:
         """The house style's paper and margins on `section`."""
         width, height = self.house.page_mm
-        margins = self.house.margins_mm
+        margins = page_margins_mm(self.house)
         section.page_width, section.page_height = Twips(round(width * MM)), Twips(round(height * MM))
         for side in ("top", "bottom", "left", "right"):
             setattr(section, f"{side}_margin", Twips(round(margins[side] * MM)))

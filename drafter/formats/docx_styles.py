@@ -57,7 +57,7 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "head": ("Head", "Head", "head", "head"),
     "headlabel": ("HeadLabel", "Head Label", "head", "head"),
     "label": ("Label", "Label", "label", "label"),
-    "logo": ("Logo", "Logo", "head", "label"),  # the organisation's name where the style has no logo
+    "logo": ("Logo", "Logo", "head", "head"),  # the organisation's name where the style has no logo
     "table": ("Table", "Table Text", "table", "table"),
     "tablelabel": ("TableLabel", "Table Label", "table", "table"),
     "end": ("End", "End", "body", "body"),
@@ -94,7 +94,7 @@ def language_styles(house: HouseStyle, lang: str) -> list[StyleSpec]:
         "headlabel": props(jc=_CENTER),
         "label": props(spacing=_sp(0, 0, 100), jc=_CENTER),
         "logo": props(spacing=_sp(0, 0, 100), jc=_LEFT),
-        "table": props(spacing=_sp(0, 0, 115), jc=_LEFT),
+        "table": props(spacing=_sp(0, 0, 130), jc=_LEFT),
         "tablelabel": props(jc=_CENTER),
         "end": props(spacing=_sp(0, 0, spacing), jc=_CENTER),
         "footer": props(jc=_CENTER),
@@ -102,8 +102,7 @@ def language_styles(house: HouseStyle, lang: str) -> list[StyleSpec]:
         "finding": props(spacing=_sp(0, 2, 110), jc=_LEFT),
     }
     bold = props(b=None, bCs=None)
-    spaced = props(b=None, bCs=None, spacing={"val": "40"})  # 보도자료, letters set apart
-    run = {"title": bold, "headlabel": bold, "tablelabel": bold, "label": spaced, "logo": bold}
+    run = {"title": bold, "headlabel": bold, "tablelabel": bold, "logo": bold}  # 보도자료 (label) regular
     based = {"footnote": "note", "headlabel": "head", "tablelabel": "table", "cellnote": "table", "finding": "table"}
     smaller = {"cellnote": 2.0, "finding": 2.5}  # the review sheet's notes and findings, below the table text
     code = lang.upper()

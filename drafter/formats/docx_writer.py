@@ -5,8 +5,11 @@ numbers its pages from 1, "- 1 -"). A paragraph gets its role's style (KO Title,
 a level's symbol stands before a tab and its text, with a hanging indent and a tab stop where the
 text starts, so that wrapped lines start under the text, not under the symbol. The tables of the
 Korean head and end (cover row, 보도시점/배포 row, title box, contact table) are drawn cell by cell.
-The no-break joins of the layout are written as Word reads them: U+00A0 and U+2060 as characters,
-U+2011 as `w:noBreakHyphen`. The review layout is docx_review's; both start from docx_base.
+The no-break joins of the layout are written as Word reads them: U+00A0 as a character, U+2011 as
+`w:noBreakHyphen`; a number written against its unit (120억원) is kept whole by the paragraphs' Korean
+line breaking (`w:wordWrap`, docx_ooxml.set_line_breaking), with no invisible character. Cells take
+their faces, sizes and weights, padding and least heights from the layout, as the PDF and HWPX do. The
+review layout is docx_review's; both start from docx_base.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from drafter.formats import ExportOptions, layout
 from drafter.formats.docx_base import MM, DocxBuilder, clean
 from drafter.formats.docx_ooxml import put, qn
 from drafter.formats.docx_styles import language_styles, style_id
-from drafter.formats.layout import NB_HYPHEN, Cell, Para, Section
+from drafter.formats.layout import LOGO_HEIGHT_MM, NB_HYPHEN, Cell, Para, Section, cell_font
 from drafter.model import Release
 from drafter.storage import atomic_write
 from drafter.styles import HouseStyle
@@ -46,10 +49,10 @@ _CELL_ROLES = {
     ("release", "head"): "head",
     ("title", "title"): "title",
 }
-LOGO_HEIGHT_MM = 12.5
 SPACER_PT = 6.0  # the blank between two tables (two tables that touch, Word joins into one)
 
 
+_BOLD_STYLES = ("title", "headlabel", "tablelabel", "logo")  # the cell styles whose runs are bold already
 _PARAGRAPH_ROLES = ("title", "subtitle", "note", "footnote", "attachment", "contact", "head", "end")
 
 
@@ -119,7 +122,9 @@ class ReleaseDocx(DocxBuilder):
             else:
                 if previous is not None:  # two tables that touch, Word joins into one
                     between = SPACER_PT if isinstance(previous, layout.Table) else part.text_style.gap(0, 0)
-                    self.spacer(part.lang, between)
+                    spacer = self.spacer(part.lang, between)
+                    if isinstance(previous, Para) and previous.keep_with_next:
+                        put(spacer._p.get_or_add_pPr(), "keepNext")
                 self.table_of(block, part)
             previous = block
 
@@ -207,9 +212,7 @@ class ReleaseDocx(DocxBuilder):
                 c += cell.span
         for top, left, bottom, right in merges:
             table.cell(top, left).merge(table.cell(bottom, right))
-        if block.role == "cover":
-            for cell in table.rows[0].cells:
-                self.rule_below(cell, colors.get("rule", "000000"))
+        self.padding(table, block)
         if block.role == "contact":
             self.keep_together(table)
         return table
@@ -220,10 +223,11 @@ class ReleaseDocx(DocxBuilder):
         if cell.image is not None:
             self.picture(self.cell_text(target, "", sid), cell.image, cell.text, target.width or 0)
             return
+        look = cell_font(table_role, cell.role, part.text_style)
         lines = cell.text.split("\n") if cell.text else [""]
         for i, line in enumerate(lines):
             p = self.cell_text(target, "", sid, first=i == 0)
-            self.text(p, line)
+            self.text(p, line, look.bold and role not in _BOLD_STYLES)
             if _JC.get(cell.align, "center") != self.alignments.get(sid, ""):
                 put(p._p.get_or_add_pPr(), "jc", {"val": _JC.get(cell.align, "center")})
         unit = part.text_style.sizes["body"] * 20
@@ -249,23 +253,25 @@ class ReleaseDocx(DocxBuilder):
 
     @staticmethod
     def box(table: Table, colour: str) -> None:
-        """The title box: a frame of 1.5 pt in the style's colour, and room inside it."""
-        tblpr = table._tbl.tblPr
-        borders = put(tblpr, "tblBorders")
+        """The title box: a frame of 1.5 pt in the style's colour."""
+        borders = put(table._tbl.tblPr, "tblBorders")
         for side in ("top", "left", "bottom", "right"):
             put(borders, side, {"val": "single", "sz": "12", "space": "0", "color": colour})
-        margins = put(tblpr, "tblCellMar")
-        for side, width in (("top", "170"), ("left", "170"), ("bottom", "170"), ("right", "170")):
-            el = margins.find(qn(side))
-            if el is None:
-                el = etree.SubElement(margins, qn(side))
-            el.set(qn("w"), width)
-            el.set(qn("type"), "dxa")
 
     @staticmethod
-    def rule_below(cell: _Cell, colour: str) -> None:
-        borders = put(cell._tc.get_or_add_tcPr(), "tcBorders")
-        put(borders, "bottom", {"val": "single", "sz": "18", "space": "0", "color": colour})
+    def padding(table: Table, block: layout.Table) -> None:
+        """The layout's room inside the cells, and its least row height."""
+        (side, top), least = block.padding_mm, block.min_row_mm
+        margins = put(table._tbl.tblPr, "tblCellMar")
+        for name, mm in (("top", top), ("left", side), ("bottom", top), ("right", side)):
+            el = margins.find(qn(name))
+            if el is None:
+                el = etree.SubElement(margins, qn(name))
+            el.set(qn("w"), str(round(mm * MM)))
+            el.set(qn("type"), "dxa")
+        if least:
+            for row in table.rows:
+                put(row._tr.get_or_add_trPr(), "trHeight", {"val": str(round(least * MM)), "hRule": "atLeast"})
 
 
 def build_docx(

@@ -7,6 +7,7 @@ out, and the cell holds the words it stands for instead.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,6 @@ from drafter.errors import InputError
 from drafter.storage import read_bytes
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
-LOGO_HEIGHT = 4250  # HWPUNIT: 15 mm, the cover row's height
-CELL_PADDING = 1020  # HWPUNIT: the cell's inner margins, left and right together
 _FORMATS = {b"\x89PNG\r\n\x1a\n": "png", b"GIF87a": "gif", b"GIF89a": "gif", b"\xff\xd8\xff": "jpg"}
 
 
@@ -41,25 +40,35 @@ def image_format(data: bytes) -> str:
     return next((kind for magic, kind in _FORMATS.items() if data.startswith(magic)), "")
 
 
-def picture(doc: Any, paragraph: Any, path: Path, alt: str, cell_width: int) -> bool:
-    """The image at `path` in `paragraph`, at most the cell's width and the cover row's height, with `alt`
-    as its description (hp:shapeComment, what 한글 shows as the object's description); False when the file
-    is not a readable picture (the caller writes `alt` instead)."""
+@dataclass(frozen=True)
+class Picture:
+    data: bytes
+    kind: str
+    width: int  # HWPUNIT, as placed
+    height: int
+
+
+def fit_picture(path: Path, room: int, max_height: int) -> Picture | None:
+    """The image at `path` as large as it fits `room` wide and `max_height` high, keeping its proportions;
+    None when the file is not a readable picture (the cell holds the words it stands for instead)."""
     try:
         data = read_bytes(path, MAX_IMAGE_BYTES)
     except InputError:
-        return False
+        return None
     kind, size = image_format(data), image_size(data)
     if not kind or not size or min(size) <= 0:
-        return False
-    box_width = max(cell_width - CELL_PADDING, 1000)
-    width = min(box_width, round(LOGO_HEIGHT * size[0] / size[1]))
-    height = max(round(width * size[1] / size[0]), 1)
-    item = doc.media.add_image(data, kind)
-    picture = paragraph.add_picture(str(item), width=width, height=height)
-    element = getattr(picture, "element", None)
+        return None
+    width = min(max(room, 1000), round(max_height * size[0] / size[1]))
+    return Picture(data, kind, width, max(round(width * size[1] / size[0]), 1))
+
+
+def place_picture(doc: Any, paragraph: Any, picture: Picture, alt: str) -> None:
+    """`picture` in `paragraph`, set as a character, with `alt` as its description (hp:shapeComment, what
+    한글 shows as the object's description)."""
+    item = doc.media.add_image(picture.data, picture.kind)
+    placed = paragraph.add_picture(str(item), width=picture.width, height=picture.height)
+    element = getattr(placed, "element", None)
     if element is not None and alt:
         comment = next((child for child in element if str(child.tag).endswith("}shapeComment")), None)
         if comment is not None:
             comment.text = alt
-    return True

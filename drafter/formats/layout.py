@@ -9,14 +9,17 @@ the date, the title, subtitles, the body in paragraphs (bullets for lower levels
 before the first, attachments, the contact lines and ###.
 
 Indents are in characters of the body size (a Korean character is as wide as the size is high),
-gaps in points. Text carries its no-break joins (see `no_break`), which each format writes in its
-own way. An English section prints no Hangul from the details: a detail left in Korean is left out.
+gaps in points. Text carries its no-break joins (see `no_break`): no-break spaces and hyphens only,
+never an invisible character, which each format writes in its own way. The faces, sizes and weights of
+table cells (`cell_font`), the cells' padding and the logo's height are decided here once, so that the
+PDF, the DOCX and the HWPX of one release and style show the same page. An English section prints no
+Hangul from the details: a detail left in Korean is left out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.contacts import Department, departments, line_of
@@ -27,14 +30,51 @@ from drafter.labels import strip_attachment_label, strip_label
 from drafter.model import Note, Paragraph, Release
 from drafter.styles import HouseStyle, LanguageStyle
 
-NBSP, NB_HYPHEN, WORD_JOINER = "\u00a0", "\u2011", "\u2060"
+NBSP, NB_HYPHEN = "\u00a0", "\u2011"
+# Characters no document of ours holds: copied from Word or 한글 into a web form or a search box, they
+# would make "120억원" another word than the one typed.
+INVISIBLE = ("\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 
-# Where the symbol and the text of each level stand, in characters of the body size (release-layout.md:
-# the hierarchy comes from the spaces before the symbol; wrapped lines start under the text).
-_ITEM_GEOMETRY = {1: (0.0, 1.5), 2: (0.5, 2.0), 3: (1.0, 2.5)}
-_NOTE_MARKER_AT = 0.5  # a note's marker one space in from its paragraph's symbol …
-_NOTE_TEXT_AFTER = {"*": 1.0, "**": 1.5, "※": 1.5}  # … and its text this far after the marker
+# The rules for administrative documents (release-layout.md): the hierarchy comes from the spaces before
+# the symbol, one space follows it, and wrapped lines start under the text (a hanging indent). A space is
+# half a character of the body size; □ ㅇ ※ a whole one, "-" and "*" half of one.
+_SPACES_BEFORE = {1: 0, 2: 1, 3: 3}
+_NOTE_SPACES = 1  # a note's marker one space in from its paragraph's symbol
 _EN_BULLETS = {2: ("•", 1.0, 2.0), 3: ("–", 2.0, 3.0)}
+LOGO_HEIGHT_MM = 15.0  # the cover row's logo, at most (a narrow cell makes it smaller)
+_COMPACT = 130  # line spacing (%) of notes and of table cells, whatever the body's
+
+
+def page_margins_mm(style: HouseStyle) -> dict[str, float]:
+    """The style's margins as Word and the PDF measure them. A style gives 한글's page setup, where the
+    header's area stands between the top margin and the text and the footer's between the text and the
+    bottom margin; Word's (and our PDF's) text margins hold the header and the footer inside them, at the
+    header and footer distances from the page's edge. The same text area in every format."""
+    m = style.margins_mm
+    return {
+        "left": m["left"],
+        "right": m["right"],
+        "top": m["top"] + m["header"],
+        "bottom": m["bottom"] + m["footer"],
+        "header": m["top"],
+        "footer": m["bottom"],
+    }
+
+
+def symbol_width(symbol: str) -> float:
+    """A level symbol's width in characters of the body size, as the rules count it."""
+    return sum(0.5 if ch.isascii() or ch in "–•·" else 1.0 for ch in symbol)
+
+
+def item_geometry(spaces: int, symbol: str) -> tuple[float, float]:
+    """Where a symbol with `spaces` before it stands, and where its text starts after one space."""
+    at = spaces * 0.5
+    return at, at + symbol_width(symbol) + 0.5
+
+
+def line_spacing(role: str, text_style: LanguageStyle) -> int:
+    """The line spacing (%) of a paragraph of `role`: notes are set closer than the body."""
+    return _COMPACT if role in ("note", "footnote") else text_style.line_spacing
 
 
 @dataclass(frozen=True)
@@ -75,6 +115,41 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     borders: bool = True
 
+    @property
+    def padding_mm(self) -> tuple[float, float]:
+        """The room inside each cell, left and right, top and bottom."""
+        return (3.0, 3.0) if self.role == "title" else (2.0, 1.2)
+
+    @property
+    def min_row_mm(self) -> float:
+        return 7.0 if self.role in ("release", "contact") else 0.0
+
+
+@dataclass(frozen=True)
+class CellFont:
+    face: str  # the house style's font role: title, subtitle, head, label, table
+    size: float  # points
+    bold: bool
+    spacing: int  # line spacing, percent
+
+
+def cell_font(table_role: str, cell_role: str, text_style: LanguageStyle) -> CellFont:
+    """The face, size, weight and line spacing of a table cell's text, the same in every format: the
+    cover's 보도자료 in the style's label face and size, regular; the 보도시점/배포 row in the head face,
+    bold; the title box's title bold and its subtitles regular; the contact table's labels bold."""
+    sizes = text_style.sizes
+    if cell_role == "title":
+        return CellFont("title", sizes["title"], True, 120)
+    if cell_role == "subtitle":
+        return CellFont("subtitle", sizes["subtitle"], False, _COMPACT)
+    if table_role == "cover":
+        if cell_role == "label":
+            return CellFont("label", sizes["label"], False, 100)
+        return CellFont("head", sizes["head"], True, 100)  # the slogan, or the organisation in the logo's place
+    if table_role == "release":
+        return CellFont("head", sizes["head"], True, _COMPACT)
+    return CellFont("table", sizes["table"], cell_role == "label", _COMPACT)
+
 
 @dataclass
 class Section:
@@ -99,9 +174,10 @@ _NUMBER_UNIT = re.compile(rf"(\d[\d,.]*)(\s?)({_KO_UNIT}|억|만|천|조)(?![가
 _KO_DATE = re.compile(
     r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.(?:\s?\([월화수목금토일]\))?|\d{1,2}\.\s\d{1,2}\.\([월화수목금토일]\)"
 )
+# A headline writes its unit in title case ("KRW 3.2 Trillion"): the unit is held whatever its case.
 _EN_NUMBER = re.compile(
-    r"\b(KRW|USD|US\$|EUR|JPY|CNY|W|\$)\s(?=\d)|(\d[\d,.]*)\s(million|billion|trillion|percent|won|"
-    r"percentage points?|people|companies|countries|units|cases|times|km|kg|tons?)\b"
+    r"\b(KRW|USD|US\$|EUR|JPY|CNY|W|\$)\s(?=\d)|(\d[\d,.]*)\s((?i:million|billion|trillion|percent|won|"
+    r"percentage points?|people|companies|countries|units|cases|times|km|kg|tons?))\b"
 )
 _EN_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\b")
 # A hyphen inside a Korean word ("K-전자조달", "한-아세안") is part of the word (어절), not a place to break it.
@@ -110,16 +186,13 @@ _PHONE = re.compile(r"(?:\+\s?82[\s.-]?)?\(?0?\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{4}
 
 
 def no_break(text: str) -> str:
-    """`text` with its number and unit, dates and phone numbers held together at line ends: spaces
-    inside them become no-break spaces, hyphens no-break hyphens (those inside a Korean word too), and a
-    word joiner stands between a number and the unit written against it (120억원, 17.5%) and before a
-    date's weekday (15.(일)), where a line may otherwise break."""
+    """`text` with its number and unit, dates and phone numbers held together at line ends: the spaces
+    inside them become no-break spaces, their hyphens no-break hyphens (a hyphen inside a Korean word too).
+    A number written against its unit (120억원, 17.5%) and a date's weekday (15.(일)) need no mark: they
+    are one word (어절), which each format keeps whole by its paragraphs' Korean line breaking."""
 
-    def join_unit(m: re.Match[str]) -> str:
-        return f"{m[1]}{NBSP if m[2] else WORD_JOINER}{m[3].replace(' ', NBSP)}"
-
-    text = _NUMBER_UNIT.sub(join_unit, text)
-    text = _KO_DATE.sub(lambda m: m[0].replace(" ", NBSP).replace(".(", f".{WORD_JOINER}("), text)
+    text = _NUMBER_UNIT.sub(lambda m: m[0].replace(" ", NBSP), text)
+    text = _KO_DATE.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _EN_DATE.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _EN_NUMBER.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _KO_COMPOUND.sub(NB_HYPHEN, text)
@@ -127,8 +200,9 @@ def no_break(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Text with the no-break joins undone, as a reader of our documents wants it back."""
-    return text.replace(NBSP, " ").replace(NB_HYPHEN, "-").replace(WORD_JOINER, "").replace("\u200d", "")
+    """Text with the no-break joins undone, as a reader of our documents wants it back (the word joiners
+    of our older exports removed too)."""
+    return text.replace(NBSP, " ").replace(NB_HYPHEN, "-").replace("\u2060", "").replace("\u200d", "")
 
 
 # --- building the sections ------------------------------------------------------------------------
@@ -183,8 +257,12 @@ def _korean(release: Release, style: HouseStyle) -> Section:
     titles = _attachments(details.attachments)
     for number, title in enumerate(titles, 1):
         text = attachment_line(number, title, "ko") if len(titles) > 1 else f"붙임 {title}"
-        blocks.append(Para("attachment", no_break(text), gap_before=text_style.gap(0, 0) if number == 1 else 0))
-    blocks += _korean_contact(version.contact)
+        gap = text_style.gap(0, 0) if number == 1 else 0
+        blocks.append(Para("attachment", no_break(text), gap_before=gap, keep_with_next=True))
+    contact = _korean_contact(version.contact)
+    if contact and isinstance(contact[0], Table) and blocks and isinstance(blocks[-1], Para):
+        blocks[-1] = replace(blocks[-1], keep_with_next=True)  # the contact table never stands alone on a page
+    blocks += contact
     return section
 
 
@@ -206,10 +284,10 @@ def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageS
         previous = level
         text = no_break(paragraph.text)
         if level:
-            symbol_at, text_at = _ITEM_GEOMETRY[level]
             # The house style's symbol for the level; numbers ("1.") and other marks as written.
             standard = paragraph.bullet in ("□", "■", "ㅇ", "○", "◦", "●", "-", "–", "·", "•")
             symbol = style.symbols.get(level, paragraph.bullet) if standard else paragraph.bullet
+            symbol_at, text_at = item_geometry(_SPACES_BEFORE[level], symbol)
             blocks.append(Para("body", text, level, symbol, symbol_at, text_at, gap_before=gap, align="justify"))
         else:
             blocks.append(Para("body", text, 0, first_line=1.0, gap_before=gap, align="justify"))
@@ -218,8 +296,7 @@ def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageS
 
 
 def _note(note: Note, level: int, role: str, text_style: LanguageStyle) -> Para:
-    marker_at = _ITEM_GEOMETRY.get(level, (0.0, 0.0))[0] + _NOTE_MARKER_AT
-    text_at = marker_at + _NOTE_TEXT_AFTER.get(note.marker, 1.0)
+    marker_at, text_at = item_geometry(_SPACES_BEFORE.get(level, 0) + _NOTE_SPACES, note.marker)
     gap = text_style.gaps_pt.get("note", 0) if role == "note" else 0
     return Para(role, no_break(note.text), level, note.marker, marker_at, text_at, gap_before=gap)
 

@@ -14,6 +14,7 @@ Lengths are in device units (`k` per point) of the device the pages are for: a Q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,7 +32,18 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from drafter.formats.layout import HANGUL, NB_HYPHEN, Cell, Para, Section, Table
+from drafter.formats.layout import (
+    HANGUL,
+    LOGO_HEIGHT_MM,
+    NB_HYPHEN,
+    Cell,
+    Para,
+    Section,
+    Table,
+    cell_font,
+    line_spacing,
+    page_margins_mm,
+)
 from drafter.gui.faces import font
 from drafter.styles import LanguageStyle
 
@@ -51,16 +63,17 @@ _FACE = {
     "head": "head",
 }
 _GAP_BEFORE_TABLE = {"cover": 0.0, "release": 4.0, "title": 10.0, "contact": 16.0}  # points
-_COMPACT = 130  # line spacing (%) of notes and table cells, whatever the body's
+_WEEKDAY = re.compile(r"(?<=\d\.)(?=\([월화수목금토일]\))")
 
 
 def qt_text(text: str) -> str:
     """`text` as Qt's line breaker is handed it. Qt keeps a Korean word (어절) together by itself (its
     Hangul tailoring of the Unicode line breaking rules), and a number with its unit (NU × AL, NU × PO)
-    and a phone number (HY × NU); the layout's no-break spaces and word joiners hold the rest (a date's
-    "15.(일)"). Its no-break hyphens become hyphens: Korean faces lack the glyph, and one drawn from a
+    and a phone number (HY × NU); the layout's no-break spaces hold the rest, but for a date's "15.(일)",
+    where Qt would break before the bracket: a word joiner there, which Qt draws as nothing and leaves out
+    of the PDF's text. No-break hyphens become hyphens: Korean faces lack the glyph, and one drawn from a
     fallback face would look different and come back from the PDF as U+2011."""
-    return text.replace(NB_HYPHEN, "-").replace("\n", "\u2028")
+    return _WEEKDAY.sub("\u2060", text.replace(NB_HYPHEN, "-").replace("\n", "\u2028"))
 
 
 @dataclass
@@ -103,9 +116,10 @@ class Typesetter:
     def sheet(self, section: Section) -> Sheet:
         style, k = section.style, self.k * PT_PER_MM
         width, height = style.page_mm[0] * k, style.page_mm[1] * k
-        m = style.margins_mm
+        m = page_margins_mm(style)
         number = self._line_height(self._font(section, "body", section.text_style.sizes["page_number"]), 100)
-        number_top = height - m["footer"] * k - number
+        # the page number in the middle of the footer's area, between the text and the bottom margin
+        number_top = height - (m["footer"] + m["bottom"]) / 2 * k - number / 2
         return Sheet(
             width,
             height,
@@ -191,7 +205,7 @@ class Typesetter:
         face = self._face(section, para.role)
         size = para.size or ts.sizes[face]
         f = self._font(section, face, size, para.bold)
-        spacing = _COMPACT if para.role in ("note", "footnote") else ts.line_spacing
+        spacing = line_spacing(para.role, ts)
         em = ts.sizes["body"] * self.k  # indents are in characters of the body size
         if para.symbol:
             first_x = rest_x = para.text_at * em
@@ -253,7 +267,7 @@ class Typesetter:
         xs = [0.0]
         for part in table.widths:
             xs.append(xs[-1] + part * width)
-        pad_x, pad_y = 2.0 * PT_PER_MM * k, (3.0 if table.role == "title" else 1.2) * PT_PER_MM * k
+        pad_x, pad_y = (side * PT_PER_MM * k for side in table.padding_mm)
         placed: list[tuple[int, int, int, Cell, Callable[[QPainter, QRectF], None], float]] = []
         covered = [0] * len(table.widths)  # rows still taken by a merged cell above, per column
         for r, row in enumerate(table.rows):
@@ -272,7 +286,7 @@ class Typesetter:
                     covered[c] = max(1, cell.rows)
                 column += span
             covered = [max(0, c - 1) for c in covered]
-        minimum = {"release": 7.0, "contact": 7.0}.get(table.role, 0.0) * PT_PER_MM * k
+        minimum = table.min_row_mm * PT_PER_MM * k
         heights = [minimum] * len(table.rows)
         for r, _c, _s, cell, _d, height in placed:
             if cell.rows <= 1:
@@ -315,16 +329,11 @@ class Typesetter:
         if cell.image is not None:
             return self._image(cell, width)
         parts: list[tuple[str, QFont, int]] = []  # text, font, line spacing
-        if cell.role == "title":
-            title_font = self._font(section, "title", ts.sizes["title"], True)
-            parts += [(line, title_font, 120) for line in cell.text.split("\n") if line]
-            sub = self._font(section, "subtitle", ts.sizes["subtitle"])
-            parts += [(line, sub, 130) for line in cell.lines]
-        else:
-            face, size, bold = _cell_face(table_role, cell.role, ts)
-            f = self._font(section, face, size, bold)
-            parts += [(line, f, _COMPACT) for line in (cell.text.split("\n") if cell.text else [])]
-            parts += [(line, f, _COMPACT) for line in cell.lines]
+        main = cell_font(table_role, cell.role, ts)
+        under = cell_font(table_role, "subtitle", ts) if cell.role == "title" else main
+        for lines, look in ((cell.text.split("\n") if cell.text else [], main), (cell.lines, under)):
+            f = self._font(section, look.face, look.size, look.bold)
+            parts += [(line, f, look.spacing) for line in lines if line]
         layouts = []
         for i, (text, f, spacing) in enumerate(parts):
             layout = self._layout(text, f, width, cell.align, spacing)
@@ -348,7 +357,7 @@ class Typesetter:
         image = QImage(str(cell.image))
         if image.isNull():  # a logo that cannot be read: the cell stays empty
             return (lambda _p, _r: None), 0.0
-        height = min(16 * PT_PER_MM * self.k, width * image.height() / max(1, image.width()))
+        height = min(LOGO_HEIGHT_MM * PT_PER_MM * self.k, width * image.height() / max(1, image.width()))
         shown = image.width() * height / max(1, image.height())
 
         def draw(p: QPainter, rect: QRectF) -> None:
@@ -359,19 +368,6 @@ class Typesetter:
             p.drawImage(QRectF(x, y, shown, height), image)
 
         return draw, height
-
-
-def _cell_face(table_role: str, cell_role: str, ts: LanguageStyle) -> tuple[str, float, bool]:
-    """The face, size and weight of a table cell's text."""
-    if table_role == "cover":
-        if cell_role == "label":  # 보도자료, a banner
-            return "label", ts.sizes["label"] * 1.8, True
-        return "head", ts.sizes["head"] + 1, True
-    if table_role == "release":
-        return "head", ts.sizes["head"], True
-    if cell_role == "label":
-        return "table", ts.sizes["table"], True
-    return "table", ts.sizes["table"], False
 
 
 def has_hangul(sections: list[Section]) -> bool:

@@ -184,7 +184,9 @@ def test_a_users_house_style_sets_the_faces_sizes_and_page(tmp_path: Path, relea
     assert styles["KoTitle"].find("w:rPr/w:sz", NS).get(f"{W}val") == "40"
     assert faces(styles["EnBody"])["ascii"] == "Georgia" and faces(styles["EnNote"])["cs"] == "Calibri"
     margins = part(package, "word/document.xml").find("w:body/w:sectPr/w:pgMar", NS)
-    assert [margins.get(f"{W}{k}") for k in ("top", "bottom", "left", "right")] == ["1417", "1134", "1701", "1701"]
+    # 한글's top 25 and header 10 mm: the text 35 mm down; Word's header 25 mm down
+    assert [margins.get(f"{W}{k}") for k in ("top", "bottom", "left", "right")] == ["1984", "1701", "1701", "1701"]
+    assert [margins.get(f"{W}{k}") for k in ("header", "footer")] == ["1417", "1134"]
 
 
 # --- schema order, page, settings, properties ---------------------------------------------------
@@ -223,8 +225,10 @@ def test_schema_order_of_the_elements_we_add_is_the_standards(packages: dict[str
     assert order.index("footerReference") < order.index("pgSz") < order.index("pgMar") < order.index("pgNumType")
 
 
-@pytest.mark.parametrize(("style_name", "margins"), [("generic", (15, 15, 20, 20)), ("pps", (10, 15, 20, 20))])
+@pytest.mark.parametrize(("style_name", "margins"), [("generic", (25, 25, 20, 20)), ("pps", (25, 30, 20, 20))])
 def test_page_is_a4_with_the_house_styles_margins(release: Release, style_name: str, margins: tuple[int, ...]):
+    """A style's margins are 한글's page setup (the header's and footer's areas between the margins and the
+    text): Word's text margins are the two together, so the text stands where 한글 puts it."""
     package = build_docx(release, "bilingual", load(style_name), now=NOW)
     for sect in part(package, "word/document.xml").iter(f"{W}sectPr"):  # each language's section
         size, got = sect.find("w:pgSz", NS), sect.find("w:pgMar", NS)

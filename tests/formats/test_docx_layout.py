@@ -13,7 +13,7 @@ from lxml import etree
 
 from drafter.formats.docx_lines import text_of
 from drafter.formats.docx_writer import build_docx
-from drafter.formats.layout import NBSP, WORD_JOINER
+from drafter.formats.layout import INVISIBLE, NBSP
 from drafter.model import Details, Note, Paragraph, Release, Version
 from drafter.styles import load
 from tests.formats.docx_helpers import (
@@ -74,7 +74,7 @@ def test_the_korean_head_is_the_cover_row_the_release_row_and_the_title_box(pack
     cover, release_row, title_box, _contact = tables(packages["ko"])
     assert cells(cover) == [["조달청", "보도자료", ""]]  # no logo in the generic style: the organisation's name
     assert {attrs(b, "val") for b in cover.find("w:tblPr/w:tblBorders", NS)} == {("nil",)}
-    assert attrs(cover.find(".//w:tcBorders/w:bottom", NS), "val", "sz") == ("single", "18")  # a rule under it
+    assert cover.find(".//w:tcBorders", NS) is None  # no rule under it: the PDF and the HWPX draw none
     assert cells(release_row) == [["보도시점", "2026. 11. 24.(화) 12:00", "배포", "2026. 11. 24.(화)"]]
     labels = [tc for tc in release_row.iter(f"{W}tc") if text(tc) in ("보도시점", "배포")]
     assert [attrs(tc.find("w:tcPr/w:shd", NS), "fill") for tc in labels] == [("E7ECF4",), ("E7ECF4",)]
@@ -102,7 +102,7 @@ def test_the_house_styles_logo_is_an_image_whose_alternative_text_is_the_organis
     [doc_pr] = cover.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
     assert doc_pr.get("descr") == "조달청"
     extent = cover.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")
-    assert int(extent.get("cy")) <= 12.51 * EMU_PER_MM and int(extent.get("cx")) > 3 * int(extent.get("cy"))
+    assert int(extent.get("cy")) <= 15.01 * EMU_PER_MM and int(extent.get("cx")) > 3 * int(extent.get("cy"))
     assert cells(cover) == [["", "보도자료", "공정하고 투명한 공공조달"]]  # the slogan of the style
 
 
@@ -122,7 +122,7 @@ def test_an_immediate_release_says_so_in_both_languages():
     [
         ("조달청은 24", "KoLevel1", "□", 1.5 * CHAR, 1.5 * CHAR),  # □ at the margin, text after 1.5 characters
         ("올해 수출액은", "KoLevel2", "ㅇ", 2.0 * CHAR, 1.5 * CHAR),  # ㅇ half a character in
-        ("국가별로는", "KoLevel3", "-", 2.5 * CHAR, 1.5 * CHAR),  # - one character in
+        ("국가별로는", "KoLevel3", "-", 2.5 * CHAR, 1.0 * CHAR),  # - three spaces in, half a character wide
     ],
 )
 def test_levels_hang_their_lines_under_the_text_not_the_symbol(
@@ -300,9 +300,9 @@ def test_an_english_export_of_details_given_in_korean_only_prints_no_hangul():
 
 def test_numbers_and_their_units_dates_and_phone_numbers_are_joined(packages: dict[str, bytes]):
     xml = etree.tostring(part(packages["bilingual"], "word/document.xml"), encoding="unicode")
-    assert f"총 120{WORD_JOINER}억원" in xml  # no break between a number and the unit written against it
-    assert f"12{NBSP}billion" in xml and f"KRW{NBSP}10.4" in xml  # nor inside an English amount
-    assert f"2026.{NBSP}11.{NBSP}24.{WORD_JOINER}(화)" in xml
+    assert "총 120억원" in xml  # one word (어절): Korean line breaking (w:wordWrap) keeps it whole, no mark
+    assert f"12{NBSP}billion" in xml and f"KRW{NBSP}10.4" in xml  # a space is wanted: a no-break one
+    assert f"2026.{NBSP}11.{NBSP}24.(화)" in xml
     phones = part(packages["bilingual"], "word/document.xml").iter(f"{W}noBreakHyphen")
     assert len(list(phones)) == 2 * 2 + 3 * 2  # 042‑724‑7301 in the table, +82‑42‑724‑7301 in the English
     assert "042-724" not in xml and "+82-42" not in xml  # no breaking hyphen left in a phone number
@@ -335,3 +335,18 @@ def test_a_label_typed_before_a_contact_or_an_attachment_is_printed_once():
     assert "Contact: Press Office, Kim Min-ji, Deputy Director (+82-44-215-1234)" in texts
     assert "Attachment 1. Photos" in texts
     assert not [t for t in texts if t.count("문의") > 1 or t.count("붙임") > 1 or t.count("Contact") > 1]
+
+
+@pytest.mark.parametrize("layout", ["ko", "en", "bilingual", "review"])
+def test_no_invisible_character_is_in_any_part_of_the_document(layout: str):
+    """U+2060, U+200B, U+FEFF, U+00AD … copied from Word into a web form or a search box make "120억원"
+    another word; none is written, not even one the user pasted into the release."""
+    r = sample_release()
+    r.ko.body[0].text += " 붙여\u200b넣은\u2060글\ufeff자\u00ad"
+    r.en.title = "KRW 3.2 Trillion in Exports"
+    for style in ("generic", "pps", "mofa"):
+        with zipfile.ZipFile(BytesIO(build_docx(r, layout, load(style), now=NOW))) as z:
+            for name in z.namelist():
+                if name.endswith((".xml", ".rels")):
+                    text = z.read(name).decode("utf-8")
+                    assert not [ch for ch in INVISIBLE if ch in text], (style, name)

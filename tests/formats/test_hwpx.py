@@ -36,6 +36,7 @@ from tests.formats.hwpx_helpers import (
     part,
     sample_release,
     tables,
+    text_of,
 )
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -80,7 +81,8 @@ def expected_content(release: Release, layout: str, style: styles.HouseStyle) ->
     for section in model.sections(release, layout, style):
         for block in section.blocks:
             if isinstance(block, model.Para):
-                content.append((f"{block.symbol}\t" if block.symbol else "") + hwp_text(block.text))
+                prefix = " " * round(block.symbol_at * 2) + block.symbol + " " if block.symbol else ""
+                content.append(prefix + hwp_text(block.text))
                 continue
             covered: set[tuple[int, int]] = set()
             rows = []
@@ -180,26 +182,31 @@ def test_english_faces_in_the_latin_slot_and_korean_ones_beside_them(packages: d
 
 
 def test_hanging_indents_per_level_and_160_percent(packages: dict[str, bytes]):
+    """The rules' spaces before the symbol and one after it, typed; the lines after the first hang under
+    the text by the width of those (measured in 한글's face), not by a tab to an automatic tab stop."""
     data = packages["ko"]
     header = Header.of(data)
     body = by_style(data, "Release Body")
     unit = 15 * 100  # a character of the 15 pt body, in HWPUNIT
     plain, level1, level2, level3 = body[0], body[1], body[2], body[3]
-    assert [p.text.split("\t")[0] for p in (level1, level2, level3)] == ["□", "ㅇ", "-"]
-    # 한글 starts a line at the left margin; a negative indent hangs the lines after the first.
-    for p, (symbol_at, text_at) in ((level1, (0, 1.5)), (level2, (0.5, 2.0)), (level3, (1.0, 2.5))):
-        assert header.margin(p.para, "left") == symbol_at * unit
-        assert header.margin(p.para, "intent") == -(text_at - symbol_at) * unit
-        tab = header.tabs[header.paras[p.para].get("tabPrIDRef")]
-        assert tab.get("autoTabLeft") == "1"  # the tab after the symbol stops where the wrapped lines start
+    assert [p.text[: p.text.index(" ", p.text.index(p.text.strip()[0])) + 1] for p in (level1, level2, level3)] == [
+        "□ ",
+        " ㅇ ",
+        "   - ",
+    ]
+    assert not any("\t" in p.text for p in paragraphs(data, header))
+    for p, text_at in ((level1, 1.5), (level2, 2.0), (level3, 2.5)):
+        assert header.margin(p.para, "left") == 0  # the hierarchy is in the spaces, the margin stays 0
+        assert abs(header.margin(p.para, "intent") + text_at * unit) <= 0.2 * unit
+        assert header.paras[p.para].get("tabPrIDRef") == "0"
     assert header.margin(plain.para, "intent") == unit and header.margin(plain.para, "left") == 0
     for p in body:
         assert header.line_spacing(p.para) == ("PERCENT", 160)
         setting = header.paras[p.para].find(f"{HH}breakSetting")
         assert setting.get("breakNonLatinWord") == "BREAK_WORD"  # 어절: what 한글 writes for keeping words whole
     note = by_style(data, "Release Note")[0]
-    assert note.text.startswith("*\t")
-    assert header.margin(note.para, "left") == 0.5 * unit and header.margin(note.para, "intent") == -1.0 * unit
+    assert note.text.startswith(" * ") and header.line_spacing(note.para) == ("PERCENT", 130)
+    assert header.margin(note.para, "left") == 0 and header.margin(note.para, "intent") < -12 * 100
     assert header.margin(level2.para, "prev") == 8 * 100  # □ → ㅇ: 8 pt above
 
 
@@ -209,7 +216,14 @@ def test_release_row_and_cover(packages: dict[str, bytes]):
     cover, release_row = tables(data)[:2]
     assert cells(cover) == [["조달청", "보도자료", ""]]  # the organisation stands for the missing logo
     assert cells(release_row) == [["보도시점", "2026.\xa011.\xa024.(화) 조간", "배포", "2026.\xa011.\xa024.(화)"]]
-    assert release_row.find(f".//{HP}nbSpace") is not None  # 한글's own no-break space holds a date together
+    # U+00A0 holds a date together; 한글's hp:nbSpace element would stop several text extractors
+    assert all(t.find(f".//{HP}nbSpace") is None for t in tables(data))
+    assert not [p for p in paragraphs(data, header) if p.element.find(f".//{HP}nbSpace") is not None]
+    label, date = (release_row.find(f".//{HP}tc[{i}]//{HP}run").get("charPrIDRef") for i in (1, 2))
+    assert set(header.fonts(label).values()) == {"함초롬돋움"} and header.bold(label) and header.size(label) == 10
+    assert header.bold(date)  # the row in the head face, bold, as the PDF and the DOCX
+    word = cover.find(f".//{HP}tc[2]//{HP}run").get("charPrIDRef")
+    assert header.size(word) == 14 and not header.bold(word)  # 보도자료 as the style says, regular
     labels = [tc for tc in release_row.iter(f"{HP}tc")][::2]
     for tc in labels:
         fill = header.fills[tc.get("borderFillIDRef")]
@@ -233,19 +247,53 @@ def test_contact_table_with_each_department_over_its_rows(packages: dict[str, by
     assert spans[:2] == [("2", "1"), ("2", "1")] and contact.get("rowCnt") == "3" and contact.get("colCnt") == "6"
 
 
-def test_page_numbers_as_dash_number_dash(packages: dict[str, bytes]):
-    footer = part(packages["bilingual"], "Contents/section0.xml").find(f".//{HP}footer")
-    texts = [t.text for t in footer.iter(f"{HP}t")]
-    assert texts == ["- ", " -"]
-    assert footer.find(f".//{HP}autoNum").get("numType") == "PAGE"
-
-
-def test_bilingual_starts_the_english_on_a_new_page(packages: dict[str, bytes]):
+def test_one_page_number_control_and_each_language_counts_from_one(packages: dict[str, bytes]):
+    """한글's page-number control ("- 1 -" at the bottom centre) and nothing else that prints a number; the
+    English part of the bilingual file is a section of its own that counts its pages from 1."""
     data = packages["bilingual"]
+    assert [n for n in names(data) if n.startswith("Contents/section")] == [
+        "Contents/section0.xml",
+        "Contents/section1.xml",
+    ]
+    for number, name in enumerate(("Contents/section0.xml", "Contents/section1.xml")):
+        section = part(data, name)
+        [control] = section.iter(f"{HP}pageNum")
+        assert (control.get("pos"), control.get("sideChar")) == ("BOTTOM_CENTER", "-")
+        assert section.find(f".//{HP}footer") is None and section.find(f".//{HP}autoNum") is None
+        assert section.find(f".//{HP}startNum").get("page") == "1"
+        assert len(list(section.iter(f"{HP}newNum"))) == number  # the English restarts for every reader
+    assert text_of(part(data, "Contents/section1.xml").find(f"{HP}p")) == "Public Procurement Service"
+
+
+def test_every_table_declares_the_height_of_its_content(packages: dict[str, bytes]):
+    """Not a placeholder: a viewer that draws a cell as high as it says (rhwp) shows the text in it."""
+    data = build_hwpx(sample_release(), "ko", styles.load("pps"), NOW)
     header = Header.of(data)
-    first_english = next(p for p in paragraphs(data, header) if p.style.endswith("(English)"))
-    setting = header.paras[first_english.para].find(f"{HH}breakSetting")
-    assert setting.get("pageBreakBefore") == "1" and first_english.text == "Public Procurement Service"
+    for table in tables(data):
+        margin = table.find(f"{HP}inMargin")
+        rows = {}
+        for tc in table.iter(f"{HP}tc"):
+            height = int(tc.find(f"{HP}cellSz").get("height"))
+            span = int(tc.find(f"{HP}cellSpan").get("rowSpan"))
+            row = int(tc.find(f"{HP}cellAddr").get("rowAddr"))
+            if span == 1:
+                rows[row] = height
+            sizes = [
+                header.size(r.get("charPrIDRef")) * 100 for r in tc.iter(f"{HP}run") if r.find(f"{HP}t") is not None
+            ]
+            picture = tc.find(f".//{HP}pic/{HP}sz")
+            least = int(picture.get("height")) if picture is not None else sum(sizes)
+            assert height >= least + int(margin.get("top")) + int(margin.get("bottom")), cells(table)
+        assert int(table.find(f"{HP}sz").get("height")) == sum(rows.values())
+    logo = next(t for t in tables(data) if t.find(f".//{HP}pic") is not None)
+    assert int(logo.find(f"{HP}sz").get("height")) > int(logo.find(f".//{HP}pic/{HP}sz").get("height"))
+
+
+def test_the_preview_text_is_the_first_lines_of_the_document(release: Release):
+    data = build_hwpx(release, "ko", GENERIC, NOW)
+    text = members(data)["Preview/PrvText.txt"].decode("utf-8")
+    assert text.startswith("<조달청><보도자료><>\r\n<보도시점><2026. 11. 24.(화) 조간>")
+    assert release.ko.title in text and len(text) <= 1024
 
 
 def test_logo_with_its_description_and_the_metadata(release: Release):
@@ -262,10 +310,10 @@ def test_logo_with_its_description_and_the_metadata(release: Release):
             assert b"synthetic-fixture" not in members(data)[name], name
 
 
-def test_no_break_joins_become_what_hangul_understands():
+def test_no_break_joins_become_what_every_reader_understands():
     assert hwp_text("042\u2011724\u20117654") == "042-724-7654"
-    assert hwp_text("120\u2060억원") == "120억원"
-    assert hwp_text("2026.\xa011.\xa024.") == "2026.\xa011.\xa024."  # written as hp:nbSpace
+    assert hwp_text("120\u2060억\u200b원\ufeff") == "120억원"  # no invisible character, even one pasted
+    assert hwp_text("2026.\xa011.\xa024.") == "2026.\xa011.\xa024."  # the character, not hp:nbSpace
     assert hwp_text("a\x01b\tc") == "ab c"
 
 

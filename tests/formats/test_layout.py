@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from drafter.formats.layout import HANGUL, NB_HYPHEN, NBSP, WORD_JOINER, Para, Table, no_break, plain, sections
+from drafter.formats.layout import HANGUL, NB_HYPHEN, NBSP, Para, Table, cell_font, no_break, plain, sections
 from drafter.formats.plaintext import format_text
 from drafter.model import Details, Meta, Note, Paragraph, Release, Version
 from drafter.styles import load
@@ -44,16 +44,16 @@ def test_the_korean_section_is_head_title_box_levels_attachments_and_contact_tab
     assert cover.rows[0][0].image == load("pps").logo and cover.rows[0][1].text == "보도자료"
     assert [c.text for c in head.rows[0]] == [
         "보도시점",
-        f"2026.{NBSP}11.{NBSP}24.{WORD_JOINER}(화) 조간",
+        f"2026.{NBSP}11.{NBSP}24.(화) 조간",
         "배포",
-        f"2026.{NBSP}11.{NBSP}24.{WORD_JOINER}(화)",
+        f"2026.{NBSP}11.{NBSP}24.(화)",
     ]
     assert [plain(line) for line in title.rows[0][0].lines] == ["- 12개국 공공기관에 납품 -", "- 내년 50개로 확대 -"]
     body = [b for b in ko.blocks if isinstance(b, Para) and b.role == "body"]
     assert [(b.level, b.symbol, b.symbol_at, b.text_at) for b in body] == [
         (1, "□", 0.0, 1.5),
         (2, "ㅇ", 0.5, 2.0),
-        (3, "-", 1.0, 2.5),
+        (3, "-", 1.5, 2.5),
         (1, "□", 0.0, 1.5),
     ]
     assert [b.gap_before for b in body[1:]] == [8, 4, 11]  # □→ㅇ, ㅇ→-, -→□ as 조달청's style says
@@ -133,13 +133,15 @@ def test_paragraph_style_bodies_indent_the_first_line():
 @pytest.mark.parametrize(
     ("text", "joined"),
     [
-        ("120억원 규모", f"120{WORD_JOINER}억원 규모"),
-        ("17.5%가 늘었다", f"17.5{WORD_JOINER}%가 늘었다"),
+        ("120억원 규모", "120억원 규모"),  # one word (어절): kept whole by Korean line breaking, no mark
+        ("17.5%가 늘었다", "17.5%가 늘었다"),
         ("43 억 원", f"43{NBSP}억{NBSP}원"),
-        ("2026. 3. 15.(일) 개최", f"2026.{NBSP}3.{NBSP}15.{WORD_JOINER}(일) 개최"),
+        ("2026. 3. 15.(일) 개최", f"2026.{NBSP}3.{NBSP}15.(일) 개최"),
         ("문의 042-724-7654", f"문의 042{NB_HYPHEN}724{NB_HYPHEN}7654"),
         ("+82-42-724-7654", f"+82{NB_HYPHEN}42{NB_HYPHEN}724{NB_HYPHEN}7654"),
         ("KRW 4.3 billion", f"KRW{NBSP}4.3{NBSP}billion"),
+        ("KRW 3.2 Trillion in Exports", f"KRW{NBSP}3.2{NBSP}Trillion in Exports"),  # a headline's title case
+        ("17.5 Percent", f"17.5{NBSP}Percent"),
         ("on Nov. 24, 2026", f"on Nov.{NBSP}24,{NBSP}2026"),
         ("no figures here", "no figures here"),
     ],
@@ -147,3 +149,38 @@ def test_paragraph_style_bodies_indent_the_first_line():
 def test_numbers_and_units_dates_and_phones_never_break(text: str, joined: str):
     assert no_break(text) == joined
     assert plain(no_break(text)) == text
+
+
+def test_the_rules_for_item_symbols_set_where_the_symbol_and_the_text_stand():
+    """release-layout.md: spaces before the symbol, one after it, the hanging indent where the text starts
+    (in characters of the body size: a space is half of one, □ ㅇ ※ a whole one, - and * half)."""
+    r = release()
+    r.ko.body[0].notes = [Note("주석", "*"), Note("둘째", "※"), Note("셋째", "**")]
+    [ko] = sections(r, "ko", load("pps"))
+    notes = [(b.symbol, b.symbol_at, b.text_at) for b in ko.blocks if isinstance(b, Para) and b.role == "note"]
+    assert notes == [("*", 0.5, 1.5), ("※", 0.5, 2.0), ("**", 0.5, 2.0)]
+
+
+def test_text_holds_no_invisible_character():
+    r = release()
+    r.ko.body[0].text = "총 120억원, 17.5%, 2026. 3. 15.(일), 042-724-7654"
+    for section in sections(r, "bilingual", load("pps")):
+        for block in section.blocks:
+            texts = [block.text] if isinstance(block, Para) else [c.text for row in block.rows for c in row]
+            assert not any(ch in text for text in texts for ch in "\u2060\u200b\ufeff\u00ad\u200d")
+
+
+def test_a_cell_is_set_alike_in_every_format_as_the_style_says():
+    """The cover's 보도자료 at the style's label size, regular; the 보도시점/배포 row in the head face, bold."""
+    pps = load("pps").ko
+    label = cell_font("cover", "label", pps)
+    assert (label.face, label.size, label.bold) == ("label", 14, False)
+    head = cell_font("release", "label", pps)
+    assert (head.face, head.size, head.bold) == ("head", 10, True)
+    assert cell_font("contact", "label", pps).bold and not cell_font("contact", "table", pps).bold
+
+
+def test_the_contact_table_keeps_with_the_block_before_it():
+    [ko] = sections(release(), "ko", load("pps"))
+    before = ko.blocks[ko.blocks.index(next(b for b in ko.blocks if isinstance(b, Table) and b.role == "contact")) - 1]
+    assert isinstance(before, Para) and before.keep_with_next

@@ -36,6 +36,10 @@ _BRACKET_PARTICLE = re.compile(
     + "|".join(sorted(_PAIRED, key=len, reverse=True))
     + r")(?![가-힣A-Za-z0-9])"
 )
+_HEADLINES = ("title", "subtitle")
+_TITLE_CASE = re.compile(r"[A-Z][\w’'&-]*(?:(?:\s+|:\s*|\s+(?:of|and|the|for|&)\s+)[A-Z][\w’'&-]*)+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_NAMED = re.compile(r"(?P<korean>(?:[가-힣]+ ){0,3}[가-힣]+) ?\((?P<latin>(?:[A-Z][\w’'.&-]*,? ?){1,4})")
 _WORD_END = re.compile(r"[\s.,;:!?\"'”’)\]]|$")
 _WORD_BEFORE = re.compile(r"(?:[가-힣]|[A-Z0-9&]+|[0-9]+)$")  # a word ending in Hangul, an acronym, a number
 
@@ -59,18 +63,62 @@ def plain_korean(ctx: Context) -> Iterator[Finding]:
         return
     plain = plain_list(ctx.plain_words)
     parts = korean_parts(ctx)
+    names = frozenset(name for _field, part in parts for name in _names(part.text))
+    english = {(u.field, p.index): u.text("en") for u in ctx.units for p in u.ko}
     for field, part in parts:
-        yield from _part_findings(plain, field, part.index, part.text)
+        # An English headline capitalises every word: only the running text tells names.
+        named = _named_in_english(english.get((field, part.index), "")) if field not in _HEADLINES else frozenset()
+        yield from _part_findings(plain, names | named, field, part.index, part.text)
     yield from _abbreviations(ctx, plain, parts)
 
 
 @lru_cache(maxsize=8192)
-def _part_findings(plain: PlainList, field: str, index: int, text: str) -> tuple[Finding, ...]:
+def _names(text: str) -> tuple[str, ...]:
+    """Names the text gives with their Latin spelling after them, as many Korean words as the Latin has:
+    모멘텀(Momentum) is a group and 글로벌 시티즌(Global Citizen) an organisation, not momentum or 세계,
+    wherever the release mentions them."""
+    found = []
+    for m in _NAMED.finditer(text):
+        words = m["korean"].split()[-len(m["latin"].split()) :]
+        found.append("".join(words))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def _named_in_english(english: str) -> frozenset[str]:
+    """The words of the names the English counterpart writes, capitalised two or more together ("British
+    Open", "Academy Awards", "Open Data Institute"), lower case and in the singular too: a foreign word
+    whose origin the English gives as a name is a name in the Korean as well (브리티시 오픈 is no 개장)."""
+    found = set()
+    for m in _TITLE_CASE.finditer(english):
+        for word in _LATIN_WORD.findall(m.group()):
+            word = word.lower()
+            found.update((word, word.removesuffix("s")))
+    return frozenset(f"en:{w}" for w in found)
+
+
+def _in_a_name(text: str, hit: Hit, names: frozenset[str]) -> bool:
+    if hit.word is not None and any(
+        all(f"en:{w}" in names for w in _LATIN_WORD.findall(origin)) for origin in hit.word.origin
+    ):
+        return True
+    word = unspaced(text[hit.start : hit.end])
+    for name in names:
+        if word in name:
+            for m in re.finditer(r"\s*".join(map(re.escape, name)), text):
+                if m.start() <= hit.start and hit.end <= m.end():
+                    return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _part_findings(plain: PlainList, names: frozenset[str], field: str, index: int, text: str) -> tuple[Finding, ...]:
     """A paragraph's findings, but for the abbreviations (which depend on the text before): remembered, so
     that a check after a keystroke reads only the edited paragraph again."""
     part, sentences = Part(index, text), sentence_spans(text, "ko")
+    hits = [hit for hit in plain.hits(text) if hit.word is None or not _in_a_name(text, hit, names)]
     return (
-        *(_word_finding(field, part, hit, sentences) for hit in plain.hits(text)),
+        *(_word_finding(field, part, hit, sentences) for hit in hits),
         *_bracket_particles(field, part, sentences),
         *_long_sentences(field, part, sentences),
     )
@@ -197,15 +245,15 @@ def _abbreviations(ctx: Context, plain: PlainList, parts: list[tuple[str, Part]]
     for unit in ctx.units:
         for english in unit.en:
             spelled = _spelled_out(english.text) | spelled  # the first spelling wins
-    names: dict[str, tuple[str, ...]] | None = None  # made when the first Latin word is met
+    glossary: dict[str, tuple[str, ...]] | None = None  # made when the first Latin word is met
     seen: set[str] = set()
     for field, part in parts:
         for start, end in _latin_words(part.text):
             abbr = part.text[start:end]
             if abbr in seen or abbr in plain.words:
                 continue
-            names = _glossary_names(ctx) if names is None else names
-            korean = plain.abbreviations.get(abbr) or names.get(abbr)
+            glossary = _glossary_names(ctx) if glossary is None else glossary
+            korean = plain.abbreviations.get(abbr) or glossary.get(abbr)
             if not korean and abbr not in spelled:
                 continue  # a name (BBC, KT&G) or a word the list does not know
             seen.add(abbr)
@@ -237,11 +285,13 @@ def _latin_words(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _glossary_names(ctx: Context) -> dict[str, tuple[str, ...]]:
-    """The glossary's Korean names by acronym (KOICA: 한국국제협력단), not its short forms (코이카) nor a
-    longer name that holds another (차세대 나라장터 beside 나라장터)."""
+    """The glossary's Korean names by acronym (KOICA: 한국국제협력단) where the English gives the full name
+    (MMA is 병무청 only in a release that names the Military Manpower Administration); not the short forms
+    (코이카), nor a longer name that holds another (차세대 나라장터 beside 나라장터)."""
+    english = "\n".join(p.text for u in ctx.units for p in u.en).lower()
     found: dict[str, list[str]] = {}
     for t in ctx.glossary.terms:
-        if t.acronym and "short form" not in t.note.lower():
+        if t.acronym and t.expansion and "short form" not in t.note.lower() and t.expansion.lower() in english:
             found.setdefault(t.acronym, []).append(t.ko)
     return {
         acronym: tuple(sorted(n for n in names if not any(o != n and unspaced(o) in unspaced(n) for o in names)))
@@ -279,9 +329,22 @@ def _spelled_out(english: str) -> dict[str, str]:
     found = {}
     for m in _SPELLED.finditer(english):
         abbr, name = (m["abbr"], m["name"]) if m["abbr"] else (m["abbr2"], m["name2"])
-        if _CAPITALS.fullmatch(abbr) and name != abbr:
+        name = _initialled(name, abbr) if _CAPITALS.fullmatch(abbr) else ""
+        if name:
             found.setdefault(abbr, name)
     return found
+
+
+def _initialled(name: str, abbr: str) -> str:
+    """The end of `name` that `abbr` abbreviates: from the word its first letter starts, holding its letters
+    in order ("The Kurdistan Regional Government", KRG: "Kurdistan Regional Government"); "" if none does."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word[0].upper() == abbr[0]:
+            rest = iter(" ".join(words[i:]).upper())
+            if all(letter in rest for letter in abbr if letter.isalpha()):
+                return " ".join(words[i:])
+    return ""
 
 
 def is_plain(finding: Finding) -> bool:

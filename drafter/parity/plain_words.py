@@ -44,6 +44,7 @@ class PlainWord:
     suggestions: tuple[str, ...]
     kind: str = "foreign"
     note: str = ""
+    origin: tuple[str, ...] = ()  # the foreign word(s) it comes from, lower case: "road map", "roadmap"
 
 
 @dataclass(frozen=True)
@@ -177,23 +178,25 @@ def _choices(value: str) -> tuple[str, ...]:
 
 
 def parse_words(text: str, name: str = "plain_korean.tsv") -> list[PlainWord]:
-    """Words from TSV with the columns word, suggestions (separated by |) and perhaps kind and note."""
+    """Words from TSV with the columns word, suggestions (separated by |) and perhaps kind, origin and note."""
     words = []
     for row in _rows(text, name, ("word", "suggestions")):
         word, suggestions = (row.get("word") or "").strip(), _choices(row.get("suggestions") or "")
         kind = (row.get("kind") or "").strip()
         if word and suggestions:
-            words.append(PlainWord(word, tuple(s.strip() for s in suggestions), kind if kind in KINDS else "foreign",
-                                   (row.get("note") or "").strip()))  # fmt: skip
+            kind = kind if kind in KINDS else "foreign"
+            note = (row.get("note") or "").strip()
+            origin = tuple(o.strip().lower() for o in _choices(row.get("origin") or ""))
+            words.append(PlainWord(word, tuple(s.strip() for s in suggestions), kind, note, origin))
     return words
 
 
 def format_words(words: Iterable[PlainWord]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
-    writer.writerow(["word", "suggestions", "kind", "note"])
+    writer.writerow(["word", "suggestions", "kind", "origin", "note"])
     for w in sorted(words, key=lambda w: w.word):
-        writer.writerow([w.word, "|".join(w.suggestions), w.kind, w.note])
+        writer.writerow([w.word, "|".join(w.suggestions), w.kind, "|".join(w.origin), w.note])
     return out.getvalue()
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from drafter.hangul import agreeing
 from drafter.l10n import Message, tr
+from drafter.model import Term
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import unspaced
 from drafter.parity.plain_words import Hit, PlainList, plain_list
@@ -252,7 +253,9 @@ def _abbreviations(ctx: Context, plain: PlainList, parts: list[tuple[str, Part]]
             abbr = part.text[start:end]
             if abbr in seen or abbr in plain.words:
                 continue
-            glossary = _glossary_names(ctx) if glossary is None else glossary
+            if glossary is None:
+                english = "\n".join(p.text for u in ctx.units for p in u.en).lower()
+                glossary = _glossary_names(tuple(ctx.glossary.terms), english)
             korean = plain.abbreviations.get(abbr) or glossary.get(abbr)
             if not korean and abbr not in spelled:
                 continue  # a name (BBC, KT&G) or a word the list does not know
@@ -284,13 +287,13 @@ def _latin_words(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _ABBREVIATION.finditer(text))
 
 
-def _glossary_names(ctx: Context) -> dict[str, tuple[str, ...]]:
-    """The glossary's Korean names by acronym (KOICA: 한국국제협력단) where the English gives the full name
-    (MMA is 병무청 only in a release that names the Military Manpower Administration); not the short forms
-    (코이카), nor a longer name that holds another (차세대 나라장터 beside 나라장터)."""
-    english = "\n".join(p.text for u in ctx.units for p in u.en).lower()
+@lru_cache(maxsize=8)
+def _glossary_names(terms: tuple[Term, ...], english: str) -> dict[str, tuple[str, ...]]:
+    """The glossary's Korean names by acronym (KOICA: 한국국제협력단) where the English (in lower case) gives
+    the full name (MMA is 병무청 only in a release that names the Military Manpower Administration); not the
+    short forms (코이카), nor a longer name that holds another (차세대 나라장터 beside 나라장터)."""
     found: dict[str, list[str]] = {}
-    for t in ctx.glossary.terms:
+    for t in terms:
         if t.acronym and t.expansion and "short form" not in t.note.lower() and t.expansion.lower() in english:
             found.setdefault(t.acronym, []).append(t.ko)
     return {

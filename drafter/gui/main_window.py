@@ -532,11 +532,16 @@ class MainWindow(QMainWindow):
         try:
             if self.user_glossary.exists():
                 self.user_terms = tuple(glossary.load(self.user_glossary).terms)
+        except DrafterError as error:
+            self.statusBar().showMessage(
+                ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
+            )
+        try:
             if self.user_plain_file.exists():
                 self.user_plain = tuple(load_words(self.user_plain_file))
         except DrafterError as error:
             self.statusBar().showMessage(
-                ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
+                ui("My plain-Korean words could not be read: {why}", why=error.line(i18n.language())), 15000
             )
 
     def edit_glossary(self) -> None:

@@ -143,3 +143,12 @@ def test_the_review_docx_lists_plain_korean_findings(qtbot, window, tmp_path: Pa
     window.plain_everywhere.trigger()  # off: the review leaves them out too
     assert window.export_to(path, "review")
     assert "단계별 이행안" not in zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+
+
+def test_an_unreadable_plain_korean_list_is_reported_and_kept(qtbot, make_window):  # type: ignore[no-untyped-def]
+    first = make_window()
+    first.user_plain_file.parent.mkdir(parents=True, exist_ok=True)
+    first.user_plain_file.write_text("ko\ten\n로드맵\troadmap\n", encoding="utf-8")  # a glossary, not a word list
+    second = make_window()
+    assert second.user_plain == () and "plain_korean.tsv" in second.statusBar().currentMessage()
+    assert first.user_plain_file.read_text(encoding="utf-8") == "ko\ten\n로드맵\troadmap\n"

@@ -2,7 +2,8 @@
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshot.py [--lang ko|en] [OUT.png]
 --find TEXT shows the find bar on a match; --spelling (under Xvfb: the menu is a window of its own)
-shows the spelling suggestions of a misspelt word.
+shows the spelling suggestions of a misspelt word; --plain (under Xvfb too) a loanword flagged as plain
+Korean, with its suggestions (docs/plain-korean.png).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main() -> int:
     parser.add_argument("--glossary", action="store_true", help="show the glossary editor")
     parser.add_argument("--find", metavar="TEXT", help="show the find bar with TEXT found in both versions")
     parser.add_argument("--spelling", action="store_true", help="show spelling suggestions (under Xvfb)")
+    parser.add_argument("--plain", action="store_true", help="show a plain-Korean suggestion (under Xvfb)")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -37,9 +39,13 @@ def main() -> int:
     window.resize(1500, 950)
     window.show()
     window.open_path(ROOT / "resources" / "samples" / "pps-innovation-2026-11-24.txt")
-    # One slip in the English, so the picture shows what a finding looks like.
     body = window.en.editors["body"]
-    body.setPlainText(body.toPlainText().replace("3.8 billion won", "38 billion won"))
+    if args.plain:  # a paragraph as officers write it when in a hurry: a loanword with a plain Korean of its own
+        ko_body = window.ko.editors["body"]
+        ko_body.setPlainText(ko_body.toPlainText().replace("늘리고,", "늘리는 로드맵을 마련하고,", 1))
+        body.setPlainText(body.toPlainText().replace("PPS will expand", "PPS will set out a roadmap to expand", 1))
+    else:  # one slip in the English, so the picture shows what a finding looks like
+        body.setPlainText(body.toPlainText().replace("3.8 billion won", "38 billion won"))
     if args.review:  # the Korean changed after the English was written: the first pair is stale
         ko_body = window.ko.editors["body"]
         ko_body.setPlainText(ko_body.toPlainText().replace("35개사가", "40개 기업이"))
@@ -86,6 +92,9 @@ def main() -> int:
         window.find_step(1)
     if args.spelling:
         return _spelling(app, window, args.out)
+    if args.plain:
+        ko_body = window.ko.editors["body"]
+        return _context_menu(app, window, ko_body, ko_body.toPlainText().index("로드맵") + 1, args.out)
     app.processEvents()
     window.grab().save(args.out)
     window.setWindowModified(False)
@@ -95,9 +104,6 @@ def main() -> int:
 
 def _spelling(app, window, out: str) -> int:  # type: ignore[no-untyped-def]
     """Misspell a word on each side, wait for the squiggles, right-click the English one, grab the screen."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QContextMenuEvent, QTextCursor
-
     ko, en = window.ko.editors["body"], window.en.editors["body"]
     ko.setPlainText(ko.toPlainText().replace("공공조달시장", "공공조딜시장", 1))
     en.setPlainText(en.toPlainText().replace("public procurement market", "public procurment market", 1))
@@ -105,11 +111,19 @@ def _spelling(app, window, out: str) -> int:  # type: ignore[no-untyped-def]
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
-    cursor = QTextCursor(en.document())
-    cursor.setPosition(en.toPlainText().index("procurment") + 2)
-    en.setTextCursor(cursor)
-    en.ensureCursorVisible()
-    at = en.cursorRect(cursor).bottomLeft()  # below the word, which stays in sight
+    return _context_menu(app, window, en, en.toPlainText().index("procurment") + 2, out)
+
+
+def _context_menu(app, window, editor, position: int, out: str) -> int:  # type: ignore[no-untyped-def]
+    """Right-click `editor` at `position` and grab the screen with the menu open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent, QTextCursor
+
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    at = editor.cursorRect(cursor).bottomLeft()  # below the word, which stays in sight
 
     def grab() -> None:
         frame = window.frameGeometry()
@@ -117,7 +131,7 @@ def _spelling(app, window, out: str) -> int:  # type: ignore[no-untyped-def]
         app.activePopupWidget().close()
 
     QTimer.singleShot(800, grab)
-    en.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, en.viewport().mapToGlobal(at)))
+    editor.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, editor.viewport().mapToGlobal(at)))
     window.setWindowModified(False)
     print(out)
     return 0

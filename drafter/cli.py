@@ -100,12 +100,22 @@ def _glossary_option(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="a glossary (TSV or CSV: ko, en, acronym, note) over the built-in one; may be repeated",
     )
+    parser.add_argument(
+        "--no-plain-korean",
+        action="store_true",
+        help="leave out the plain-Korean findings (공공언어: foreign words, abbreviations, long sentences …)",
+    )
 
 
 def _user_terms(args: argparse.Namespace) -> tuple[Term, ...]:
     from drafter.parity.glossary import load
 
     return tuple(t for path in args.glossary for t in load(path).terms)
+
+
+def _plain_words(args: argparse.Namespace) -> tuple[()] | None:
+    """The built-in plain-Korean lists, or None: not checked (a release can also turn it off itself)."""
+    return None if args.no_plain_korean else ()
 
 
 def _read(args: argparse.Namespace, source: str | None) -> Release:
@@ -135,7 +145,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.date is not None:
         release.meta.release_date = args.date
     check_size(release, args.release or f"{args.ko}, {args.en}")  # a release too long names its file
-    findings, accepted = split_accepted(release.review, check(release, _user_terms(args)))
+    findings, accepted = split_accepted(release.review, check(release, _user_terms(args), _plain_words(args)))
     if args.json:
         report: dict[str, object] = {"findings": [f.as_dict() for f in findings], "summary": summary(findings)}
         if accepted:  # only then: the output of a release without accepted findings is as it always was
@@ -171,7 +181,8 @@ def _export(args: argparse.Namespace) -> int:
     release = _read(args, args.release)
     if args.layout == "review":  # the review sheet lists the checker's findings
         check_size(release, args.release)
-    write_export(release, args.output, args.layout, ExportOptions(style=args.style, user_terms=_user_terms(args)))
+    options = ExportOptions(style=args.style, user_terms=_user_terms(args), plain_words=_plain_words(args))
+    write_export(release, args.output, args.layout, options)
     return EXIT_OK
 
 

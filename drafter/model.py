@@ -173,6 +173,7 @@ class Review:
     sources: list[Source] = field(default_factory=list)
     approved: list[str] = field(default_factory=list)  # fingerprints of approved (Korean, English) pairs
     accepted: list[Accepted] = field(default_factory=list)
+    plain_korean: bool = True  # check this release's Korean for plain Korean (drafter.parity.plain)
 
 
 @dataclass

@@ -103,6 +103,7 @@ def _review(r: Review) -> dict[str, Any]:
             {"fingerprint": a.fingerprint, "reason": a.reason, "rule": a.rule, "accepted_on": a.accepted_on}
             for a in r.accepted
         ],
+        "plain_korean": r.plain_korean,
     }
 
 
@@ -338,6 +339,7 @@ def _review_from(obj: Any) -> Review:
         sources=_records(obj, "sources", Source, ("en", "field", "ko")),
         approved=_strings(obj, "approved", "review"),
         accepted=_records(obj, "accepted", Accepted, ("fingerprint", "reason", "rule", "accepted_on")),
+        plain_korean=_field(obj, "plain_korean", bool, "review", True),
     )
 
 

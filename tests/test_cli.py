@@ -121,8 +121,23 @@ def test_check_clean_release_exits_zero(tmp_path: Path):
     assert run("check", SAMPLE).returncode == 0
 
 
+def test_plain_korean_findings_are_printed_with_their_suggestions_and_never_change_the_exit_status(tmp_path: Path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("제목\n\n정부는 로드맵을 세우고 연구 개발(R&D)를 늘린다.\n", encoding="utf-8")
+    en.write_text("Title\n\nThe government sets out a roadmap and raises R&D.\n", encoding="utf-8")
+    result = run("check", "--ko", ko, "--en", en, "--json")
+    assert result.returncode == 0  # information and warnings only
+    plain = {f["rule"]: f for f in json.loads(result.stdout)["findings"] if f["rule"].startswith("plain-")}
+    assert plain["plain-word"]["ko"]["excerpt"] == "로드맵" and plain["plain-word"]["suggestions"][0] == "단계별 이행안"
+    assert plain["plain-particle"]["suggestions"] == ["개발(R&D)을"] and plain["plain-particle"]["en"] is None
+    text = run("check", "--ko", ko, "--en", en, lang="ko_KR.UTF-8").stdout
+    assert "[plain-word]" in text and "단계별 이행안" in text and "KO: 로드맵" in text
+    without = json.loads(run("check", "--ko", ko, "--en", en, "--json", "--no-plain-korean").stdout)["findings"]
+    assert not [f for f in without if f["rule"].startswith("plain-")]
+
+
 def test_check_human_output_in_korean(reference_path: Path):
-    result = run("check", reference_path, lang="ko_KR.UTF-8")
+    result = run("check", reference_path, "--no-plain-korean", lang="ko_KR.UTF-8")
     assert "영문의 문의처 항목이 비어 있습니다" in result.stdout
     assert "검사 결과 1건" in result.stdout
 

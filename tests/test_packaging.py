@@ -12,6 +12,10 @@ from tests.conftest import ROOT
 
 NEEDED = [
     "drafter/resources/glossary/default.tsv",
+    "drafter/resources/plain_korean/words.tsv",
+    "drafter/resources/plain_korean/abbreviations.tsv",
+    "drafter/resources/plain_korean/expressions.tsv",
+    "drafter/resources/plain_korean/README.md",
     "drafter/resources/docx/template.docx",
     "drafter/resources/locale/ko/LC_MESSAGES/drafter.mo",
     "drafter/resources/samples/pps-innovation-2026-11-24.txt",

@@ -230,11 +230,16 @@ def test_the_review_is_kept_in_the_file(tmp_path: Path):
         sources=[Source("body", "0123456789abcdef", "본문*")],
         approved=["fedcba9876543210"],
         accepted=[Accepted("00112233aabbccdd", "부처 확인 완료", "fact-differs", "2026-11-30")],
+        plain_korean=False,
     )
     path = tmp_path / "a.release.json"
     storage.save(replace(sample(), review=review), path)
     assert storage.load(path).review == review
     data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["review"]["plain_korean"] is False
+    del data["review"]["plain_korean"]  # a file from before the plain-Korean check: checked
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert storage.load(path).review.plain_korean is True
     data["review"]["accepted"][0]["reason"] = 5
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(InputError) as info:

@@ -24,6 +24,7 @@ from drafter.l10n import Message, tr
 from drafter.model import Release, Term
 
 if TYPE_CHECKING:
+    from drafter.parity.plain_words import PlainWord
     from drafter.styles import HouseStyle
 
 __all__ = ["FORMATS", "ExportOptions", "Format", "Imported", "format_for", "read_pair", "read_release", "write_export"]
@@ -33,6 +34,7 @@ __all__ = ["FORMATS", "ExportOptions", "Format", "Imported", "format_for", "read
 class ExportOptions:
     style: str = ""  # a house style's name or file; "": the release's own
     user_terms: tuple[Term, ...] = ()  # the user's glossary, for the review layout's check
+    plain_words: tuple[PlainWord, ...] | None = ()  # the user's plain-Korean words for it; None: not checked
     user_styles: Path | None = None  # the user's folder of house styles
 
     def house_style(self, release: Release) -> HouseStyle:

@@ -318,5 +318,5 @@ def write_export(release: Release, path: Path, layout_name: str, options: Export
     if layout_name == "review":
         from drafter.parity import check
 
-        findings = check(release, options.user_terms)
+        findings = check(release, options.user_terms, options.plain_words)
     write_docx(release, path, layout_name, options.house_style(release), findings=findings)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
     from drafter.model import Release, Term
+    from drafter.parity.plain_words import PlainWord
 
 PAUSE_MS = 300
 FULL_COLLECTION_EVERY = 100  # checks
@@ -27,7 +28,8 @@ class CheckRunner(QObject):
 
     def __init__(self, snapshot_source, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._snapshot = snapshot_source  # () -> (generation, Release, user's glossary terms), on the GUI thread
+        # () -> (generation, Release, user's glossary terms, user's plain-Korean words or None), on the GUI thread
+        self._snapshot = snapshot_source
         self._pool: ThreadPoolExecutor | None = None  # made on the first check, after the window is up
         self._latest = 0
         self._checks = 0
@@ -46,17 +48,23 @@ class CheckRunner(QObject):
             from concurrent.futures import ThreadPoolExecutor
 
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checker")
-        generation, release, user_terms = self._snapshot()
+        generation, release, user_terms, plain_words = self._snapshot()
         self._latest = generation
-        self._pool.submit(self._run, generation, release, user_terms)
+        self._pool.submit(self._run, generation, release, user_terms, plain_words)
 
-    def _run(self, generation: int, release: Release, user_terms: tuple[Term, ...]) -> None:
+    def _run(
+        self,
+        generation: int,
+        release: Release,
+        user_terms: tuple[Term, ...],
+        plain_words: tuple[PlainWord, ...] | None = (),
+    ) -> None:
         if generation != self._latest:
             return  # a newer snapshot is queued behind this one
         try:
             from drafter.parity import analyse
 
-            result = analyse(release, user_terms)
+            result = analyse(release, user_terms, plain_words)
         except DrafterError as exc:  # a release longer than the checker reads: the message names the limit
             self.failed.emit(text(exc.message))
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from drafter.formats.body import NOTE_RE
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#ef6c00"), "info": QColor("#1976d2")}
+PLAIN_COLOUR = QColor("#2e7d32")  # plain-Korean findings (Mark.severity "plain"), whatever their severity
 CURRENT_COLOUR = QColor("#fff7d6")
 NOTE_COLOUR = QColor("#6b6b6b")
 FOUND_COLOUR = QColor("#fde68a")  # find bar: every match
@@ -34,7 +35,7 @@ class Mark:
 
     start: int
     end: int
-    severity: str
+    severity: str  # "error", "warning", "info", or "plain" for a plain-Korean finding (its own colour)
     tip: str
 
 
@@ -145,7 +146,8 @@ class FieldEdit(QPlainTextEdit):
         for mark in self._marks:
             sel = QTextEdit.ExtraSelection()
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            sel.format.setUnderlineColor(SEVERITY_COLOURS.get(mark.severity, SEVERITY_COLOURS["info"]))
+            colour = PLAIN_COLOUR if mark.severity == "plain" else SEVERITY_COLOURS.get(mark.severity)
+            sel.format.setUnderlineColor(colour or SEVERITY_COLOURS["info"])
             sel.cursor = self._cursor(mark.start, max(mark.end, mark.start + 1), length)
             selections.append(sel)
         self.setExtraSelections(selections)

@@ -1,6 +1,8 @@
-"""The glossary editor: this release's terms, the user's own glossary and the built-in one, in three tabs.
+"""The glossary editor: this release's terms, the user's own glossary and the built-in one, in three tabs, and
+the user's plain-Korean words in a fourth (drafter/gui/plain_tab.py).
 
-The dialog only edits; the caller reads `release_terms()` and `user_terms()` after exec() and stores them.
+The dialog only edits; the caller reads `release_terms()`, `user_terms()` and `plain_words()` after exec() and
+stores them.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from drafter.errors import DrafterError
 from drafter.gui.i18n import show_error, ui
 from drafter.parity import glossary
 from drafter.parity.glossary import Glossary, Term, valid_years
+from drafter.parity.plain_words import PlainWord
 from drafter.storage import atomic_write
 
 Row = tuple[str, str, str, str]  # Korean, English renderings joined by |, acronym, note
@@ -158,7 +161,12 @@ class GlossaryDialog(QDialog):
     """Edit the release's and the user's terms, next to the built-in glossary; OK only with whole, unique terms."""
 
     def __init__(
-        self, release_terms: list[Term], user_terms: list[Term], builtin: Glossary, parent: QWidget | None = None
+        self,
+        release_terms: list[Term],
+        user_terms: list[Term],
+        builtin: Glossary,
+        parent: QWidget | None = None,
+        plain_words: list[PlainWord] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("glossary_dialog")
@@ -192,6 +200,13 @@ class GlossaryDialog(QDialog):
                 page.button("copy", ui("Copy to My glossary")).clicked.connect(self.copy_to_user)
             page.buttons.addStretch(1)
             page.button("export", ui("Export…")).clicked.connect(lambda _c=False, k=key: self._export(k))
+        self.plain = None
+        if plain_words is not None:
+            from drafter.gui.plain_tab import PlainKoreanTab
+            from drafter.parity.plain_words import builtin_words
+
+            self.plain = PlainKoreanTab(plain_words, builtin_words())
+            self.tabs.addTab(self.plain, ui("Plain Korean"))
         self.problem = QLabel()
         self.problem.setObjectName("glossary_problem")
         self.problem.setStyleSheet("color: #d32f2f;")
@@ -212,7 +227,8 @@ class GlossaryDialog(QDialog):
         self._given = {key: self.pages[key].rows() for key in ("release", "user")}
 
     def changed(self) -> bool:
-        return any(self.pages[key].rows() != rows for key, rows in self._given.items())
+        plain = self.plain is not None and self.plain.rows() != self.plain.given
+        return plain or any(self.pages[key].rows() != rows for key, rows in self._given.items())
 
     def reject(self) -> None:
         """Cancel, Escape or closing the window: edits to the terms are only dropped when the user says so."""
@@ -241,6 +257,10 @@ class GlossaryDialog(QDialog):
     def user_terms(self) -> list[Term]:
         return self.terms("user")
 
+    def plain_words(self) -> list[PlainWord]:
+        """The user's plain-Korean words as the Plain Korean tab holds them now."""
+        return self.plain.words() if self.plain is not None else []
+
     def accept(self) -> None:
         """Close only when every row of the editable tabs is a whole term and no Korean term is there twice."""
         self.problem.hide()
@@ -256,6 +276,12 @@ class GlossaryDialog(QDialog):
                     self._refuse(key, row, ui('"{ko}" appears twice.', ko=ko))
                     return
                 seen.add(ko)
+        if self.plain is not None and (problem := self.plain.problem()):
+            self.tabs.setCurrentWidget(self.plain)
+            self.plain.show_row(problem[0])
+            self.problem.setText(problem[1])
+            self.problem.show()
+            return
         super().accept()
 
     def _refuse(self, key: str, row: int, message: str) -> None:

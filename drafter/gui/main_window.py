@@ -41,6 +41,7 @@ from drafter.parity import review
 from drafter.parity.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
+    from drafter.parity.plain_words import PlainWord
     from drafter.parity.units import Context, Unit
 
 MAX_RECENT = 8
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
         self.user_glossary = data_folder() / "glossary.tsv"
         self.user_terms: tuple[Term, ...] = ()
+        self.user_plain_file = data_folder() / "plain_korean.tsv"
+        self.user_plain: tuple[PlainWord, ...] = ()  # the user's plain-Korean words (Tools ▸ Glossary)
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         from drafter.gui.find_bar import FindBar, Finder
         from drafter.gui.findings_panel import FindingsPanel
         from drafter.gui.meta_panel import MetaPanel
+        from drafter.gui.plain_menu import PlainSuggestions
         from drafter.gui.review_view import ReviewPage
         from drafter.gui.spelling import SpellChecker
         from drafter.gui.suggestions import MemoryRunner, SuggestionsPanel
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
         self.spelling = SpellChecker(data_folder() / "words.txt", self)
+        self.plain_menu = PlainSuggestions(self)
         self._build_menus()
         self._wire()
         self.setAcceptDrops(True)
@@ -165,6 +170,9 @@ class MainWindow(QMainWindow):
             panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
+        for editor in self.ko.editors.values():
+            editor.context_menu.connect(lambda menu, at, e=editor: self.plain_menu.add_actions(menu, e, at))
+        self.plain_menu.accept_requested.connect(self.accept_findings)
         self.meta_panel.changed.connect(self._edited)
         self.meta_panel.style.currentIndexChanged.connect(self._style_chosen)
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
@@ -248,6 +256,13 @@ class MainWindow(QMainWindow):
         self.pause_memory.setCheckable(True)
         self.pause_memory.setChecked(i18n.settings().value("memory/paused", False, type=bool))
         self._action(memory_menu, ui("&Clear the memory…"), self.clear_memory)
+        plain_menu = tools_menu.addMenu(ui("&Plain Korean"))
+        self.plain_everywhere = self._action(plain_menu, ui("Check plain Korean (&every release)"), self._set_plain)
+        self.plain_everywhere.setCheckable(True)
+        self.plain_everywhere.setChecked(i18n.settings().value("check/plain_korean", True, type=bool))
+        self.plain_here = self._action(plain_menu, ui("Check plain Korean in &this release"), self._set_plain_here)
+        self.plain_here.setCheckable(True)
+        self.plain_here.setChecked(True)
         language_menu = bar.addMenu(ui("&Language"))
         group = QActionGroup(self)
         chosen = i18n.chosen_language()
@@ -300,8 +315,20 @@ class MainWindow(QMainWindow):
         en = replace(self.en.version(), details=self.meta_panel.details("en"))
         return Release(meta=self.meta_panel.meta(), ko=ko, en=en, review=self.reviewing)
 
-    def snapshot(self) -> tuple[int, Release, tuple[Term, ...]]:
-        return self.edits, self.release(), self.user_terms
+    def snapshot(self) -> tuple[int, Release, tuple[Term, ...], tuple[PlainWord, ...] | None]:
+        return self.edits, self.release(), self.user_terms, self.plain_words()
+
+    def plain_words(self) -> tuple[PlainWord, ...] | None:
+        """The user's plain-Korean words for the checker; None when the check is off for every release."""
+        return self.user_plain if self.plain_everywhere.isChecked() else None
+
+    def _set_plain(self, on: bool) -> None:
+        i18n.settings().setValue("check/plain_korean", on)
+        self.checker.request()
+
+    def _set_plain_here(self, on: bool) -> None:
+        if on != self.reviewing.plain_korean:
+            self._review_changed(replace(self.reviewing, plain_korean=on))
 
     def load(self, release: Release, path: Path | None, name: str) -> None:
         self._loading = True
@@ -310,6 +337,7 @@ class MainWindow(QMainWindow):
             self.en.set_version(release.en)
             self.meta_panel.set_details(release.meta, {"ko": release.ko.details, "en": release.en.details})
             self.reviewing = release.review
+            self.plain_here.setChecked(release.review.plain_korean)
         finally:
             self._loading = False
         self._style_chosen()
@@ -367,7 +395,10 @@ class MainWindow(QMainWindow):
 
         diffs = {f.fingerprint: stale_tip(self.context, f) for f in self.findings if f.rule == "stale-translation"}
         self.findings_panel.set_findings(self.findings, review.reasons(self.reviewing), diffs)
+        from drafter.parity.plain import is_plain
+
         marks: dict[int, list[Mark]] = {}
+        plain_spots = []
         for f in open_:
             tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
             for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
@@ -375,7 +406,11 @@ class MainWindow(QMainWindow):
                 placed = panel.place(f.field, loc) if loc is not None and loc.exact and loc.excerpt else None
                 if placed:
                     editor, start, end = placed
-                    marks.setdefault(id(editor), []).append(Mark(start, end, f.severity.value, tip))
+                    kind = "plain" if is_plain(f) else f.severity.value  # plain Korean: a colour of its own
+                    marks.setdefault(id(editor), []).append(Mark(start, end, kind, tip))
+                    if is_plain(f):
+                        plain_spots.append((editor, start, end, f))
+        self.plain_menu.set_spots(plain_spots)
         for panel in (self.ko, self.en):
             for editor in panel.editors.values():
                 editor.set_marks(marks.get(id(editor), []))
@@ -492,24 +527,34 @@ class MainWindow(QMainWindow):
 
     def _load_user_glossary(self) -> None:
         from drafter.parity import glossary
+        from drafter.parity.plain_words import load_words
 
-        if not self.user_glossary.exists():
-            return
         try:
-            self.user_terms = tuple(glossary.load(self.user_glossary).terms)
+            if self.user_glossary.exists():
+                self.user_terms = tuple(glossary.load(self.user_glossary).terms)
         except DrafterError as error:
             self.statusBar().showMessage(
                 ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
+            )
+        try:
+            if self.user_plain_file.exists():
+                self.user_plain = tuple(load_words(self.user_plain_file))
+        except DrafterError as error:
+            self.statusBar().showMessage(
+                ui("My plain-Korean words could not be read: {why}", why=error.line(i18n.language())), 15000
             )
 
     def edit_glossary(self) -> None:
         from drafter.gui.glossary_dialog import GlossaryDialog
         from drafter.parity import glossary
 
-        dialog = GlossaryDialog(list(self.reviewing.glossary), list(self.user_terms), glossary.default(), self)
+        dialog = GlossaryDialog(
+            list(self.reviewing.glossary), list(self.user_terms), glossary.default(), self, list(self.user_plain)
+        )
         if not self.run_dialog(dialog):
             return
         self.apply_glossaries(dialog.release_terms(), dialog.user_terms())
+        self.apply_plain_words(dialog.plain_words())
 
     def run_dialog(self, dialog: QDialog) -> bool:
         return bool(dialog.exec())
@@ -529,6 +574,22 @@ class MainWindow(QMainWindow):
                 self.checker.request()
         if release_terms != self.reviewing.glossary:
             self._review_changed(replace(self.reviewing, glossary=list(release_terms)))
+
+    def apply_plain_words(self, words: list[PlainWord]) -> None:
+        """Keep the user's plain-Korean words (plain_korean.tsv in the data folder) and check again."""
+        from drafter.parity.plain_words import format_words
+        from drafter.storage import atomic_write
+
+        if tuple(words) == self.user_plain:
+            return
+        try:
+            with atomic_write(self.user_plain_file, backup=True) as fh:
+                fh.write(format_words(words).encode("utf-8"))
+        except DrafterError as error:
+            self.error(error)
+        else:
+            self.user_plain = tuple(words)
+            self.checker.request()
 
     def show_finding(self, finding: Finding) -> None:
         """Select the finding's words in both editors (the cursor where something is missing) and show them."""
@@ -958,7 +1019,8 @@ class MainWindow(QMainWindow):
         from drafter.formats import ExportOptions, write_export
 
         try:
-            write_export(self.release(), path, layout, ExportOptions(user_terms=self.user_terms))
+            options = ExportOptions(user_terms=self.user_terms, plain_words=self.plain_words())
+            write_export(self.release(), path, layout, options)
         except DrafterError as error:
             self.error(error)
             return False

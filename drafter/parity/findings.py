@@ -52,11 +52,15 @@ class Finding:
     ko: Location | None
     en: Location | None
     message: Message
+    suggestions: tuple[str, ...] = ()  # words to put in place of the Korean excerpt (plain Korean)
+    context: str = ""  # what tells apart findings of the same words (a plain-Korean word's sentence); not shown
 
     @property
     def fingerprint(self) -> str:
-        """Stable across runs and unrelated edits: the rule, the field and the two excerpts, not positions."""
+        """Stable across runs and unrelated edits: the rule, the field and the two excerpts (and the context,
+        if any), not positions."""
         parts = [self.rule, self.field, self.ko.excerpt if self.ko else "", self.en.excerpt if self.en else ""]
+        parts += [self.context] if self.context else []
         return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
     def sort_key(self) -> tuple[Any, ...]:
@@ -67,7 +71,7 @@ class Finding:
         return (field_rank, para, where.start if where else 0, self.severity.rank, self.rule, self.fingerprint)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "rule": self.rule,
             "severity": self.severity.value,
             "field": self.field,
@@ -76,6 +80,7 @@ class Finding:
             "message": self.message.as_dict(),
             "fingerprint": self.fingerprint,
         }
+        return found | ({"suggestions": list(self.suggestions)} if self.suggestions else {})
 
 
 def summary(findings: list[Finding]) -> dict[str, int]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from drafter.formats.head import embargo_given, embargo_in_english
 from drafter.l10n import tr
 from drafter.model import Version
-from drafter.parity import compare, review, rules_glossary, rules_text
+from drafter.parity import compare, plain, review, rules_glossary, rules_text
 from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, FIELDS, Finding, Severity, field_name
 from drafter.parity.units import Context, Part, gap, whole
 
@@ -162,4 +162,5 @@ RULES = (
     rules_glossary.consistency,
     rules_glossary.acronyms,
     review.stale,
+    plain.plain_korean,
 )

@@ -18,6 +18,7 @@ from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, Location
 
 if TYPE_CHECKING:
     from drafter.parity.glossary import Glossary
+    from drafter.parity.plain_words import PlainWord
 
 
 @dataclass(frozen=True)
@@ -67,16 +68,20 @@ class Context:
     pairs: list[Pair]
     units: list[Unit]
     glossary: Glossary
+    plain_words: tuple[PlainWord, ...] | None = ()  # the user's plain-Korean words; None: not checked
 
     @classmethod
-    def of(cls, release: Release, user_terms: tuple[Term, ...] = ()) -> Context:
-        """`user_terms`: the user's own glossary, under the release's and over the built-in one."""
+    def of(
+        cls, release: Release, user_terms: tuple[Term, ...] = (), plain_words: tuple[PlainWord, ...] | None = ()
+    ) -> Context:
+        """`user_terms`: the user's own glossary, under the release's and over the built-in one;
+        `plain_words`: the user's plain-Korean words over the built-in lists, None to leave plain Korean unchecked."""
         from drafter.parity.align import align
         from drafter.parity.glossary import layered  # read on the first check, not at start-up
 
         pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
         glossary = layered(user_terms, release.review.glossary, day=release.meta.release_date)
-        return cls(release, pairs, build_units(release, pairs), glossary)
+        return cls(release, pairs, build_units(release, pairs), glossary, plain_words)
 
     @property
     def body_units(self) -> list[Unit]:

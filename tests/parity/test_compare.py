@@ -108,7 +108,7 @@ def test_a_missing_fact_points_at_the_counterpart_paragraph():
 
 
 def test_reference_release_has_no_false_alarm(reference_path: Path):
-    findings = check(read_text_file(reference_path).release)
+    findings = check(read_text_file(reference_path).release, plain_words=None)
     assert [f.rule for f in findings] == ["empty-field"]  # the English has no contact line, and nothing else
 
 

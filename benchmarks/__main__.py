@@ -260,15 +260,16 @@ def formats(results: Results, runs: int, folder: Path, sizes: tuple[int, ...]) -
             results.ratio(f"{name} 3000 / 300 (×)", f"{name} 3000 (ms)", f"{name} 300 (ms)")
 
 
+def to_paint(args: list[str], extra_env: dict[str, str] | None = None) -> float:
+    """From starting the process to the window's first paint (the time it prints then), in ms."""
+    stdout = run_process(args, extra_env)[2]
+    painted = float(next(line for line in stdout.splitlines() if line.startswith("painted")).split()[1])
+    return (painted - _spawned[0]) * 1000
+
+
 def startup(results: Results, runs: int) -> None:
-    """From starting the process to the window's first paint (the time it prints then), ours and a bare
-    QMainWindow, interleaved; what follows the first paint (the rest of our window, quitting) is not counted."""
-
-    def to_paint(args: list[str], extra_env: dict[str, str] | None = None) -> float:
-        stdout = run_process(args, extra_env)[2]
-        painted = float(next(line for line in stdout.splitlines() if line.startswith("painted")).split()[1])
-        return (painted - _spawned[0]) * 1000
-
+    """From starting the process to the window's first paint, ours and a bare QMainWindow, interleaved; what
+    follows the first paint (the rest of our window, quitting) is not counted."""
     bare, ours = [], []
     to_paint([sys.executable, "-c", BARE_WINDOW])
     for _ in range(runs):
@@ -277,6 +278,24 @@ def startup(results: Results, runs: int) -> None:
     results.add("start-up to first paint, bare QMainWindow (ms)", bare)
     results.add("start-up to first paint, main.py (ms)", ours)
     results.add("start-up main.py / bare, run by run (×)", [o / b for o, b in zip(ours, bare, strict=True)])
+
+
+def packaged(results: Results, runs: int) -> None:
+    """Start-up to first paint of the packaged program (dist/, made by packaging/build.py) beside the source
+    program's (main.py), interleaved."""
+    program = ROOT / "dist" / "release-drafter" / "release-drafter"
+    if not program.exists():
+        print(f"no packaged build at {program}: run packaging/build.py first", file=sys.stderr)
+        return
+    paint = {"DRAFTER_EXIT_ON_PAINT": "1"}
+    to_paint([str(program)], paint)  # its files read once, as the source program's are by the compile step
+    source, frozen = [], []
+    for _ in range(runs):
+        source.append(to_paint([sys.executable, str(ROOT / "main.py")], paint))
+        frozen.append(to_paint([str(program)], paint))
+    results.add("start-up to first paint, source main.py (ms)", source)
+    results.add("start-up to first paint, packaged build (ms)", frozen)
+    results.add("start-up packaged / source, run by run (×)", [f / s for f, s in zip(frozen, source, strict=True)])
 
 
 def typing(results: Results, runs: int) -> None:
@@ -306,11 +325,13 @@ def _run(sections: list[str], results: Results, runs: int, sizes: tuple[int, ...
             formats(results, runs, folder, sizes)
         elif section == "startup":
             startup(results, runs)
+        elif section == "packaged":
+            packaged(results, runs)
         else:
             typing(results, runs)
 
 
-SECTIONS = ("checker", "align", "cli", "formats", "startup", "typing")
+SECTIONS = ("checker", "align", "cli", "formats", "startup", "packaged", "typing")
 
 
 def main() -> int:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NoReturn
 
-from drafter import __version__
+from drafter import __version__, build
 from drafter.console import out, refuse_to_replace, say
 from drafter.errors import DrafterError
 from drafter.l10n import tr, user_language
@@ -27,6 +27,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program whose reader went away (128 + SIGPIPE)
 # What `python -m drafter FILE` may open in the window; any other first word is an unknown command.
 DOCUMENT_SUFFIXES = (".json", ".txt", ".text", ".docx", ".doc", ".hwpx", ".hwp", ".odt", ".pdf")
+# How the user starts the command line: the packaged program (packaging/build.py) is one command.
+PROGRAM = "release-drafter" if getattr(sys, "frozen", False) else "python -m drafter"
 
 
 class _UsageError(Exception):
@@ -39,8 +41,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m drafter", description="Release Drafter: Korean/English press releases.")
-    parser.add_argument("--version", action="version", version=f"Release Drafter {__version__}")
+    parser = _Parser(prog=PROGRAM, description="Release Drafter: Korean/English press releases.")
+    made = build()
+    version = f"Release Drafter {__version__}" + (f" (build {made})" if made else "")
+    parser.add_argument("--version", action="version", version=version)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="compare the Korean and English versions")
     check.add_argument("release", nargs="?", help=".release.json, .txt, .docx or .hwpx")
@@ -209,8 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise DrafterError(
                 tr(
                     'Unknown command "{command}". The commands are check, export, convert, tm and fill '
-                    '(see "python -m drafter --help"); a release file given alone opens in the window.',
+                    '(see "{program} --help"); a release file given alone opens in the window.',
                     command=argv[0],
+                    program=PROGRAM,
                 )
             )
         args = _parser().parse_args(argv)
@@ -230,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
     except _UsageError as exc:
-        say(tr('Bad command line: {detail}. See "python -m drafter --help".', detail=str(exc)))
+        say(tr('Bad command line: {detail}. See "{program} --help".', detail=str(exc), program=PROGRAM))
     except DrafterError as exc:
         say(exc.line())
     except KeyboardInterrupt:
@@ -264,7 +269,8 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         say(
             tr(
                 "No display was found, so the window cannot open. The commands check, export and convert "
-                "work without one (see python -m drafter --help)."
+                "work without one (see {program} --help).",
+                program=PROGRAM,
             )
         )
         return EXIT_BAD

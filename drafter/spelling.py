@@ -1,8 +1,9 @@
 """Spell checking of Korean and English text with Hunspell dictionaries, through Enchant (pyenchant).
 
 Enchant finds the system's Hunspell dictionaries on Linux (Debian: hunspell-ko, hunspell-en-us) and
-those in its own folders on Windows and macOS (README). Without Enchant or a language's dictionary,
-that language is simply not checked, and `Speller.missing` says which.
+those in its own folders on Windows and macOS (README); a packaged build ships its own (packaging/).
+Without Enchant or a language's dictionary, that language is simply not checked, and `Speller.missing`
+says which.
 
 Besides the dictionary, a word is correct when it is in the personal word list, a word of a glossary
 term or acronym (조달청, KONEPS), or part of a person's name the text gives (임기근 조달청장, Lim Ki-geun).
@@ -74,12 +75,15 @@ class Speller:
         except ImportError:  # no Enchant C library on this system
             self.no_enchant, self.missing = True, list(LANGUAGES)
             return
+        broker = enchant.Broker()
         for lang, tags in LANGUAGES.items():
-            tag = next((t for t in tags if _exists(enchant, t)), None)
+            for t in tags:  # Hunspell's dictionaries, which a packaged build ships, before aspell's (Debian
+                broker.set_ordering(t, "hunspell,nuspell,aspell")  # asks aspell first for English)
+            tag = next((t for t in tags if _exists(broker, t)), None)
             if tag is None:
                 self.missing.append(lang)
             else:
-                self._dicts[lang] = enchant.Dict(tag)
+                self._dicts[lang] = broker.request_dict(tag)
 
     def available(self, lang: str) -> bool:
         return lang in self._dicts
@@ -158,8 +162,8 @@ class Speller:
             fh.write(text.encode("utf-8"))
 
 
-def _exists(enchant: Any, tag: str) -> bool:
+def _exists(broker: Any, tag: str) -> bool:
     try:
-        return bool(enchant.dict_exists(tag))
+        return bool(broker.dict_exists(tag))
     except Exception:  # a broken provider must not stop the program
         return False

@@ -3,13 +3,15 @@
 #
 # Debian/Ubuntu packages for the DOCX and PDF tests (LibreOffice renders each layout to PDF; poppler reads
 # the PDF back; Nanum gives LibreOffice Korean glyphs) and for the spell-check tests (Enchant and the
-# Korean and English Hunspell dictionaries) are installed when missing, as root or with sudo; so is FreeType
-# (libfreetype6), which rhwp, the HWPX renderer of the readers extra, needs from the system.
+# Korean and English Hunspell dictionaries) are installed when missing, as root or with sudo; so are FreeType
+# (libfreetype6), which rhwp, the HWPX renderer of the readers extra, needs from the system, binutils
+# (PyInstaller reads libraries with objdump) and strace (the packaging test watches what the built program
+# opens and connects to).
 # Elsewhere those tests are skipped with a reason; everything else runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages="libreoffice-writer-nogui poppler-utils fonts-nanum libenchant-2-2 hunspell-ko hunspell-en-us libfreetype6"
+packages="libreoffice-writer-nogui poppler-utils fonts-nanum libenchant-2-2 hunspell-ko hunspell-en-us libfreetype6 binutils strace"
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
     missing=""
     for p in $packages; do
@@ -26,5 +28,5 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
 fi
 
 python3 -m venv .venv
-.venv/bin/pip install -q -e '.[test,readers]'
+.venv/bin/pip install -q -e '.[test,readers,package]'
 exec .venv/bin/python -m pytest "$@"

@@ -22,6 +22,7 @@ NEEDED = [
     "drafter/resources/styles/generic.json",
     "drafter/resources/styles/pps.json",
     "drafter/resources/styles/logos/pps.png",
+    "drafter/resources/icons/release-drafter-256.png",
     "drafter/gui/pdf.py",
     "drafter/gui/main_window.py",
     "drafter/parity/review.py",
@@ -42,4 +43,4 @@ def test_the_wheel_carries_the_resources(tmp_path: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert [n for n in NEEDED if n not in names] == []
     # What only development needs stays out: the catalog sources and the template's build script.
-    assert not any(n.endswith((".po", ".pot", "build_template.py", "make_logos.py")) for n in names)
+    assert not any(n.endswith((".po", ".pot", "build_template.py", "make_logos.py", "make_icons.py")) for n in names)

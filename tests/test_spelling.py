@@ -41,6 +41,13 @@ def test_words_worth_checking():
 
 
 @needs_dictionaries
+def test_hunspell_is_asked_before_aspell(speller: Speller):
+    """Debian's Enchant asks aspell first for English; ours asks Hunspell, whose dictionaries the README
+    names and a packaged build ships (with aspell-en installed, English was aspell's before)."""
+    assert {lang: d.provider.name for lang, d in speller._dicts.items()} == {"ko": "hunspell", "en": "hunspell"}
+
+
+@needs_dictionaries
 def test_misspelt_words_in_both_languages_and_compounds(speller: Speller):
     assert not speller.correct("Procurment", "en") and speller.correct("Procurement", "en")
     assert not speller.correct("공공조딜", "ko")

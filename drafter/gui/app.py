@@ -13,8 +13,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from drafter import RESOURCES
 from drafter.gui import i18n
 from drafter.gui.i18n import ui
 
@@ -84,6 +86,8 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(i18n.ORGANISATION)
     app.setApplicationName(i18n.APPLICATION)
+    app.setDesktopFileName("release-drafter")  # the menu entry's name: desktops show its icon and name
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "release-drafter-256.png")))
     if i18n.load_language() == "ko":
         # Qt's own words (Save, Discard, Cancel in dialogs) in Korean too.
         translator = QTranslator(app)
@@ -114,3 +118,5 @@ def start(window: MainWindow, files: list[str]) -> None:
     finally:
         window.offer_recovery()
         gc.freeze()  # what start-up made lives on: out of the garbage collector's full passes (see checker.py)
+        if os.environ.get("DRAFTER_CLOSE_AFTER_START"):  # tests/packaging: the file is open; close as a user does
+            QTimer.singleShot(0, window.close)

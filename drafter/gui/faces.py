@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from drafter import RESOURCES
 from drafter.hangul import HANGUL
 
 # Other names of the same face (Windows installs them under their English names).
@@ -75,5 +76,16 @@ def font(family: str, points: float, korean: bool, bold: bool = False) -> QFont:
 
 @cache
 def korean_installed() -> bool:
-    """Whether any face here can write Korean (fonts-nanum or fonts-noto-cjk on Debian)."""
+    """Whether any face here can write Korean (fonts-nanum or fonts-noto-cjk on Debian, or those a packaged
+    build ships). Asked before pages are drawn, so that is when the shipped faces are added."""
+    _add_shipped_faces()
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
+
+
+def _add_shipped_faces() -> None:
+    """The Nanum faces a packaged build carries (resources/fonts, SIL OFL 1.1; packaging/build.py), for this
+    program only: the documents' Korean stand-ins where the system lacks them (Windows has no Nanum). Not
+    at start-up, where adding them costs some 20 ms and the window needs only the system's faces."""
+    folder = RESOURCES / "fonts"
+    for path in sorted(folder.glob("*.ttf")) if folder.is_dir() else ():
+        QFontDatabase.addApplicationFont(str(path))

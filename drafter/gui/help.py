@@ -31,6 +31,8 @@ LIBRARIES = (
     ("lxml", "lxml", "BSD-3-Clause"),
     ("Babel", "Babel", "BSD-3-Clause"),
     ("pyenchant", "PyEnchant", "LGPL-2.1-or-later"),
+    ("python-hwpx", "python-hwpx", "Apache-2.0"),
+    ("rapidfuzz", "RapidFuzz", "MIT"),
 )
 SYSTEM_LIBRARIES = (
     ("Qt", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"),
@@ -55,15 +57,19 @@ def about_html() -> str:
         for cell, row in [("th", header), *(("td", r) for r in rows)]
     )
     versions = ui("Python {python} · Qt {qt} · licence: MIT", python=platform.python_version(), qt=qVersion())
+    made = drafter.build()
     paragraphs = [
         ui(
             "Draft a press release in Korean and English side by side, check that both say the same, "
             "export DOCX and text."
         ),
+        ui("Build: {build}", build=made) if made else ui("Running from source, not from a packaged build."),
         versions,
         ui("Built with:"),
     ]
     dictionaries = ui("Spell-check dictionaries keep their own licences (hunspell-ko: GPL, LGPL or MPL; en_US: SCOWL).")
+    if (drafter.RESOURCES / "fonts").is_dir():  # a packaged build ships them (packaging/build.py)
+        dictionaries += " " + ui("Nanum fonts: SIL Open Font License 1.1.")
     return (
         f"<h3>Release Drafter {escape(drafter.__version__)}</h3>"
         + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)

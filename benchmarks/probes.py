@@ -31,7 +31,7 @@ def forget() -> None:
         identifiers._names_in,
         identifiers._dotted_in,
         identifiers._initialisms,
-        names._name_regexes,
+        names.same_person,
         names._korean_names,
         names._family_mentions,
         glossary._layered,  # with the names it found in each text

@@ -275,16 +275,20 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                 if name in seen or names.find_person(name, text) is not None:
                     continue
                 seen.add(name)
-                spelled = " ".join(w.capitalize() for w in names.romanise(name).split())
+                spelled = names.suggested_romanisation(name)  # as the English contact is suggested
                 wrong = next(((p, at) for p in english if (at := names.misspelt(name, p.text))), None)
                 if wrong is not None:
                     p, (s, e) = wrong
+                    ko_at, en_at = span(part, start, end), span(p, s, e)
+                    if syllable := names.differing_syllable(name, p.text[s:e]):  # 형 written "Kyung": those
+                        ko_at = span(part, start + syllable[0], start + syllable[0] + 1)
+                        en_at = span(p, s + syllable[1], s + syllable[2])
                     yield Finding(
                         "person-name-differs",
                         Severity.WARNING,
                         unit.field,
-                        span(part, start, end),
-                        span(p, s, e),
+                        ko_at,
+                        en_at,
                         tr(
                             'The name {name} ("{spelled}") does not match "{english}" in the English.',
                             name=name,

@@ -138,24 +138,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
 @dataclass
 class _Block:
     first_line: int  # 1-based, for messages
-    lines: list[str]
+    lines: list[str]  # stripped
+    indented: list[str] = field(default_factory=list)  # as written, with the spaces before (a note's indent)
 
     @property
     def last_line(self) -> int:
         return self.first_line + len(self.lines) - 1
 
 
-def _blocks(lines: list[tuple[int, str]]) -> list[_Block]:
+def _blocks(lines: list[tuple[int, str, str]]) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
-    for number, line in lines:
+    for number, line, indented in lines:
         if not line:
             current = None
         elif current is None:
-            current = _Block(number, [line])
+            current = _Block(number, [line], [indented])
             blocks.append(current)
         else:
             current.lines.append(line)
+            current.indented.append(indented)
     return blocks
 
 
@@ -342,7 +344,7 @@ class _Reader:
                 version.details.attachments += [ATTACHMENT_LINE_RE.match(line)[1] for line in block.lines]  # type: ignore[index]
                 continue
             kept.append(block)
-        body = parse_body("\n\n".join("\n".join(b.lines) for b in kept))
+        body = parse_body("\n\n".join("\n".join(b.indented) for b in kept))
         version.body = body.paragraphs
         version.footnotes = body.loose  # notes after the last paragraph, in a block of their own
         if version.body and (m := DATELINE_RE.match(version.body[0].text)):
@@ -388,7 +390,7 @@ def _block_languages(blocks: list[_Block]) -> list[str]:
 def parse_text(text: str, path: str | Path | None = None, lang: str | None = None) -> Imported:
     """Read a release from text in the published layout; `lang` forces a single-language file."""
     reader = _Reader(path)
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, str, str]] = []
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         contact_lang = next((code for code, rx in _CONTACT_RE.items() if rx.match(line)), None)
@@ -396,7 +398,7 @@ def parse_text(text: str, path: str | Path | None = None, lang: str | None = Non
             # The contact line is found wherever it stands: the reference puts the Korean one last.
             reader.add_contact(lang or contact_lang, _CONTACT_RE[contact_lang].match(line)[1])  # type: ignore[index]
             line = ""
-        lines.append((number, line))
+        lines.append((number, line, raw.rstrip() if line else ""))
     blocks = _blocks(lines)
     while blocks and reader.header(blocks[0], lang):
         blocks.pop(0)

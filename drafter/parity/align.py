@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.model import Paragraph
+from drafter.parity.structure import BOX, HEADING, LABEL, kinds
+
 # Moves (Korean paragraphs, English paragraphs) and their prior costs: most pairs are 1–1.
 # Tuned on the NTREX documents with benchmarks/align_eval.py (Gale and Church's 0.0099 / 0.089 for
 # deletions / merges let merges swallow missing paragraphs).
@@ -41,6 +44,7 @@ class Pair:
 
     ko: tuple[int, ...]
     en: tuple[int, ...]
+    optional: bool = False  # one side's summary box or section heading, which the other may leave out
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -110,6 +114,55 @@ def align(ko: list[str], en: list[str]) -> list[Pair]:
     """The paragraph pairs, remembered for the last texts: a check after an approval or an acceptance,
     or of the same release again, does not align it again."""
     return list(_align(tuple(ko), tuple(en)))
+
+
+def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:
+    """The pairs of two bodies, their structure (`structure.kinds`) aside: a summary box or section headings
+    that only one version has are left out of the alignment and stand alone, optional; one left alone by
+    the alignment is optional too."""
+    ko_kinds, en_kinds = kinds(ko), kinds(en)
+    # A box or numbered headings that one side has and the other not stand aside (and the other's short
+    # unnumbered lines with them: its headings, if any, are not numbered).
+    aside = {kind for kind in (BOX, HEADING) if (kind in ko_kinds) != (kind in en_kinds)}
+    if HEADING in aside:
+        aside.add(LABEL)
+    aside_ko = {i for i, k in enumerate(ko_kinds) if k in aside}
+    aside_en = {j for j, k in enumerate(en_kinds) if k in aside}
+    kept_ko = [i for i in range(len(ko)) if i not in aside_ko]
+    kept_en = [j for j in range(len(en)) if j not in aside_en]
+    aligned = [
+        Pair(tuple(kept_ko[i] for i in p.ko), tuple(kept_en[j] for j in p.en))
+        for p in align([ko[i].text for i in kept_ko], [en[j].text for j in kept_en])
+    ]
+    pairs: list[Pair] = []
+    lone_ko, lone_en = sorted(aside_ko), sorted(aside_en)
+    for pair in aligned:
+        while lone_ko and pair.ko and lone_ko[0] < pair.ko[0]:
+            pairs.append(Pair((lone_ko.pop(0),), (), optional=True))
+        while lone_en and pair.en and lone_en[0] < pair.en[0]:
+            pairs.append(Pair((), (lone_en.pop(0),), optional=True))
+        pairs += _peeled(pair, ko_kinds, en_kinds)
+    pairs += [Pair((i,), (), optional=True) for i in lone_ko] + [Pair((), (j,), optional=True) for j in lone_en]
+    return pairs
+
+
+def _peeled(pair: Pair, ko_kinds: list[str], en_kinds: list[str]) -> list[Pair]:
+    """`pair`, with a heading merged into the paragraph beside it taken out (a heading is never one paragraph
+    with a statement; its length only made the merge cheap), and optional where it is structure alone."""
+    if not pair.ko or not pair.en:
+        alone = [ko_kinds[i] for i in pair.ko] or [en_kinds[j] for j in pair.en]
+        return [Pair(pair.ko, pair.en, optional=all(alone))]
+    for side, kinds_ in (("ko", ko_kinds), ("en", en_kinds)):
+        own = getattr(pair, side)
+        if len(own) > 1 and kinds_[own[0]] and not all(kinds_[i] for i in own[1:]):
+            head = Pair((own[0],), (), True) if side == "ko" else Pair((), (own[0],), True)
+            rest = Pair(own[1:], pair.en) if side == "ko" else Pair(pair.ko, own[1:])
+            return [head, *_peeled(rest, ko_kinds, en_kinds)]
+        if len(own) > 1 and kinds_[own[-1]] and not all(kinds_[i] for i in own[:-1]):
+            tail = Pair((own[-1],), (), True) if side == "ko" else Pair((), (own[-1],), True)
+            rest = Pair(own[:-1], pair.en) if side == "ko" else Pair(pair.ko, own[:-1])
+            return [*_peeled(rest, ko_kinds, en_kinds), tail]
+    return [pair]
 
 
 def _by_position(n: int, m: int) -> tuple[Pair, ...]:

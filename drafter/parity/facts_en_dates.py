@@ -73,6 +73,8 @@ _MONTH_PREP_RE = re.compile(
     r"|mid|between|and|or|last|next|this|end|beginning|the))[\s-]+(?:(?i:early|late|mid)[\s-]+)?$"
 )
 _NOUN_AFTER_MONTH_RE = re.compile(r"\s+[a-z]{3,}\b")  # "November elections", "the June meeting"
+_MONTH_RANGE_NEXT_RE = re.compile(rf"\s*(?:[-–—~]|to\b|through\b)\s*(?:{_MONTH_FULL})\b")  # "… to May", "…-December"
+_MONTH_RANGE_PREV_RE = re.compile(rf"\b(?:{_MONTH_FULL})\s*(?:[-–—~]|to|through)\s*$")  # "February-…"
 
 
 @dataclass(frozen=True)
@@ -208,8 +210,11 @@ def _date_from_match(text: str, m: re.Match[str], pattern: _DatePattern) -> Fact
 
 
 def _month_alone_is_date(text: str, m: re.Match[str]) -> bool:
-    """ "in June", "until Oct.", "the June meeting", "November elections"; not "Theresa May", "May I"."""
+    """ "in June", "until Oct.", "the June meeting", "November elections", "February to May", "January-December";
+    not "Theresa May", "May I"."""
     mon, start = m.group("mon"), m.start()
+    if _MONTH_RANGE_NEXT_RE.match(text, m.end()) or _MONTH_RANGE_PREV_RE.search(text, max(0, start - 16), start):
+        return True  # a month of a range of months: the range is a period, whatever stands around it
     prep = _MONTH_PREP_RE.search(text, max(0, start - 16), start)
     if prep is not None:
         return not (prep.group("prep").lower() in ("and", "or", "of", "the") and mon == "May")

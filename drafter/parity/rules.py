@@ -62,7 +62,9 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
         return  # empty_field reports the whole body
     next_ko = next_en = 0
     for pair in ctx.pairs:
-        if pair.ko and not pair.en:
+        if pair.optional:  # a summary box or a section heading that the other version leaves out
+            pass
+        elif pair.ko and not pair.en:
             i = pair.ko[0]
             yield Finding(
                 "missing-paragraph",

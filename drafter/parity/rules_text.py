@@ -235,11 +235,17 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
             yield Finding("length-ratio", Severity.WARNING, "body", whole(u.ko[0]), whole(u.en[0]), message)
 
 
+# A note that only converts a figure ("1억 달러 = 약 1,300억원", "환율 1달러 = 1,300원 기준"): an English version
+# may leave it out, or convert in the text.
+_CONVERSION_NOTE = re.compile(r"[^=≒≈≃]{0,24}[0-9][^=≒≈≃]{0,24}[=≒≈≃][^=≒≈≃]{0,24}[0-9][^=≒≈≃]{0,24}")
+
+
 def notes(ctx: Context) -> Iterator[Finding]:
     """A Korean paragraph's notes explained in English too (English may add notes, e.g. acronym expansions)."""
     for unit in ctx.units:
-        if unit.field == "notes" and len(unit.ko) > len(unit.en):
-            missing = unit.ko[len(unit.en)]
+        korean = [p for p in unit.ko if not _CONVERSION_NOTE.fullmatch(p.text)] if unit.field == "notes" else []
+        if len(korean) > len(unit.en):
+            missing = korean[len(unit.en)]
             there = counterpart(unit.en[-1:])  # notes are counted per field: no note to point at
             yield Finding(
                 "notes-missing",
@@ -250,8 +256,8 @@ def notes(ctx: Context) -> Iterator[Finding]:
                 tr_n(
                     "The Korean paragraph has {ko} note, the English {en}.",
                     "The Korean paragraph has {ko} notes, the English {en}.",
-                    len(unit.ko),
-                    ko=len(unit.ko),
+                    len(korean),
+                    ko=len(korean),
                     en=len(unit.en),
                 ),
             )

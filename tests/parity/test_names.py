@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.parity.names import (
+    differing_syllable,
     english_names,
     family_mentions,
     find_person,
@@ -10,7 +11,6 @@ from drafter.parity.names import (
     other_family,
     person_keys,
     romanise,
-    differing_syllable,
     same_person,
     suggested_romanisation,
 )

@@ -81,13 +81,10 @@ def test_a_persons_name_is_checked_in_its_romanisation():
 
 def test_a_name_in_a_customary_spelling_gives_no_finding():
     ko = ["지현우 산림청장과 이형석 차장, 최태원 국장, 한덕수 과장이 참석했다."]
-    en = [
-        "Minister Jee Hyun-woo, Vice Minister Rhee Hyoung-suk, Director General Chey Tae-won and Director Han Duck-soo attended."
-    ]
+    others = "Vice Minister Rhee Hyoung-suk, Director General Chey Tae-won and Director Han Duck-soo attended."
+    en = [f"Minister Jee Hyun-woo, {others}"]
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == []
-    en = [
-        "Minister Jee Kyun-woo, Vice Minister Rhee Hyoung-suk, Director General Chey Tae-won and Director Han Duck-soo attended."
-    ]
+    en = [f"Minister Jee Kyun-woo, {others}"]
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == [("person-name-differs", "현", "Kyun")]
 
 
@@ -108,3 +105,11 @@ def test_a_later_mention_by_family_name_against_another_person():
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == [("person-name-differs", "임", "Park")]
     en[1] = 'He said, "We will widen the market."'
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == []
+
+
+def test_a_note_that_only_converts_a_figure_may_be_left_out():
+    ko, en = ["올해 임산물 수출액은 1억 달러*로 늘었다."], ["Exports of forest products rose to USD 100 million."]
+    assert rules(body(ko, en, [["1억 달러 = 약 1,300억원"]], [[]])) == []
+    assert rules(body(ko, en, [["환율 1달러 = 1,300원 기준"]], [[]])) == []
+    assert rules(body(ko, en, [["1억 달러 = 약 1,300억원"]], [["USD 100 million = about KRW 130 billion"]])) == []
+    assert [r[0] for r in rules(body(ko, en, [["임산물: 목재, 버섯, 밤 등"]], [[]]))] == ["notes-missing"]

@@ -193,10 +193,7 @@ class _Reader:
         Its details go to `lang`, or to the language of the block's own words.
         """
         lines = [(n, column) for n, line in enumerate(block.lines, block.first_line) for column in _columns(line)]
-        parsed = [self._header_line(line) for _n, line in lines]
-        for i, found in enumerate(parsed):  # the organisation on the line above "PRESS RELEASE"
-            if found is None and i + 1 < len(parsed) and parsed[i + 1] == ("doc_type", ""):
-                parsed[i] = ("organisation", lines[i][1])
+        parsed = self._head_lines([line for _n, line in lines])
         if not all(p is not None for p in parsed):
             return False
         block_lang = lang or _language(" ".join(block.lines)) or "ko"
@@ -206,6 +203,24 @@ class _Reader:
             label = column.split(":", 1)[0] if ":" in column or "：" in column else column
             self._apply_header(key, value, number, lang or _language(label) or _language(column) or block_lang)
         return True
+
+    def _head_lines(self, lines: list[str]) -> list[tuple[str, str] | None]:
+        """Each line as a head line (key, value), or None."""
+        parsed = [self._header_line(line) for line in lines]
+        for i, found in enumerate(parsed):  # the organisation on the line above "PRESS RELEASE"
+            if found is None and i + 1 < len(parsed) and parsed[i + 1] == ("doc_type", ""):
+                parsed[i] = ("organisation", lines[i])
+        return parsed
+
+    def head_before_title(self, block: _Block, lang: str) -> _Block:
+        """`block` without the head lines it starts with, read as the head: "조달청 보도자료" or "PPS Press
+        Release" written directly over the title, in either language."""
+        parsed = self._head_lines(block.lines)
+        k = next((i for i, found in enumerate(parsed) if found is None), len(parsed))
+        if k == 0 or k == len(parsed):
+            return block
+        self.header(_Block(block.first_line, block.lines[:k], block.indented[:k]), lang)
+        return _Block(block.first_line + k, block.lines[k:], block.indented[k:])
 
     def _header_line(self, line: str) -> tuple[str, str] | None:
         if not line:
@@ -311,6 +326,8 @@ class _Reader:
         version = self.release.version(lang)
         while blocks and self.header(blocks[0], lang):  # the English head stands after the Korean text
             blocks = blocks[1:]
+        if blocks:
+            blocks = [self.head_before_title(blocks[0], lang), *blocks[1:]]
         rest = blocks
         if blocks and not BULLET_RE.match(blocks[0].lines[0]) and not NOTE_RE.match(blocks[0].lines[0]):
             title_block, rest = blocks[0], blocks[1:]

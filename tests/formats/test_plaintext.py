@@ -339,3 +339,26 @@ def test_a_release_with_a_summary_box_headings_and_notes_without_a_star():
         ("주:", "207대 중 산림청 보유 50대"),
     ]
     assert parse_text(format_text(release), lang="ko").release == release
+
+
+@pytest.mark.parametrize(
+    ("korean_head", "english_head", "organisations"),
+    [
+        ("조달청 보도자료\n\n", "PPS Press Release\n\n", ("조달청", "PPS")),  # heads in a block of their own
+        ("조달청 보도자료\n", "PPS Press Release\n", ("조달청", "PPS")),  # written directly over the title
+        ("보도자료\n", "Press Release\n", ("", "")),
+        ("조달청 보도자료\n", "Public Procurement Service\nPRESS RELEASE\n", ("조달청", "Public Procurement Service")),
+    ],
+)
+def test_the_heads_of_both_languages_are_read_alike(korean_head: str, english_head: str, organisations: tuple):
+    ko = korean_head + "혁신제품 구매 1조원 돌파\n\n조달청은 올해 혁신제품 구매액이 1조 2천억원을 넘었다고 밝혔다.\n"
+    en = english_head + "Innovative Product Purchases Top KRW 1 Trillion\n\nPPS bought KRW 1.2 trillion of them.\n"
+    ko_version, en_version = parse_text(ko, lang="ko").release.ko, parse_text(en, lang="en").release.en
+    assert (ko_version.title, en_version.title) == (
+        "혁신제품 구매 1조원 돌파",
+        "Innovative Product Purchases Top KRW 1 Trillion",
+    )
+    assert (len(ko_version.body), len(en_version.body)) == (1, 1)
+    assert (ko_version.details.organisation, en_version.details.organisation) == organisations
+    both = parse_text(ko + "\n" + en).release  # one file with both languages
+    assert (both.ko.title, both.en.title, len(both.en.body)) == (ko_version.title, en_version.title, 1)

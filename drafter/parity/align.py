@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.model import Paragraph
+from drafter.parity.sentences import piece_spans
 from drafter.parity.structure import BOX, HEADING, LABEL, kinds
 
 # Moves (Korean paragraphs, English paragraphs) and their prior costs: most pairs are 1–1.
@@ -102,18 +103,41 @@ def _groups(items: list[frozenset[str]]) -> dict[tuple[int, int], frozenset[str]
     return groups
 
 
-def _pair_cost(k_set: frozenset[str], e_set: frozenset[str], e_figures: frozenset[str]) -> float:
+def _pair_cost(
+    k_set: frozenset[str], e_set: frozenset[str], e_figures: frozenset[str], k_lone: frozenset[str] | None = None
+) -> float:
     shared = len(k_set & e_set)
     # English capitalises names the Korean writes in Hangul: only Korean anchors and English
-    # figures count as missing from the other side.
-    lone = len(k_set) - shared + len(e_figures - k_set)
+    # figures count as missing from the other side (`k_lone`: only those of the Korean anchors).
+    lone = len((k_set if k_lone is None else k_lone) - e_set) + len(e_figures - k_set)
     return _LONE_PENALTY * lone - _SHARED_BONUS * shared
 
 
-def align(ko: list[str], en: list[str]) -> list[Pair]:
+def align(ko: list[str], en: list[str], ratio: float | None = None) -> list[Pair]:
     """The paragraph pairs, remembered for the last texts: a check after an approval or an acceptance,
-    or of the same release again, does not align it again."""
-    return list(_align(tuple(ko), tuple(en)))
+    or of the same release again, does not align it again. `ratio`: the English/Korean length ratio to
+    expect, when the texts are too few to tell it (the sentences of one paragraph: `align_sentences`)."""
+    return list(_align(tuple(ko), tuple(en), ratio))
+
+
+@lru_cache(maxsize=8192)
+def _figure_anchors(text: str, lang: str) -> frozenset[str]:
+    """Digits, Latin names and the facts' values: the anchors a sentence misses when the other lacks them.
+    People and glossary names are shared where both sides write them, but within a paragraph the English
+    names the speaker or the agency once ("said Minister Kim", "the KFS") where Korean repeats them."""
+    return anchors(text) | _fact_anchors(text, lang)
+
+
+@lru_cache(maxsize=8192)
+def align_sentences(
+    ko: str, en: str, ratio: float
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[Pair, ...]]:
+    """The pieces (`sentences.piece_spans`) of an aligned paragraph pair and their pairs, the document's
+    length `ratio` expected: a Korean piece left alone is one the English leaves out. Remembered per pair
+    (not in the memory of the last few whole bodies)."""
+    ko_spans, en_spans = piece_spans(ko, "ko"), piece_spans(en, "en")
+    pieces = tuple(ko[s:e] for s, e in ko_spans), tuple(en[s:e] for s, e in en_spans)
+    return ko_spans, en_spans, _align.__wrapped__(*pieces, ratio, True)
 
 
 def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:
@@ -177,7 +201,9 @@ def _by_position(n: int, m: int) -> tuple[Pair, ...]:
 
 
 @lru_cache(maxsize=16)
-def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
+def _align(
+    ko: tuple[str, ...], en: tuple[str, ...], ratio: float | None = None, sentences: bool = False
+) -> tuple[Pair, ...]:
     n, m = len(ko), len(en)
     if not n or not m:
         return tuple(Pair((i,), ()) for i in range(n)) + tuple(Pair((), (j,)) for j in range(m))
@@ -189,9 +215,10 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     en_len = [0]
     for t in en:
         en_len.append(en_len[-1] + len(t))
-    ratio = (en_len[-1] or 1) / (ko_len[-1] or 1)
+    ratio = ratio or (en_len[-1] or 1) / (ko_len[-1] or 1)
     ko_groups = _groups([_all_anchors(t, "ko") for t in ko])
     en_groups = _groups([_all_anchors(t, "en") for t in en])
+    ko_lone = _groups([_figure_anchors(t, "ko") for t in ko]) if sentences else {}
     en_figures = {key: frozenset(a for a in group if a[0].isdigit()) for key, group in en_groups.items()}
     inf = float("inf")
     # Only a band around the diagonal (i * m / n) is searched and kept, row by row: time and memory grow
@@ -222,7 +249,7 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
             k = j - 1 - up_lo
             if 0 <= k < len(up) and up[k] != inf:  # (1, 1)
                 c = up[k] + p11 + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 1], ratio)
-                c += _pair_cost(ko1, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
+                c += _pair_cost(ko1, en_groups[(j - 1, j)], en_figures[(j - 1, j)], ko_lone.get((i - 1, i)))  # type: ignore[arg-type]
                 if c < best:
                     best, move = c, 1
             k = j - up_lo
@@ -240,7 +267,7 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
             k = j - 1 - up2_lo
             if 0 <= k < len(up2) and up2[k] != inf:  # (2, 1)
                 c = up2[k] + p21
-                anchors = _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
+                anchors = _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)], ko_lone.get((i - 2, i)))  # type: ignore[arg-type]
                 if c + anchors < best:
                     c = c + _length_cost(ko_len[i] - ko_len[i - 2], en_len[j] - en_len[j - 1], ratio) + anchors
                     if c < best:
@@ -248,7 +275,7 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
             k = j - 2 - up_lo
             if 0 <= k < len(up) and up[k] != inf:  # (1, 2)
                 c = up[k] + p12
-                anchors = _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)])  # type: ignore[arg-type]
+                anchors = _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)], ko_lone.get((i - 1, i)))  # type: ignore[arg-type]
                 if c + anchors < best:
                     c = c + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 2], ratio) + anchors
                     if c < best:

@@ -158,6 +158,7 @@ RULES = (
     rules_text.untranslated,
     rules_text.quotations,
     rules_text.length_ratio,
+    rules_text.dropped_sentences,
     rules_text.notes,
     rules_glossary.glossary_terms,
     rules_glossary.english_names,

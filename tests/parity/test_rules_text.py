@@ -113,3 +113,64 @@ def test_a_note_that_only_converts_a_figure_may_be_left_out():
     assert rules(body(ko, en, [["환율 1달러 = 1,300원 기준"]], [[]])) == []
     assert rules(body(ko, en, [["1억 달러 = 약 1,300억원"]], [["USD 100 million = about KRW 130 billion"]])) == []
     assert [r[0] for r in rules(body(ko, en, [["임산물: 목재, 버섯, 밤 등"]], [[]]))] == ["notes-missing"]
+
+
+QUOTE_KO = (
+    '김형준 산림청장은 "산불의 대부분은 사람의 부주의로 발생한다"며 '
+    '"산에 갈 때는 라이터 등 인화물질을 가져가지 말아 달라"고 당부했다.'
+)
+QUOTE_EN = (
+    '"Most wildfires are caused by human carelessness," said KFS Minister Kim Hyung-joon. '
+    '"When you go to the mountains, please do not take lighters or other flammable materials with you."'
+)
+SENTENCES_KO = (
+    "산림청은 올해 산불감시원 1만 2천 명을 전국 산림에 배치한다. 감시원은 산불 위험이 높은 지역을 날마다 순찰하며 "
+    "입산자의 인화물질 소지 여부를 확인한다. 산불이 나면 감시원은 곧바로 관할 지방자치단체에 신고한다."
+)
+SENTENCES_EN = (
+    "The Korea Forest Service (KFS) will deploy 12,000 wildfire watchers in forests nationwide this year. "
+    "The watchers will patrol high-risk areas every day and check whether visitors carry flammable materials. "
+    "When a fire breaks out, they will report it at once to the local government."
+)
+
+
+def sentence_findings(ko: list[str], en: list[str]) -> list[tuple[str, str | None, bool | None]]:
+    return [
+        (f.rule, f.ko.excerpt if f.ko else None, f.ko.exact if f.ko else None)
+        for f in check(body(ko, en))
+        if f.rule == "sentence-missing"
+    ]
+
+
+def test_the_half_of_a_quotation_left_out_is_reported_at_its_korean_words():
+    assert sentence_findings([QUOTE_KO], [QUOTE_EN]) == []
+    first_half = QUOTE_EN[: QUOTE_EN.index(' "When')]
+    assert sentence_findings([QUOTE_KO], [first_half]) == [
+        ("sentence-missing", '"산에 갈 때는 라이터 등 인화물질을 가져가지 말아 달라"고 당부했다.', True)
+    ]
+    # both halves in one English quotation: nothing left out
+    merged = (
+        '"Most wildfires are caused by human carelessness, so when you go to the mountains, please do not take '
+        'lighters or other flammable materials with you," said KFS Minister Kim Hyung-joon.'
+    )
+    assert sentence_findings([QUOTE_KO], [merged]) == []
+
+
+def test_a_sentence_left_out_of_a_paragraph_is_reported_at_its_korean_words():
+    assert sentence_findings([SENTENCES_KO], [SENTENCES_EN]) == []
+    second = "The watchers will patrol high-risk areas every day and check whether visitors carry flammable materials. "
+    assert sentence_findings([SENTENCES_KO], [SENTENCES_EN.replace(second, "")]) == [
+        (
+            "sentence-missing",
+            "감시원은 산불 위험이 높은 지역을 날마다 순찰하며 입산자의 인화물질 소지 여부를 확인한다.",
+            True,
+        )
+    ]
+
+
+def test_korean_sentences_an_english_sentence_joins_are_not_missing():
+    ko = ["해당 차량의 운전자는 곧바로 멈췄다. 그리고 구급대원들이 현장에 도착했다. 그러나 그 남성은 현장에서 숨졌다."]
+    en = ["The driver of the car stopped at once and paramedics arrived, but the man died at the scene."]
+    assert sentence_findings(ko, en) == []
+    en = ["The driver stopped at once. Paramedics arrived, and the man died at the scene."]
+    assert sentence_findings(ko, en) == []

@@ -358,6 +358,21 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                         ),
                     )
                 elif not names.mentioned(name, text):
+                    family = {names.family_of(name)}  # "Minister Kang" for 권형석 장관: someone else, there
+                    other = next(((p, at) for p in english if (at := names.other_family(family, p.text))), None)
+                    if other is not None:
+                        p, (s, e) = other
+                        yield Finding(
+                            "person-name-differs",
+                            Severity.WARNING,
+                            unit.field,
+                            span(part, start, end),
+                            span(p, s, e),
+                            tr(
+                                'The Korean names {name} here, the English "{english}".', name=name, english=p.text[s:e]
+                            ),
+                        )
+                        continue
                     yield Finding(
                         "person-name-missing",
                         Severity.WARNING,

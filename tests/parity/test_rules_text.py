@@ -174,3 +174,10 @@ def test_korean_sentences_an_english_sentence_joins_are_not_missing():
     assert sentence_findings(ko, en) == []
     en = ["The driver stopped at once. Paramedics arrived, and the man died at the scene."]
     assert sentence_findings(ko, en) == []
+
+
+def test_another_family_name_after_a_title_for_a_korean_full_name_is_located_on_it():
+    ko = ['권형석 장관은 "새로운 효자 품목을 키우겠다"고 말했다.']
+    found = rules(body(ko, ['"We will grow new star items," said Minister Kang.']))
+    assert [r for r in found if r[0].startswith("person")] == [("person-name-differs", "권형석", "Kang")]
+    assert rules(body(ko, ['"We will grow new star items," said Minister Kwon.'])) == []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from drafter.model import Paragraph
 from drafter.parity.sentences import piece_spans
-from drafter.parity.structure import BOX, HEADING, LABEL, kinds
+from drafter.parity.structure import BOX, BOX_TITLE, HEADING, LABEL, TITLES, kinds
 
 # Moves (Korean paragraphs, English paragraphs) and their prior costs: most pairs are 1–1.
 # Tuned on the NTREX documents with benchmarks/align_eval.py (Gale and Church's 0.0099 / 0.089 for
@@ -136,8 +136,8 @@ def align_sentences(
     length `ratio` expected: a Korean piece left alone is one the English leaves out. Remembered per pair
     (not in the memory of the last few whole bodies)."""
     ko_spans, en_spans = piece_spans(ko, "ko"), piece_spans(en, "en")
-    pieces = tuple(ko[s:e] for s, e in ko_spans), tuple(en[s:e] for s, e in en_spans)
-    return ko_spans, en_spans, _align.__wrapped__(*pieces, ratio, True)
+    ko_pieces, en_pieces = tuple(ko[s:e] for s, e in ko_spans), tuple(en[s:e] for s, e in en_spans)
+    return ko_spans, en_spans, _align.__wrapped__(ko_pieces, en_pieces, ratio, True)
 
 
 def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:
@@ -147,9 +147,11 @@ def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:
     ko_kinds, en_kinds = kinds(ko), kinds(en)
     # A box or numbered headings that one side has and the other not stand aside (and the other's short
     # unnumbered lines with them: its headings, if any, are not numbered).
-    aside = {kind for kind in (BOX, HEADING) if (kind in ko_kinds) != (kind in en_kinds)}
-    if HEADING in aside:
-        aside.add(LABEL)
+    aside = set()
+    if any(k in (BOX, BOX_TITLE) for k in ko_kinds) != any(k in (BOX, BOX_TITLE) for k in en_kinds):
+        aside |= {BOX, BOX_TITLE}
+    if (HEADING in ko_kinds) != (HEADING in en_kinds):
+        aside |= {HEADING, LABEL}
     aside_ko = {i for i, k in enumerate(ko_kinds) if k in aside}
     aside_en = {j for j, k in enumerate(en_kinds) if k in aside}
     kept_ko = [i for i in range(len(ko)) if i not in aside_ko]
@@ -172,17 +174,17 @@ def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:
 
 def _peeled(pair: Pair, ko_kinds: list[str], en_kinds: list[str]) -> list[Pair]:
     """`pair`, with a heading merged into the paragraph beside it taken out (a heading is never one paragraph
-    with a statement; its length only made the merge cheap), and optional where it is structure alone."""
+    with what it heads; its length only made the merge cheap), and optional where it is structure alone."""
     if not pair.ko or not pair.en:
         alone = [ko_kinds[i] for i in pair.ko] or [en_kinds[j] for j in pair.en]
         return [Pair(pair.ko, pair.en, optional=all(alone))]
     for side, kinds_ in (("ko", ko_kinds), ("en", en_kinds)):
         own = getattr(pair, side)
-        if len(own) > 1 and kinds_[own[0]] and not all(kinds_[i] for i in own[1:]):
+        if len(own) > 1 and kinds_[own[0]] in TITLES and not all(kinds_[i] in TITLES for i in own[1:]):
             head = Pair((own[0],), (), True) if side == "ko" else Pair((), (own[0],), True)
             rest = Pair(own[1:], pair.en) if side == "ko" else Pair(pair.ko, own[1:])
             return [head, *_peeled(rest, ko_kinds, en_kinds)]
-        if len(own) > 1 and kinds_[own[-1]] and not all(kinds_[i] for i in own[:-1]):
+        if len(own) > 1 and kinds_[own[-1]] in TITLES and not all(kinds_[i] in TITLES for i in own[:-1]):
             tail = Pair((own[-1],), (), True) if side == "ko" else Pair((), (own[-1],), True)
             rest = Pair(own[:-1], pair.en) if side == "ko" else Pair(pair.ko, own[:-1])
             return [*_peeled(rest, ko_kinds, en_kinds), tail]

@@ -12,7 +12,8 @@ import re
 
 from drafter.model import Paragraph
 
-BOX, HEADING, LABEL = "box", "heading", "label"  # LABEL: a short line that may be a heading ("Background")
+BOX, BOX_TITLE, HEADING, LABEL = "box", "box title", "heading", "label"  # LABEL: a short line ("Background")
+TITLES = (BOX_TITLE, HEADING, LABEL)  # what heads something else, and is never one paragraph with a statement
 _BOX_SYMBOLS = ("◇", "◆")
 _BOX_TITLE = re.compile(
     r"(?:주요\s?내용|핵심\s?내용|주요\s?골자|요\s?약|key (?:points|facts)|highlights|summary|at a glance|main points)"
@@ -26,12 +27,14 @@ _SENTENCE_END = re.compile(r"[.!?。:;다]['\"”’)]*$")
 
 
 def kinds(paragraphs: list[Paragraph]) -> list[str]:
-    """Per paragraph: BOX, HEADING, LABEL or "" (a statement)."""
+    """Per paragraph: BOX (an item of the summary box), BOX_TITLE (its title: 주요 내용, Key points), HEADING,
+    LABEL or "" (a statement)."""
     found = ["" for _ in paragraphs]
     in_box = bool(paragraphs) and _opens_box(paragraphs[0])
     for i, p in enumerate(paragraphs):
         if in_box and (i == 0 or p.bullet in _BOX_SYMBOLS or p.level >= 2):
-            found[i] = BOX  # the box's title and its items, down to the first paragraph of the body proper
+            # the box's title and its items, down to the first paragraph of the body proper
+            found[i] = BOX_TITLE if _BOX_TITLE.fullmatch(p.text.strip()) else BOX
             continue
         in_box = False
         found[i] = heading(p)

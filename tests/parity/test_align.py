@@ -129,3 +129,16 @@ def test_a_short_line_left_alone_is_optional_but_a_statement_is_not():
     pairs = align_body(ko, en)
     assert [p.ko for p in pairs if p.optional] == [(0,), (2,)]
     assert [p for p in pairs if not p.optional] == [Pair((1,), (0,)), Pair((3,), (1,))]
+
+
+def test_a_box_title_on_one_side_only_is_not_merged_into_an_item():
+    ko = paragraphs(
+        "◆ 연평균기온은 14.2℃로 가장 높았음\n◆ 연 강수량은 1,420.6mm\n\n□ 기상청은 7일 기후 특성을 발표했다."
+    )
+    en = paragraphs(
+        "Highlights\n- The annual mean temperature was 14.2°C, the highest\n- Annual precipitation was 1,420.6 mm\n\n"
+        "The KMA released its climate characteristics on January 7."
+    )
+    pairs = align_body(ko, en)
+    assert [p for p in pairs if not p.optional] == [Pair((0,), (1,)), Pair((1,), (2,)), Pair((2,), (3,))]
+    assert [p.en for p in pairs if p.optional] == [(0,)]

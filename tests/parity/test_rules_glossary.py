@@ -212,3 +212,13 @@ def test_the_built_in_glossary_gives_the_forest_service_its_minister():
     assert forest is not None and agency_titles(forest.note)["청장"] == ("Minister",)
     # and stays readable as the four columns it always had
     assert format_glossary([forest]).splitlines()[0] == "ko\ten\tacronym\tnote"
+
+
+def test_a_province_by_its_short_name():
+    from drafter.parity.glossary import default
+
+    c = ctx(
+        ["충남 서산에는 시간당 최대 114.9mm의 비가 내렸다."],
+        ["Up to 114.9 mm of rain fell per hour in Seosan, South Chungcheong."],
+    )
+    assert list(glossary_terms(c, default())) == [] and list(english_names(c, default())) == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.model import Paragraph
+from drafter.parity.quotes import quotations
 from drafter.parity.sentences import piece_spans
 from drafter.parity.structure import BOX, BOX_TITLE, HEADING, LABEL, TITLES, kinds
 
@@ -137,7 +138,27 @@ def align_sentences(
     (not in the memory of the last few whole bodies)."""
     ko_spans, en_spans = piece_spans(ko, "ko"), piece_spans(en, "en")
     ko_pieces, en_pieces = tuple(ko[s:e] for s, e in ko_spans), tuple(en[s:e] for s, e in en_spans)
-    return ko_spans, en_spans, _align.__wrapped__(ko_pieces, en_pieces, ratio, True)
+    pairs = _align.__wrapped__(ko_pieces, en_pieces, ratio, True)
+    return ko_spans, en_spans, tuple(p for pair in pairs for p in _quotes_apart(pair, ko_pieces, en_pieces, ratio))
+
+
+def _quotes_apart(pair: Pair, ko: tuple[str, ...], en: tuple[str, ...], ratio: float) -> list[Pair]:
+    """A merge of two Korean pieces that each quote a statement into an English piece that quotes fewer: the
+    English said one half, the other stands alone (the half it fits better by length and names is paired)."""
+    if len(pair.ko) != 2 or len(pair.en) != 1:
+        return [pair]
+    said = [sum(q.statement for q in quotations(ko[i])) for i in pair.ko]
+    english = en[pair.en[0]]
+    if not all(said) or len(quotations(english)) >= sum(said):
+        return [pair]
+    e_set = _all_anchors(english, "en")
+    figures = frozenset(a for a in e_set if a[0].isdigit())
+    costs = [
+        _length_cost(len(ko[i]), len(english), ratio) + _pair_cost(_all_anchors(ko[i], "ko"), e_set, figures)
+        for i in pair.ko
+    ]
+    kept, alone = (pair.ko[0], pair.ko[1]) if costs[0] <= costs[1] else (pair.ko[1], pair.ko[0])
+    return sorted([Pair((kept,), pair.en), Pair((alone,), ())], key=lambda p: p.ko[0])
 
 
 def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:

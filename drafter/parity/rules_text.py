@@ -245,6 +245,7 @@ _CONVERSION_NOTE = re.compile(r"[^=≒≈≃]{0,24}[0-9][^=≒≈≃]{0,24}[=≒
 
 
 _USUAL_RATIO = 2.5  # English characters per Korean one in releases, where the release is too short to tell
+_ONE_SENTENCE_SHORT = 0.5
 _SENTENCE_MIN_HANGUL = 15  # syllables: a short piece ("그러나 그는 숨졌다") is as often joined to the next as left out
 
 
@@ -278,11 +279,14 @@ def dropped_sentences(ctx: Context) -> Iterator[Finding]:
             # Half of what was said: the English quotes less, short of the Korean quotations by half of it.
             said = sum(q.end - q.start for q in quoted(sentence) if q.statement and q.role == SPEECH)
             half_quoted = said and quotes_short_by >= ratio * said / 2
+            # One English sentence may say what Korean says in several: then only if it is half as long as
+            # the Korean would have it, far shorter than translators write when they join sentences.
+            alone = len(en_spans) >= 2 or len(en.text) <= _ONE_SENTENCE_SHORT * ratio * _korean_length(ko.text)
             if (
                 len(HANGUL.findall(sentence)) < _SENTENCE_MIN_HANGUL
                 or short_by < ratio * _korean_length(sentence) / 2
                 or (named and named <= anchors(en.text))
-                or not (half_quoted or (not said and len(en_spans) >= 2))
+                or not (half_quoted or (not said and alone))
             ):
                 continue
             yield Finding(

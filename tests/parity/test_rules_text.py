@@ -181,3 +181,29 @@ def test_another_family_name_after_a_title_for_a_korean_full_name_is_located_on_
     found = rules(body(ko, ['"We will grow new star items," said Minister Kang.']))
     assert [r for r in found if r[0].startswith("person")] == [("person-name-differs", "권형석", "Kang")]
     assert rules(body(ko, ['"We will grow new star items," said Minister Kwon.'])) == []
+
+
+def test_a_second_sentence_left_out_leaves_one_english_sentence_far_too_short():
+    ko = [
+        "다음 동향은 3월 5일(금) 오전 8시에 공표한다. "
+        "올해부터는 라이브커머스 거래액을 별도 항목으로 추가해 공표할 예정이다.",
+        *["통계청은 온라인쇼핑 동향을 매월 공표한다."] * 8,
+    ]
+    en = [
+        "The next trends will be published at 8 a.m. on Friday, March 5.",
+        *["Statistics Korea publishes online shopping trends every month."] * 8,
+    ]
+    assert sentence_findings(ko, en) == [
+        ("sentence-missing", "올해부터는 라이브커머스 거래액을 별도 항목으로 추가해 공표할 예정이다.", True)
+    ]
+
+
+def test_the_half_of_a_quotation_is_found_when_the_halves_are_alike_in_length():
+    ko = [
+        '신형민 기상청장은 "기후위기로 극한 현상이 잦아지고 있다"며 '
+        '"예보와 특보 체계를 현장 중심으로 개선하겠다"고 말했다.'
+    ]
+    en = ['"Extreme weather is becoming more frequent with the climate crisis," said Administrator Shin Hyung-min.']
+    assert sentence_findings(ko, en) == [
+        ("sentence-missing", '"예보와 특보 체계를 현장 중심으로 개선하겠다"고 말했다.', True)
+    ]

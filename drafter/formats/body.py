@@ -16,13 +16,10 @@ from drafter.model import Note, Paragraph, nfc
 # `*`, `**`, `※`, and the labels real releases put before a note instead: "주:", "주)", "자료:" (the source
 # under a table), "Note:", "Source:".
 NOTE_RE = re.compile(r"(※|\*\*|\*|(?:주|자료|출처)\s?[:：)]|(?:Notes?|Source)\s?:)\s*(.*)$")
-# "□ ○ ㅇ ◦ o - ▶" and "1." / "1)" / "가." bullets, each followed by a space, and section headings
-# numbered in Roman numerals ("Ⅰ.", "II."). A number followed by another "N." is a date ("11. 1.(수) …"),
-# not a numbered item.
-BULLET_RE = re.compile(
-    r"([□■○●◦◇◆ㅇo▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)]|[Ⅰ-Ⅻ][.)]?|(?:I{1,3}|IV|VI{0,3}|IX|X)[.)])"
-    r"\s+(\S.*)$"
-)
+# "□ ○ ㅇ ◦ o - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
+# another "N." is a date ("11. 1.(수) …"), not a numbered item. A section heading numbered in Roman
+# numerals ("Ⅰ. 추진 배경", "II. Key Measures") keeps its number in its text: documents print it as written.
+BULLET_RE = re.compile(r"([□■○●◦◇◆ㅇo▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
 SENTENCE_END = tuple('.!?。”"’」』)]:;다')
 _WRAP_MIN = 40  # a line shorter than this ended where its writer ended it, not where a wrap did
 

@@ -59,6 +59,7 @@ _CONTACT_RE = {
     ),
 }
 
+_HEAD_OVER_TITLE = ("doc_type", "organisation", "embargo", "release_date")
 _SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)(?:\s*[-–])?$")
 
 
@@ -216,7 +217,10 @@ class _Reader:
         """`block` without the head lines it starts with, read as the head: "조달청 보도자료" or "PPS Press
         Release" written directly over the title, in either language."""
         parsed = self._head_lines(block.lines)
-        k = next((i for i, found in enumerate(parsed) if found is None), len(parsed))
+        # Only what only a head says: a title may begin "제목 …" as the web listing's title line does.
+        k = next(
+            (i for i, found in enumerate(parsed) if found is None or found[0] not in _HEAD_OVER_TITLE), len(parsed)
+        )
         if k == 0 or k == len(parsed):
             return block
         self.header(_Block(block.first_line, block.lines[:k], block.indented[:k]), lang)

@@ -20,7 +20,7 @@ _BOX_TITLE = re.compile(
     r"\s?:?",
     re.I,
 )
-_ROMAN = re.compile(r"(?:[Ⅰ-Ⅻ]|I{1,3}|IV|VI{0,3}|IX|X)[.)]?")
+ROMAN = re.compile(r"(?:[Ⅰ-Ⅻ][.)]?|(?:I{1,3}|IV|VI{0,3}|IX|X)[.)])\s")  # Ⅰ. 추진 배경, II. Key Measures
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _HEADING_LONGEST = 40  # characters: "Ⅱ. 분야별 주요 추진 과제", "Measures to Prevent Wildfires"
 _SENTENCE_END = re.compile(r"[.!?。:;다]['\"”’)]*$")
@@ -49,9 +49,9 @@ def heading(p: Paragraph) -> str:
     """HEADING for a section heading numbered in Roman numerals (Ⅰ. 추진 배경) or in digits and short, with no
     figure, ending no sentence ("1. 추진 배경"); LABEL for such a short line without a number ("Key Measures");
     else ""."""
-    if _ROMAN.fullmatch(p.bullet):
-        return HEADING
     text = p.text.strip()
+    if ROMAN.match(text) and len(text) <= _HEADING_LONGEST:
+        return HEADING
     if not (0 < len(text) <= _HEADING_LONGEST and not any(ch.isdigit() for ch in text)) or _SENTENCE_END.search(text):
         return ""
     return HEADING if _NUMBERED.fullmatch(p.bullet) else LABEL if not p.bullet else ""

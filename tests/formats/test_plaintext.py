@@ -330,7 +330,7 @@ def test_a_release_with_a_summary_box_headings_and_notes_without_a_star():
     assert [(p.bullet, p.level, p.text) for p in body] == [
         ("◇", 1, "주요 내용"),
         ("○", 2, "감시인력 1만 2천 명 배치"),
-        ("Ⅰ.", 1, "추진 배경"),
+        ("", 0, "Ⅰ. 추진 배경"),
         ("o", 2, "지난해 봄철(2~5월) 피해면적은 1,860ha였다."),
         ("□", 1, "진화헬기 207대가 대기한다."),
     ]

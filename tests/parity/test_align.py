@@ -142,3 +142,14 @@ def test_a_box_title_on_one_side_only_is_not_merged_into_an_item():
     pairs = align_body(ko, en)
     assert [p for p in pairs if not p.optional] == [Pair((0,), (1,)), Pair((1,), (2,)), Pair((2,), (3,))]
     assert [p.en for p in pairs if p.optional] == [(0,)]
+
+
+def test_headings_by_their_numbers_and_shape():
+    from drafter.parity.structure import HEADING, LABEL, kinds
+
+    found = kinds(
+        paragraphs(
+            "Ⅰ. 추진 배경\n\nII. Key Measures\n\n1. 추진 배경\n\nBackground\n\nI said so.\n\n1. 감시인력을 배치한다."
+        )
+    )
+    assert found == [HEADING, HEADING, HEADING, LABEL, "", ""]

@@ -222,3 +222,8 @@ def test_a_province_by_its_short_name():
         ["Up to 114.9 mm of rain fell per hour in Seosan, South Chungcheong."],
     )
     assert list(glossary_terms(c, default())) == [] and list(english_names(c, default())) == []
+
+
+def test_a_roman_numeral_is_no_acronym():
+    c = ctx(["Ⅱ. 주요 대책", "3단계 사업을 시작한다."], ["II. Key Measures", "Phase III of the project begins."])
+    assert list(acronyms(c, G)) == []

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def forget() -> None:
     """Empty the checker's memory of paragraphs (facts, anchors, names, the last alignments): a release
     checked for the first time. What does not depend on the text (patterns, the glossary) stays loaded."""
-    from drafter.parity import align, compare, extract, glossary, identifiers, names
+    from drafter.parity import align, compare, extract, glossary, identifiers, names, sentences
 
     for fn in (
         align._all_anchors,
@@ -31,9 +31,12 @@ def forget() -> None:
         identifiers._names_in,
         identifiers._dotted_in,
         identifiers._initialisms,
-        names._name_regexes,
+        names.same_person,
         names._korean_names,
         names._family_mentions,
+        align.align_sentences,
+        align._figure_anchors,
+        sentences.piece_spans,
         glossary._layered,  # with the names it found in each text
     ):
         fn.cache_clear()

@@ -33,10 +33,11 @@ class Result:
 
 def evaluate(folder: Path, result: Result | None = None) -> Result:
     from drafter.formats import read_release
+    from drafter.sentences import sentences
     from drafter.tm.adapt import flagged
     from drafter.tm.importer import remember
     from drafter.tm.keys import normalise, skeleton
-    from drafter.tm.segment import segments, sentences
+    from drafter.tm.segment import segments
     from drafter.tm.store import Memory
     from drafter.tm.suggest import for_paragraph, matches, usable
 

@@ -56,11 +56,11 @@ class Note(_Normalised):
 # The item-style hierarchy of Korean releases (개조식): level 1 □, level 2 ㅇ (or ○, ◦), level 3 -.
 LEVELS = (0, 1, 2, 3)  # 0: a plain paragraph (문단식)
 LEVEL_SYMBOLS = {1: "□", 2: "ㅇ", 3: "-"}
-_SYMBOL_LEVELS = {"□": 1, "■": 1, "ㅇ": 2, "○": 2, "◦": 2, "●": 2, "-": 3, "–": 3, "·": 3, "•": 2}
+_SYMBOL_LEVELS = {"□": 1, "■": 1, "ㅇ": 2, "○": 2, "◦": 2, "o": 2, "●": 2, "-": 3, "–": 3, "·": 3, "•": 2}
 
 
 def level_of(bullet: str) -> int:
-    """The level a symbol written before a paragraph stands for: □ 1, ㅇ ○ ◦ 2, - 3; numbers ("1.") 1."""
+    """The level a symbol written before a paragraph stands for: □ 1, ㅇ ○ ◦ o 2, - 3; numbers ("1.", "Ⅰ.") 1."""
     if bullet in _SYMBOL_LEVELS:
         return _SYMBOL_LEVELS[bullet]
     return 1 if bullet else 0

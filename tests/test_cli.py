@@ -314,3 +314,18 @@ def test_an_unknown_house_style_is_named_before_anything_is_written(tmp_path: Pa
     result = run("export", SAMPLE, "-o", tmp_path / "x.docx", "--style", "nope")
     assert result.returncode == 2 and "nope" in result.stderr and "generic, mofa, pps" in result.stderr
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_one_paragraph_release_in_two_files_with_their_heads(tmp_path: Path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(
+        "조달청 보도자료\n혁신제품 구매 1조원 돌파\n\n조달청은 혁신제품 구매액이 1조 2천억원을 넘었다고 밝혔다.\n",
+        "utf-8",
+    )
+    en.write_text(
+        "PPS Press Release\nInnovative Products Top KRW 1 Trillion\n\nThe Public Procurement Service (PPS) said"
+        " its purchases of innovative products passed KRW 1.2 trillion.\n",
+        "utf-8",
+    )
+    result = run("check", "--ko", ko, "--en", en, "--json")
+    assert json.loads(result.stdout)["findings"] == [] and result.returncode == 0

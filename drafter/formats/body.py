@@ -13,10 +13,13 @@ from functools import lru_cache
 
 from drafter.model import Note, Paragraph, nfc
 
-NOTE_RE = re.compile(r"(※|\*\*|\*)\s*(.*)$")
-# "□ ○ ㅇ ◦ - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
-# another "N." is a date ("11. 1.(수) …"), not a numbered item.
-BULLET_RE = re.compile(r"([□■○●◦◇◆ㅇ▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
+# `*`, `**`, `※`, and the labels real releases put before a note instead: "주:", "주)", "자료:" (the source
+# under a table), "Note:", "Source:".
+NOTE_RE = re.compile(r"(※|\*\*|\*|(?:주|자료|출처)\s?[:：)]|(?:Notes?|Source)\s?:)\s*(.*)$")
+# "□ ○ ㅇ ◦ o - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
+# another "N." is a date ("11. 1.(수) …"), not a numbered item. A section heading numbered in Roman
+# numerals ("Ⅰ. 추진 배경", "II. Key Measures") keeps its number in its text: documents print it as written.
+BULLET_RE = re.compile(r"([□■○●◦◇◆ㅇo▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
 SENTENCE_END = tuple('.!?。”"’」』)]:;다')
 _WRAP_MIN = 40  # a line shorter than this ended where its writer ended it, not where a wrap did
 
@@ -86,6 +89,7 @@ def parse_body(text: str, sketch: bool = False) -> Body:
     pending: list[tuple[Note, int]] = []
     in_block = False
     offset = 0
+    paragraph_indent = 0  # of the current paragraph's first line
     for raw in text.split("\n"):
         line, indent, m, bullet = _line(raw)
         at = offset + indent
@@ -101,7 +105,14 @@ def parse_body(text: str, sketch: bool = False) -> Body:
             else:
                 pending.append((note, at + m.start(2)))
             continue
-        if in_block and body.paragraphs and _continues(body.paragraphs[-1], bullet):
+        # A line indented under its paragraph, when the paragraph has ended its sentence (or its notes begun),
+        # is a note written without a marker; before that, it continues the paragraph.
+        indented = in_block and body.paragraphs and not bullet and indent > paragraph_indent
+        if indented and (body.paragraphs[-1].notes or body.paragraphs[-1].text.endswith(SENTENCE_END)):
+            body.paragraphs[-1].notes.append(new_note(text=line, marker=""))
+            body.places[-1].notes.append(at)
+            continue
+        if in_block and body.paragraphs and (indented or _continues(body.paragraphs[-1], bullet)):
             paragraph = body.paragraphs[-1]
             paragraph.text += " "
             body.places[-1].segments.append((len(paragraph.text), at))
@@ -112,7 +123,7 @@ def parse_body(text: str, sketch: bool = False) -> Body:
             pending = []
         body.paragraphs.append(new_paragraph(text=bullet[2], bullet=bullet[1]) if bullet else new_paragraph(text=line))
         body.places.append(Placed([(0, at + (bullet.start(2) if bullet else 0))]))
-        in_block = True
+        in_block, paragraph_indent = True, indent
     body.loose += [n for n, _ in pending]
     body.loose_at += [a for _, a in pending]
     return body
@@ -137,11 +148,11 @@ def indent_of(level: int) -> str:
 def paragraph_lines(paragraph: Paragraph) -> list[str]:
     indent = indent_of(paragraph.level)
     text = f"{indent}{paragraph.bullet} {paragraph.text}" if paragraph.bullet else paragraph.text
-    return [text] + [f"{indent} {n.marker} {n.text}" for n in paragraph.notes]
+    return [text] + [f"{indent} {note_line(n)}" if n.marker else f"{indent}  {n.text}" for n in paragraph.notes]
 
 
 def note_line(note: Note) -> str:
-    return f"{note.marker} {note.text}"
+    return f"{note.marker} {note.text}" if note.marker else note.text
 
 
 def format_body(paragraphs: list[Paragraph]) -> str:

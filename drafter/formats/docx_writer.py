@@ -139,8 +139,9 @@ class ReleaseDocx(DocxBuilder):
             tabs = put(ppr, "tabs")
             etree.SubElement(tabs, qn("tab"), {qn("val"): "left", qn("pos"): str(left)})
             put(ppr, "ind", {"left": str(left), "hanging": str(hanging)})
-        elif para.first_line:
-            put(ppr, "ind", {"firstLine": str(round(para.first_line * unit))})
+        elif para.first_line or para.text_at:  # a note without a marker stands where a note's text does
+            indent = {"left": str(round(para.text_at * unit))} if para.text_at else {}
+            put(ppr, "ind", indent | ({"firstLine": str(round(para.first_line * unit))} if para.first_line else {}))
         if para.gap_before:
             put(ppr, "spacing", {"before": str(round(para.gap_before * 20))})
         if _JC[para.align] != self.alignments.get(sid, ""):

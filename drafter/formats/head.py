@@ -39,7 +39,10 @@ HEADER_LABELS: dict[str, str] = {
 }
 HEADER_RE = [(re.compile(rf"^(?:{pat})\s*[:：]\s*(.*)$", re.I), key) for pat, key in HEADER_LABELS.items()]
 DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press release|news release)$", re.I)
-ORGANISATION_DOC_TYPE_RE = re.compile(r"^(\S.*?)\s*보\s*도\s*(?:참\s*고\s*)?자\s*료$")  # 조달청 보도자료
+# 조달청 보도자료; PPS Press Release, Public Procurement Service News Release
+ORGANISATION_DOC_TYPE_RE = re.compile(
+    r"^(\S.*?)\s*보\s*도\s*(?:참\s*고\s*)?자\s*료$|^(\S.*?)\s+(?:press|news)\s+release$", re.I
+)
 IMMEDIATE_RE = re.compile(r"^(?:배포\s*즉시\s*보도|즉시\s*보도|(?:for\s+)?immediate\s+release)$", re.I)
 EMBARGOED_RE = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
 ATTACHMENT_LINE_RE = re.compile(r"^(?:붙\s*임|첨\s*부|attachment|annex|enclosure)\s*\d+\s*[.:)]\s*(\S.*)$", re.I)
@@ -88,7 +91,7 @@ def head_line(line: str) -> tuple[str, str] | None:
     if DOC_TYPE_RE.match(line):
         return "doc_type", ""
     if m := ORGANISATION_DOC_TYPE_RE.match(line):
-        return "organisation", m[1].strip()
+        return "organisation", (m[1] or m[2]).strip()
     if IMMEDIATE_RE.match(line):
         return "embargo", ""
     if m := EMBARGOED_RE.match(line):

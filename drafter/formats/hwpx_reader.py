@@ -301,6 +301,8 @@ class HwpxLines:
             text = f"{m[1]} 1. {m[2]}"  # "붙임 제목": our own one attachment, numbered as the text layout reads it
         elif kind == "end":
             self.expect_title = False
+        elif kind == "note" and not NOTE_RE.match(text):
+            text = f"* {text}"  # a note written without a marker, known by its style (as the DOCX reader does)
         elif kind == "contact" and para.lang and not _CONTACT_LABEL.match(text):
             text = CONTACT_LABEL[para.lang] + text  # a department's line after the first, in our English layout
         joined = {

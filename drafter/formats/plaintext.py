@@ -59,6 +59,7 @@ _CONTACT_RE = {
     ),
 }
 
+_HEAD_OVER_TITLE = ("doc_type", "organisation", "embargo", "release_date")
 _SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)(?:\s*[-–])?$")
 
 
@@ -138,24 +139,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
 @dataclass
 class _Block:
     first_line: int  # 1-based, for messages
-    lines: list[str]
+    lines: list[str]  # stripped
+    indented: list[str] = field(default_factory=list)  # as written, with the spaces before (a note's indent)
 
     @property
     def last_line(self) -> int:
         return self.first_line + len(self.lines) - 1
 
 
-def _blocks(lines: list[tuple[int, str]]) -> list[_Block]:
+def _blocks(lines: list[tuple[int, str, str]]) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
-    for number, line in lines:
+    for number, line, indented in lines:
         if not line:
             current = None
         elif current is None:
-            current = _Block(number, [line])
+            current = _Block(number, [line], [indented])
             blocks.append(current)
         else:
             current.lines.append(line)
+            current.indented.append(indented)
     return blocks
 
 
@@ -191,10 +194,7 @@ class _Reader:
         Its details go to `lang`, or to the language of the block's own words.
         """
         lines = [(n, column) for n, line in enumerate(block.lines, block.first_line) for column in _columns(line)]
-        parsed = [self._header_line(line) for _n, line in lines]
-        for i, found in enumerate(parsed):  # the organisation on the line above "PRESS RELEASE"
-            if found is None and i + 1 < len(parsed) and parsed[i + 1] == ("doc_type", ""):
-                parsed[i] = ("organisation", lines[i][1])
+        parsed = self._head_lines([line for _n, line in lines])
         if not all(p is not None for p in parsed):
             return False
         block_lang = lang or _language(" ".join(block.lines)) or "ko"
@@ -204,6 +204,27 @@ class _Reader:
             label = column.split(":", 1)[0] if ":" in column or "：" in column else column
             self._apply_header(key, value, number, lang or _language(label) or _language(column) or block_lang)
         return True
+
+    def _head_lines(self, lines: list[str]) -> list[tuple[str, str] | None]:
+        """Each line as a head line (key, value), or None."""
+        parsed = [self._header_line(line) for line in lines]
+        for i, found in enumerate(parsed):  # the organisation on the line above "PRESS RELEASE"
+            if found is None and i + 1 < len(parsed) and parsed[i + 1] == ("doc_type", ""):
+                parsed[i] = ("organisation", lines[i])
+        return parsed
+
+    def head_before_title(self, block: _Block, lang: str) -> _Block:
+        """`block` without the head lines it starts with, read as the head: "조달청 보도자료" or "PPS Press
+        Release" written directly over the title, in either language."""
+        parsed = self._head_lines(block.lines)
+        # Only what only a head says: a title may begin "제목 …" as the web listing's title line does.
+        k = next(
+            (i for i, found in enumerate(parsed) if found is None or found[0] not in _HEAD_OVER_TITLE), len(parsed)
+        )
+        if k == 0 or k == len(parsed):
+            return block
+        self.header(_Block(block.first_line, block.lines[:k], block.indented[:k]), lang)
+        return _Block(block.first_line + k, block.lines[k:], block.indented[k:])
 
     def _header_line(self, line: str) -> tuple[str, str] | None:
         if not line:
@@ -309,6 +330,8 @@ class _Reader:
         version = self.release.version(lang)
         while blocks and self.header(blocks[0], lang):  # the English head stands after the Korean text
             blocks = blocks[1:]
+        if blocks:
+            blocks = [self.head_before_title(blocks[0], lang), *blocks[1:]]
         rest = blocks
         if blocks and not BULLET_RE.match(blocks[0].lines[0]) and not NOTE_RE.match(blocks[0].lines[0]):
             title_block, rest = blocks[0], blocks[1:]
@@ -342,7 +365,7 @@ class _Reader:
                 version.details.attachments += [ATTACHMENT_LINE_RE.match(line)[1] for line in block.lines]  # type: ignore[index]
                 continue
             kept.append(block)
-        body = parse_body("\n\n".join("\n".join(b.lines) for b in kept))
+        body = parse_body("\n\n".join("\n".join(b.indented) for b in kept))
         version.body = body.paragraphs
         version.footnotes = body.loose  # notes after the last paragraph, in a block of their own
         if version.body and (m := DATELINE_RE.match(version.body[0].text)):
@@ -388,7 +411,7 @@ def _block_languages(blocks: list[_Block]) -> list[str]:
 def parse_text(text: str, path: str | Path | None = None, lang: str | None = None) -> Imported:
     """Read a release from text in the published layout; `lang` forces a single-language file."""
     reader = _Reader(path)
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, str, str]] = []
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         contact_lang = next((code for code, rx in _CONTACT_RE.items() if rx.match(line)), None)
@@ -396,7 +419,7 @@ def parse_text(text: str, path: str | Path | None = None, lang: str | None = Non
             # The contact line is found wherever it stands: the reference puts the Korean one last.
             reader.add_contact(lang or contact_lang, _CONTACT_RE[contact_lang].match(line)[1])  # type: ignore[index]
             line = ""
-        lines.append((number, line))
+        lines.append((number, line, raw.rstrip() if line else ""))
     blocks = _blocks(lines)
     while blocks and reader.header(blocks[0], lang):
         blocks.pop(0)

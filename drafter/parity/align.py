@@ -14,6 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.model import Paragraph
+from drafter.parity.quotes import quotations
+from drafter.parity.sentences import piece_spans
+from drafter.parity.structure import BOX, BOX_TITLE, HEADING, LABEL, TITLES, kinds
+
 # Moves (Korean paragraphs, English paragraphs) and their prior costs: most pairs are 1–1.
 # Tuned on the NTREX documents with benchmarks/align_eval.py (Gale and Church's 0.0099 / 0.089 for
 # deletions / merges let merges swallow missing paragraphs).
@@ -41,6 +46,7 @@ class Pair:
 
     ko: tuple[int, ...]
     en: tuple[int, ...]
+    optional: bool = False  # one side's summary box or section heading, which the other may leave out
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -98,18 +104,112 @@ def _groups(items: list[frozenset[str]]) -> dict[tuple[int, int], frozenset[str]
     return groups
 
 
-def _pair_cost(k_set: frozenset[str], e_set: frozenset[str], e_figures: frozenset[str]) -> float:
+def _pair_cost(
+    k_set: frozenset[str], e_set: frozenset[str], e_figures: frozenset[str], k_lone: frozenset[str] | None = None
+) -> float:
     shared = len(k_set & e_set)
     # English capitalises names the Korean writes in Hangul: only Korean anchors and English
-    # figures count as missing from the other side.
-    lone = len(k_set) - shared + len(e_figures - k_set)
+    # figures count as missing from the other side (`k_lone`: only those of the Korean anchors).
+    lone = len((k_set if k_lone is None else k_lone) - e_set) + len(e_figures - k_set)
     return _LONE_PENALTY * lone - _SHARED_BONUS * shared
 
 
-def align(ko: list[str], en: list[str]) -> list[Pair]:
+def align(ko: list[str], en: list[str], ratio: float | None = None) -> list[Pair]:
     """The paragraph pairs, remembered for the last texts: a check after an approval or an acceptance,
-    or of the same release again, does not align it again."""
-    return list(_align(tuple(ko), tuple(en)))
+    or of the same release again, does not align it again. `ratio`: the English/Korean length ratio to
+    expect, when the texts are too few to tell it (the sentences of one paragraph: `align_sentences`)."""
+    return list(_align(tuple(ko), tuple(en), ratio))
+
+
+@lru_cache(maxsize=8192)
+def _figure_anchors(text: str, lang: str) -> frozenset[str]:
+    """Digits, Latin names and the facts' values: the anchors a sentence misses when the other lacks them.
+    People and glossary names are shared where both sides write them, but within a paragraph the English
+    names the speaker or the agency once ("said Minister Kim", "the KFS") where Korean repeats them."""
+    return anchors(text) | _fact_anchors(text, lang)
+
+
+@lru_cache(maxsize=8192)
+def align_sentences(
+    ko: str, en: str, ratio: float
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[Pair, ...]]:
+    """The pieces (`sentences.piece_spans`) of an aligned paragraph pair and their pairs, the document's
+    length `ratio` expected: a Korean piece left alone is one the English leaves out. Remembered per pair
+    (not in the memory of the last few whole bodies)."""
+    ko_spans, en_spans = piece_spans(ko, "ko"), piece_spans(en, "en")
+    ko_pieces, en_pieces = tuple(ko[s:e] for s, e in ko_spans), tuple(en[s:e] for s, e in en_spans)
+    pairs = _align.__wrapped__(ko_pieces, en_pieces, ratio, True)
+    return ko_spans, en_spans, tuple(p for pair in pairs for p in _quotes_apart(pair, ko_pieces, en_pieces, ratio))
+
+
+def _quotes_apart(pair: Pair, ko: tuple[str, ...], en: tuple[str, ...], ratio: float) -> list[Pair]:
+    """A merge of two Korean pieces that each quote a statement into an English piece that quotes fewer: the
+    English said one half, the other stands alone (the half it fits better by length and names is paired)."""
+    if len(pair.ko) != 2 or len(pair.en) != 1:
+        return [pair]
+    said = [sum(q.statement for q in quotations(ko[i])) for i in pair.ko]
+    english = en[pair.en[0]]
+    if not all(said) or len(quotations(english)) >= sum(said):
+        return [pair]
+    e_set = _all_anchors(english, "en")
+    figures = frozenset(a for a in e_set if a[0].isdigit())
+    costs = [
+        _length_cost(len(ko[i]), len(english), ratio) + _pair_cost(_all_anchors(ko[i], "ko"), e_set, figures)
+        for i in pair.ko
+    ]
+    kept, alone = (pair.ko[0], pair.ko[1]) if costs[0] <= costs[1] else (pair.ko[1], pair.ko[0])
+    return sorted([Pair((kept,), pair.en), Pair((alone,), ())], key=lambda p: p.ko[0])
+
+
+def align_body(ko: list[Paragraph], en: list[Paragraph]) -> list[Pair]:
+    """The pairs of two bodies, their structure (`structure.kinds`) aside: a summary box or section headings
+    that only one version has are left out of the alignment and stand alone, optional; one left alone by
+    the alignment is optional too."""
+    ko_kinds, en_kinds = kinds(ko), kinds(en)
+    # A box or numbered headings that one side has and the other not stand aside (and the other's short
+    # unnumbered lines with them: its headings, if any, are not numbered).
+    aside = set()
+    if any(k in (BOX, BOX_TITLE) for k in ko_kinds) != any(k in (BOX, BOX_TITLE) for k in en_kinds):
+        aside |= {BOX, BOX_TITLE}
+    if (HEADING in ko_kinds) != (HEADING in en_kinds):
+        aside |= {HEADING, LABEL}
+    aside_ko = {i for i, k in enumerate(ko_kinds) if k in aside}
+    aside_en = {j for j, k in enumerate(en_kinds) if k in aside}
+    kept_ko = [i for i in range(len(ko)) if i not in aside_ko]
+    kept_en = [j for j in range(len(en)) if j not in aside_en]
+    aligned = [
+        Pair(tuple(kept_ko[i] for i in p.ko), tuple(kept_en[j] for j in p.en))
+        for p in align([ko[i].text for i in kept_ko], [en[j].text for j in kept_en])
+    ]
+    pairs: list[Pair] = []
+    lone_ko, lone_en = sorted(aside_ko), sorted(aside_en)
+    for pair in aligned:
+        while lone_ko and pair.ko and lone_ko[0] < pair.ko[0]:
+            pairs.append(Pair((lone_ko.pop(0),), (), optional=True))
+        while lone_en and pair.en and lone_en[0] < pair.en[0]:
+            pairs.append(Pair((), (lone_en.pop(0),), optional=True))
+        pairs += _peeled(pair, ko_kinds, en_kinds)
+    pairs += [Pair((i,), (), optional=True) for i in lone_ko] + [Pair((), (j,), optional=True) for j in lone_en]
+    return pairs
+
+
+def _peeled(pair: Pair, ko_kinds: list[str], en_kinds: list[str]) -> list[Pair]:
+    """`pair`, with a heading merged into the paragraph beside it taken out (a heading is never one paragraph
+    with what it heads; its length only made the merge cheap), and optional where it is structure alone."""
+    if not pair.ko or not pair.en:
+        alone = [ko_kinds[i] for i in pair.ko] or [en_kinds[j] for j in pair.en]
+        return [Pair(pair.ko, pair.en, optional=all(alone))]
+    for side, kinds_ in (("ko", ko_kinds), ("en", en_kinds)):
+        own = getattr(pair, side)
+        if len(own) > 1 and kinds_[own[0]] in TITLES and not all(kinds_[i] in TITLES for i in own[1:]):
+            head = Pair((own[0],), (), True) if side == "ko" else Pair((), (own[0],), True)
+            rest = Pair(own[1:], pair.en) if side == "ko" else Pair(pair.ko, own[1:])
+            return [head, *_peeled(rest, ko_kinds, en_kinds)]
+        if len(own) > 1 and kinds_[own[-1]] in TITLES and not all(kinds_[i] in TITLES for i in own[:-1]):
+            tail = Pair((own[-1],), (), True) if side == "ko" else Pair((), (own[-1],), True)
+            rest = Pair(own[:-1], pair.en) if side == "ko" else Pair(pair.ko, own[:-1])
+            return [*_peeled(rest, ko_kinds, en_kinds), tail]
+    return [pair]
 
 
 def _by_position(n: int, m: int) -> tuple[Pair, ...]:
@@ -124,7 +224,9 @@ def _by_position(n: int, m: int) -> tuple[Pair, ...]:
 
 
 @lru_cache(maxsize=16)
-def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
+def _align(
+    ko: tuple[str, ...], en: tuple[str, ...], ratio: float | None = None, sentences: bool = False
+) -> tuple[Pair, ...]:
     n, m = len(ko), len(en)
     if not n or not m:
         return tuple(Pair((i,), ()) for i in range(n)) + tuple(Pair((), (j,)) for j in range(m))
@@ -136,9 +238,10 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
     en_len = [0]
     for t in en:
         en_len.append(en_len[-1] + len(t))
-    ratio = (en_len[-1] or 1) / (ko_len[-1] or 1)
+    ratio = ratio or (en_len[-1] or 1) / (ko_len[-1] or 1)
     ko_groups = _groups([_all_anchors(t, "ko") for t in ko])
     en_groups = _groups([_all_anchors(t, "en") for t in en])
+    ko_lone = _groups([_figure_anchors(t, "ko") for t in ko]) if sentences else {}
     en_figures = {key: frozenset(a for a in group if a[0].isdigit()) for key, group in en_groups.items()}
     inf = float("inf")
     # Only a band around the diagonal (i * m / n) is searched and kept, row by row: time and memory grow
@@ -169,7 +272,7 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
             k = j - 1 - up_lo
             if 0 <= k < len(up) and up[k] != inf:  # (1, 1)
                 c = up[k] + p11 + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 1], ratio)
-                c += _pair_cost(ko1, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
+                c += _pair_cost(ko1, en_groups[(j - 1, j)], en_figures[(j - 1, j)], ko_lone.get((i - 1, i)))  # type: ignore[arg-type]
                 if c < best:
                     best, move = c, 1
             k = j - up_lo
@@ -187,7 +290,7 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
             k = j - 1 - up2_lo
             if 0 <= k < len(up2) and up2[k] != inf:  # (2, 1)
                 c = up2[k] + p21
-                anchors = _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)])  # type: ignore[arg-type]
+                anchors = _pair_cost(ko2, en_groups[(j - 1, j)], en_figures[(j - 1, j)], ko_lone.get((i - 2, i)))  # type: ignore[arg-type]
                 if c + anchors < best:
                     c = c + _length_cost(ko_len[i] - ko_len[i - 2], en_len[j] - en_len[j - 1], ratio) + anchors
                     if c < best:
@@ -195,7 +298,7 @@ def _align(ko: tuple[str, ...], en: tuple[str, ...]) -> tuple[Pair, ...]:
             k = j - 2 - up_lo
             if 0 <= k < len(up) and up[k] != inf:  # (1, 2)
                 c = up[k] + p12
-                anchors = _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)])  # type: ignore[arg-type]
+                anchors = _pair_cost(ko1, en_groups[(j - 2, j)], en_figures[(j - 2, j)], ko_lone.get((i - 1, i)))  # type: ignore[arg-type]
                 if c + anchors < best:
                     c = c + _length_cost(ko_len[i] - ko_len[i - 1], en_len[j] - en_len[j - 2], ratio) + anchors
                     if c < best:

@@ -270,6 +270,7 @@ def facts(ctx: Context) -> Iterator[Finding]:
     loose_ko = _indexed((left_ko for _u, left_ko, *_r in left), release_day)
     loose_en = _indexed((left_en for _u, _l, left_en, *_r in left), release_day)
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
+        left_ko, left_en = _without_conversions(left_ko, ko, left_en, en)
         if not left_ko and not left_en:
             continue  # most units: everything matched
         moved = {id(k) for k in left_ko if _stated_in(k.fact, loose_en, release_day, i) or _digits_in(k, en, unit.en)}
@@ -282,6 +283,43 @@ def facts(ctx: Context) -> Iterator[Finding]:
 
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+# A conversion: "1억 달러 = 약 1,300억원" (in a note, as a rate or a total), "1억 달러(약 1,300억원)".
+_EQUATION_BEFORE = re.compile(r"[=≒≈≃]\s*(?:약|대략|about|approx(?:\.|imately)?|around|roughly|c\.)?\s*$", re.I)
+_EQUATION_AFTER = re.compile(r"\s*[=≒≈≃]")
+_BRACKET_BEFORE = re.compile(r"^\s*\(\s*(?P<about>약|대략|about|approx(?:\.|imately)?|around|roughly)?\s*$", re.I)
+
+
+def _without_conversions(
+    left_ko: list[Located], ko: list[Located], left_en: list[Located], en: list[Located]
+) -> tuple[list[Located], list[Located]]:
+    """What is left over, without the conversions (`_conversion`) of one side when the other has none left
+    over: a translation may leave a conversion out, or make one, and states nothing new by it. Conversions
+    left over on both sides are compared (22억€($36bn) against €2.2 billion ($3.6bn))."""
+    ko_conversions = [k for k in left_ko if _conversion(k, ko)]
+    en_conversions = [e for e in left_en if _conversion(e, en)]
+    if ko_conversions and en_conversions:
+        return left_ko, left_en
+    return [k for k in left_ko if k not in ko_conversions], [e for e in left_en if e not in en_conversions]
+
+
+def _conversion(located: Located, facts_: list[Located]) -> bool:
+    """An amount or number in an equation ("1억 달러 = 약 1,300억원", "USD 1 = KRW 1,300"), or an amount
+    about as much in another currency in brackets right after an amount ("1억 달러(약 1,300억원)", "USD 100
+    million (about KRW 130 billion)"; not "31억€($36bn)", which states its figure)."""
+    fact, text = located.fact, located.part.text
+    if FAMILY[fact.kind] != "quantity":
+        return False
+    if _EQUATION_BEFORE.search(text, max(0, fact.start - 16), fact.start) or _EQUATION_AFTER.match(text, fact.end):
+        return True
+    before = next((f.fact for f in reversed(facts_) if f.part is located.part and f.fact.end <= fact.start), None)
+    bracket = _BRACKET_BEFORE.match(text[before.end : fact.start]) if before is not None else None
+    return (
+        bracket is not None
+        and fact.kind == Kind.AMOUNT
+        and before.kind == Kind.AMOUNT  # type: ignore[union-attr]
+        and before.unit != fact.unit  # type: ignore[union-attr]
+        and (bracket["about"] is not None or fact.qualifier == Qualifier.ABOUT)
+    )
 
 
 def _digits_in(located: Located, their_facts: list[Located], their_parts: tuple[Part, ...]) -> bool:

@@ -69,10 +69,12 @@ _RANGE_DASH = r"\s*(?:[-–—~]|to\b|through\b|until\b)\s*"
 _WD_BEFORE_RE = re.compile(rf"\b(?P<wd>{_WD_NAMES})\b\.?(?:,?\s+|\s*(?P<paren>\()\s*)$")
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 _MONTH_PREP_RE = re.compile(
-    r"\b(?P<prep>(?i:in|on|since|until|till|by|from|to|through|throughout|during|before|after|of|early|late"
+    r"\b(?P<prep>(?i:in|on|since|until|till|by|from|to|through|throughout|during|before|after|except|of|early|late"
     r"|mid|between|and|or|last|next|this|end|beginning|the))[\s-]+(?:(?i:early|late|mid)[\s-]+)?$"
 )
 _NOUN_AFTER_MONTH_RE = re.compile(r"\s+[a-z]{3,}\b")  # "November elections", "the June meeting"
+_MONTH_RANGE_NEXT_RE = re.compile(rf"\s*(?:[-–—~]|to\b|through\b)\s*(?:{_MONTH_FULL})\b")  # "… to May", "…-December"
+_MONTH_RANGE_PREV_RE = re.compile(rf"\b(?:{_MONTH_FULL})\s*(?:[-–—~]|to|through)\s*$")  # "February-…"
 
 
 @dataclass(frozen=True)
@@ -208,8 +210,11 @@ def _date_from_match(text: str, m: re.Match[str], pattern: _DatePattern) -> Fact
 
 
 def _month_alone_is_date(text: str, m: re.Match[str]) -> bool:
-    """ "in June", "until Oct.", "the June meeting", "November elections"; not "Theresa May", "May I"."""
+    """ "in June", "until Oct.", "the June meeting", "November elections", "February to May", "January-December";
+    not "Theresa May", "May I"."""
     mon, start = m.group("mon"), m.start()
+    if _MONTH_RANGE_NEXT_RE.match(text, m.end()) or _MONTH_RANGE_PREV_RE.search(text, max(0, start - 16), start):
+        return True  # a month of a range of months: the range is a period, whatever stands around it
     prep = _MONTH_PREP_RE.search(text, max(0, start - 16), start)
     if prep is not None:
         return not (prep.group("prep").lower() in ("and", "or", "of", "the") and mon == "May")
@@ -343,7 +348,7 @@ def _time_from_match(text: str, m: re.Match[str]) -> Fact | None:
         t1 = _clock(m.group("h1"), minutes1, ap1 or ap2)
         if t1 is not None and not ap1 and ap2 and t1 > t2:  # "11-1 p.m." starts at 11 a.m.
             t1 = _clock(m.group("h1"), minutes1, "a")
-        if t1 is not None and t1 < t2:
+        if t1 is not None and (t1 < t2 or (ap1 and ap2)):  # "9 p.m. to 5 a.m.": overnight, as both say
             end_fact = _fact(text, Kind.TIME, *m.span("t2"), hour=t2[0], minute=t2[1])
             return _fact(text, Kind.TIME, *m.span(), hour=t1[0], minute=t1[1], range_end=end_fact)
     if not (minutes1 or ap1):

@@ -140,6 +140,7 @@ _POST_QUAL_RE = re.compile(
     re.I,
 )
 _MORE_DASHES_RE = re.compile(r"[-–][0-9]")
+_MINUS_RE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign before the digits, not a dash between two
 _RANGE_CONN_RE = re.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and)\s+")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
 # "rose from 3% to 5%" is a change between two values, not a range.
@@ -414,6 +415,9 @@ def _term(text: str, num: _Num, claims: _Claims) -> _Term | None:
     m = _CUR_BEFORE_RE.search(text, max(0, start - 8), start)
     if m and claims.free(m.start(), start):
         currency, start = _currency_code(m.group("sym")), m.start()
+    sign = _MINUS_RE.search(text, max(0, start - 2), start)
+    if sign and claims.free(sign.start(), start):  # "(-3.2%)": a fall, as Korean writes it too
+        num, start = replace(num, value=-num.value), sign.start()
     measure, unit = "", ""
     if num.glue:
         glue = num.glue.lower()

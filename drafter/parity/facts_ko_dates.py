@@ -73,6 +73,11 @@ _DOT_DATE = re.compile(
     re.X,
 )
 _DOT_YEAR_MONTH = re.compile(r"(?<![0-9.,:/])(?P<y>(?:19|20)[0-9]{2})\.\s?(?P<m>[0-9]{1,2})\s?\.(?!\s?[0-9])")
+# A year with a dot before months in Korean: "2026.1~12월", "’26. 1-12월", "’26.3월" (statistics' periods).
+_DOT_YEAR_MONTHS = re.compile(
+    rf"(?<![0-9.,:/])(?:(?P<y>(?:19|20)[0-9]{{2}})|{_APOSTROPHE}(?P<yy>[0-9]{{2}}))\s?\.\s?"
+    rf"(?P<m>[0-9]{{1,2}})\s?(?:월|{SEP}\s?(?P<m2>[0-9]{{1,2}})\s?월)"
+)
 _ISO_DATE = re.compile(
     rf"(?<![0-9.,:/-])(?P<y>(?:19|20)[0-9]{{2}})(?P<s>[-/])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})"
     rf"(?![0-9]){_WEEKDAY}"
@@ -234,6 +239,12 @@ def dotted_dates(scan: Scan) -> None:
         month = int(m.group("m"))
         if 1 <= month <= 12:
             scan.fact(Kind.DATE, m.start(), m.end(), PRIO_DATE, date=DateValue(year=int(m.group("y")), month=month))
+    for m in scan.matches(_DOT_YEAR_MONTHS, sorted(scan.runs + _apostrophes(s))):
+        first, last = int(m.group("m")), int(m.group("m2") or m.group("m"))
+        if 1 <= first <= 12 and 1 <= last <= 12:
+            value = DateValue(year=_year(m), month=first)
+            end = scan.sub(Kind.DATE, m.start("m2"), m.end(), date=replace(value, month=last)) if m["m2"] else None
+            scan.fact(Kind.DATE, m.start(), m.end(), PRIO_DATE, date=value, range_end=end)
     for m in scan.matches(_ISO_DATE):
         value = _dot_value(m)
         if value is not None:

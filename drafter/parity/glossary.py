@@ -249,6 +249,31 @@ def _layered(extra: tuple[Term, ...], day: date | None) -> Glossary:
 
 
 _YEARS = re.compile(r"\byears\s+(?P<first>[0-9]{4})?\s*[-–~]\s*(?P<last>[0-9]{4})?")
+# An agency's own English for the titles of its people, in its entry's note: "titles 청장 = Minister,
+# 차장 = Deputy Minister" (the Korea Forest Service calls its 청장 "Minister", not "Administrator").
+_TITLES = re.compile(r"\btitles\s+(?P<list>[^;]+)")
+_TITLE_ITEM = re.compile(r"(?P<ko>[가-힣]+)\s*=\s*(?P<en>[^,]+)")
+
+
+def agency_titles(note: str) -> dict[str, tuple[str, ...]]:
+    """The titles an entry's note gives its agency: {"청장": ("Minister",)} for "titles 청장 = Minister"."""
+    m = _TITLES.search(note)
+    if m is None:
+        return {}
+    return {
+        item["ko"]: tuple(r.strip() for r in item["en"].split("|") if r.strip())
+        for item in _TITLE_ITEM.finditer(m["list"])
+    }
+
+
+def titled(title: Term, agencies: Iterable[Term]) -> Term:
+    """The title `title` (청장) as the first of `agencies` that names its own renders it, before the general
+    renderings: 산림청's 청장 is "Minister", or as any 청장 is."""
+    for agency in agencies:
+        own = agency_titles(agency.note).get(title.ko)
+        if own:
+            return replace(title, en=tuple(dict.fromkeys(own + title.en)))
+    return title
 
 
 def valid_years(note: str) -> tuple[int | None, int | None] | None:

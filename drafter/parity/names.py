@@ -8,6 +8,7 @@ end of a run of syllable-shaped capitalised words ("Lim Ki-geun", "Yoon-sang Kim
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from drafter.contacts import Department, Person, departments, line_of
@@ -19,10 +20,11 @@ _FAMILY_1 = (
 ).split()
 _FAMILY_2 = "남궁 황보 선우 제갈 독고 사공 서문".split()
 
-# Spellings in use besides the syllable-by-syllable variants that _syllable_pattern generates.
+# Customary spellings of family names besides the syllable-by-syllable variants of _syllable_re (Lee, Rhee and
+# Yi for 이; Park and Pak for 박): a release may use any of them without a finding.
 _FAMILY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "i", "rhie", "ri", "li"), "박": ("park", "pak", "bak"),
-    "최": ("choi", "choe", "choy"), "정": ("jung", "jeong", "chung", "joung", "jeung", "cheong"),
+    "최": ("choi", "choe", "choy", "chey"), "정": ("jung", "jeong", "chung", "joung", "jeung", "cheong"),
     "임": ("lim", "im", "rim", "yim"), "염": ("yeom", "yum", "youm", "yeum", "yom"), "윤": ("yoon", "yun"),
     "조": ("cho", "jo", "joe"), "강": ("kang", "gang"), "장": ("jang", "chang"), "신": ("shin", "sin"),
     "유": ("yoo", "yu", "ryu", "you"), "류": ("ryu", "yoo", "yu", "rhyu", "ryoo"), "노": ("noh", "roh", "no", "rho"),
@@ -32,10 +34,17 @@ _FAMILY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "전": ("jeon", "jun", "chun", "chon"), "홍": ("hong",), "안": ("ahn", "an"), "양": ("yang",), "한": ("han",),
     "서": ("seo", "suh", "seoh"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",), "성": ("sung", "seong"),
     "차": ("cha",), "주": ("joo", "ju", "chu"), "민": ("min",), "나": ("na", "ra"), "진": ("jin", "chin"),
-    "지": ("ji", "chi"), "엄": ("eom", "um", "uhm"), "채": ("chae",), "원": ("won",), "천": ("cheon", "chun"),
+    "엄": ("eom", "um", "uhm"), "채": ("chae",), "원": ("won",), "천": ("cheon", "chun"),
     "방": ("bang",), "공": ("kong", "gong"), "현": ("hyun", "hyeon"), "함": ("ham",), "라": ("ra", "la"),
     "남궁": ("namgung", "namkung"), "황보": ("hwangbo",), "선우": ("sunwoo", "seonwoo"), "제갈": ("jegal",),
-    "독고": ("dokgo", "tokko"),
+    "독고": ("dokgo", "tokko"), "지": ("ji", "jee", "chi"), "추": ("choo", "chu"), "반": ("ban", "pan"),
+    "금": ("keum", "geum", "kum"), "표": ("pyo", "pyoh"), "변": ("byun", "byeon", "pyun"), "석": ("seok", "suk"),
+    "설": ("seol", "sul"), "길": ("gil", "kil"), "명": ("myung", "myeong"), "기": ("ki", "gi", "kee"),
+    "육": ("yook", "yuk"), "국": ("kook", "guk"), "편": ("pyun", "pyeon"), "경": ("kyung", "kyeong", "gyeong"),
+    "봉": ("bong",), "탁": ("tak", "tark"), "도": ("do", "doh"), "소": ("so", "soh"), "선": ("sun", "seon"),
+    "연": ("yeon", "yun", "youn"), "위": ("wi", "wee"), "여": ("yeo", "yuh", "yoh"), "왕": ("wang",),
+    "마": ("ma",), "모": ("mo", "moh"), "제": ("je", "jeh"), "인": ("in",), "맹": ("maeng",), "옥": ("ok", "ock"),
+    "승": ("seung",), "태": ("tae",), "용": ("yong",), "은": ("eun",), "빈": ("bin", "bean"),
 }  # fmt: skip
 
 # Titles after a name, as in "박서연 사무관" and, for those that head a body, "임기근 조달청장".
@@ -242,10 +251,16 @@ _MEDIAL_VARIANTS = {
     "wae": "wae|we", "oe": "oe|we|oi", "u": "u|oo|ou", "wo": "wo|weo|wu", "wi": "wi|wee", "yu": "yu|yoo|you",
     "eu": "eu|u", "ui": "ui|eui|ee|i", "i": "i|ee",
 }  # fmt: skip
-_FINAL_VARIANTS = {"k": "k|g", "l": "l|r|ll", "p": "p|b", "t": "t|d"}
+_FINAL_VARIANTS = {"k": "k|g|ck", "l": "l|r|ll", "p": "p|b", "t": "t|d"}
+# Whole syllables spelled by custom in ways the jamo variants do not make: Sye (세), Wha (화), Keung (경),
+# Jeung (정), Hae (혜), Chey (최).
+_CUSTOMARY = {"세": "sye", "화": "wha", "경": "keung|kyeung", "정": "jeung", "혜": "hae|hea", "최": "chey"}
 
 
-def _syllable_pattern(char: str) -> str:
+@lru_cache(maxsize=2048)
+def _syllable_re(char: str, last: bool) -> re.Pattern[str]:
+    """The spellings of one Hangul syllable (형: hyeong, hyung, hyoung, hyong; never kyung); `last`: the
+    syllable ends a written word, where a silent h may close it ("Suh-yun", "Ji-ah")."""
     i, m, f = _jamo(char)
     initial, medial, final = _INITIALS[i].replace("-", ""), _MEDIALS[m], _FINALS[f].replace("-", "")
     body = f"(?:{_INITIAL_VARIANTS.get(initial, initial)})(?:{_MEDIAL_VARIANTS.get(medial, medial)})"
@@ -253,50 +268,85 @@ def _syllable_pattern(char: str) -> str:
         body = "(?:w?(?:u|oo|ou))"  # 우 is Woo
     elif not initial and medial == "i":
         body = "(?:y?(?:i|ee))"  # 이 is also Yi
-    if not final:
-        return body + "(?:h(?=[-, ]|$))?"  # a silent h closing a written syllable: "Suh-yun", "Ji-ah"
-    return body + f"(?:{_FINAL_VARIANTS.get(final, final)})"
+    pattern = body + (f"(?:{_FINAL_VARIANTS.get(final, final)})" if final else ("h?" if last else ""))
+    if char in _CUSTOMARY:
+        pattern = f"(?:{pattern}|{_CUSTOMARY[char]})"
+    return re.compile(pattern)
 
 
-def _run_pattern(hangul: str) -> str:
-    """The syllables in order; a hyphen or space may only fall between syllables ("yoon-sang", not "yoo-nsang")."""
-    return "[- ]?".join(_syllable_pattern(char) for char in hangul)
+def _spelt(written: str, hangul: str, wild: int = -1) -> tuple[int, int] | None:
+    """Whether `written` (lower case, "yoon-sang", "yoonsang", "yoon sang") spells the syllables of `hangul`
+    one by one, a hyphen or space only between two of them (not "yoo-nsang"): the span of the piece that
+    stands for syllable `wild`, which may be any syllable-shaped piece, or (0, 0) when there is none."""
+
+    def cover(at: int, k: int) -> tuple[int, int] | None:
+        if k == len(hangul):
+            return (0, 0) if at == len(written) else None
+        for end in range(at + 1, min(len(written), at + 8) + 1):
+            piece = written[at:end]
+            if piece[-1] in "- ":
+                break
+            last = end == len(written) or written[end] in "- "
+            fits = _ONE_SYLLABLE.fullmatch(piece) if k == wild else _syllable_re(hangul[k], last).fullmatch(piece)
+            if fits and (rest := cover(end + 1 if end < len(written) and written[end] in "- " else end, k + 1)):
+                return (at, end) if k == wild else rest
+        return None
+
+    return cover(0, 0) if hangul else None
 
 
-@lru_cache(maxsize=512)
-def _name_regexes(korean_name: str) -> tuple[re.Pattern[str], ...]:
-    regexes = []
+def _readings(korean_name: str, written: str) -> Iterator[tuple[str, str, int]]:
+    """(given in Hangul, given as written, its offset) for each way `written` (lower case) puts a family name
+    that spells this person's before or after the given name: "kim yoon-sang", "kim, yoon-sang", "yoon-sang kim"."""
     for family, given in _split(korean_name):
         if not given:
             continue
-        spellings = "|".join(re.escape(s) for s in _FAMILY_SPELLINGS.get(family, ()))
-        family_re = f"(?:{spellings + '|' if spellings else ''}{_run_pattern(family)})"
-        given_re = f"(?:{_run_pattern(given)})"
-        regexes.append(re.compile(f"{family_re},? {given_re}|{given_re},? {family_re}"))
-    return tuple(regexes)
+        spellings = _FAMILY_SPELLINGS.get(family, ())
+        for m in re.finditer(" ", written):
+            left, right = written[: m.start()], written[m.end() :]
+            bare = left.rstrip(",")
+            if bare in spellings or _spelt(bare, family):
+                yield given, right, m.end()
+            if right in spellings or _spelt(right, family):
+                yield given, bare, 0
 
 
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof)\.?\s+)+")
 
 
+@lru_cache(maxsize=8192)
 def same_person(korean_name: str, english: str) -> bool:
     """Whether `english` ("Kim Yoon-sang", "Yoonsang Kim") spells the same person as `korean_name` (김윤상)."""
     text = re.sub(r"\s+", " ", english.strip().lower())
     text = _HONORIFIC.sub("", text).replace(" - ", "-")
-    return any(regex.fullmatch(text) for regex in _name_regexes(korean_name))
+    return any(_spelt(written, given) for given, written, _at in _readings(korean_name, text))
+
+
+def differing_syllable(korean_name: str, english_name: str) -> tuple[int, int, int] | None:
+    """The one syllable of the given name that `english_name` spells otherwise, as (its index in `korean_name`,
+    start, end in `english_name`): 김형준 against "Kim Kyung-jun" is (1, 4, 9), 형 written "Kyung". None when
+    the name is right, or when more than one syllable, or the family name, differs."""
+    if same_person(korean_name, english_name):
+        return None
+    found = set()
+    for given, written, at in _readings(korean_name, english_name.lower()):
+        for wild in range(len(given)):
+            if span := _spelt(written, given, wild):
+                found.add((len(korean_name) - len(given) + wild, at + span[0], at + span[1]))
+    return found.pop() if len(found) == 1 else None
 
 
 # The shape of one romanised syllable, to tell "Ki-geun" or "Yoonsang" from "Hyatt" or "Administrator".
 _SYLLABLE = (
-    r"(?:tch|kk|gg|tt|dd|pp|bb|ss|jj|ch|sh|kh|th|ph|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-    r"(?:yeo|yae|you|yoo|weo|wae|wee|eui|eo|ae|ai|ya|ye|wa|wo|we|wi|wu|oe|oi|oa|oo|ou|yo|yu|ee|eu|ui|a|e|i|o|u)"
-    r"(?:ng|ll|k|g|n|t|d|l|r|m|p|b|h)?"
+    r"(?:tch|kk|gg|tt|dd|pp|bb|ss|jj|ch|sh|kh|th|ph|wh|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(?:yeo|yae|you|yoo|weo|wae|wee|eui|eo|ae|ai|ya|ye|wa|wo|we|wi|wu|oe|oi|oa|oo|ou|yo|yu|ee|eu|ui|ey|a|e|i|o|u)"
+    r"(?:ng|ll|ck|k|g|n|t|d|l|r|m|p|b|h)?"
 )
 _GIVEN_TOKEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}|(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})+", re.I)
 _ONE_SYLLABLE = re.compile(_SYLLABLE, re.I)
 _FAMILY_TOKENS = frozenset(s for spellings in _FAMILY_SPELLINGS.values() for s in spellings)
 # Family spellings that are also English words; accepted only next to a hyphenated given name ("An Ji-hoon").
-_AMBIGUOUS = frozenset("i o u an in no go do so on ha ra la li ri ko".split())
+_AMBIGUOUS = frozenset("i o u an in no go do so on ha ra la li ri ko ban pan ma mo je ok sun gil kil bin bean".split())
 _NOT_GIVEN = frozenset("korea korean seoul busan daejeon incheon daegu gwangju ulsan jeju".split())
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z]+)?\b")
 

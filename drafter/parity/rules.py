@@ -62,7 +62,9 @@ def paragraph_structure(ctx: Context) -> Iterator[Finding]:
         return  # empty_field reports the whole body
     next_ko = next_en = 0
     for pair in ctx.pairs:
-        if pair.ko and not pair.en:
+        if pair.optional:  # a summary box or a section heading that the other version leaves out
+            pass
+        elif pair.ko and not pair.en:
             i = pair.ko[0]
             yield Finding(
                 "missing-paragraph",
@@ -156,6 +158,7 @@ RULES = (
     rules_text.untranslated,
     rules_text.quotations,
     rules_text.length_ratio,
+    rules_text.dropped_sentences,
     rules_text.notes,
     rules_glossary.glossary_terms,
     rules_glossary.english_names,

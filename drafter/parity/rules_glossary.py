@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 from drafter.l10n import tr
 from drafter.parity.findings import Finding, Severity
-from drafter.parity.glossary import Glossary, Term, unspaced
+from drafter.parity.glossary import Glossary, Term, titled, unspaced
 from drafter.parity.units import Context, Part, counterpart, span
 
 # Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
+# Roman numerals: a section's number (II. Key Measures), a phase (Phase III), not an acronym.
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 # Acronyms every reader of an English release knows; spelling them out would be odd.
 _KNOWN = frozenset(
     "US USA UK EU UN CEO CFO ICT IT AI GDP COVID MOU OECD ASEAN APEC NATO WHO WTO IMF ODA R&D PC TV "
@@ -39,25 +41,31 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
     names_in_whole: list[list[tuple[str, list[Term], int, int]]] = []  # its names, found when first needed
 
     def anywhere(term: Term) -> bool:
-        if term.ko not in in_whole:
+        key = f"{term.ko}={term.en}"  # a title as an agency renders it is another question than as any
+        if key not in in_whole:
             if not names_in_whole:  # each paragraph's names, remembered per paragraph: after a keystroke
                 names, at = [], 0  # only the edited one is read again (a name does not span two)
                 for text in texts:
                     names += [(r, terms, start + at, end + at) for r, terms, start, end in g.find_en(text)]
                     at += len(text) + 1
                 names_in_whole.append(names)
-            in_whole[term.ko] = g.rendered(term, whole, names_in_whole[0]) is not None
-        return in_whole[term.ko]
+            in_whole[key] = g.rendered(term, whole, names_in_whole[0]) is not None
+        return in_whole[key]
 
+    organisation = g.term(ctx.release.ko.details.organisation)
     for unit in ctx.comparable:
         headline = unit.field in ("title", "subtitle")
         english = _english_of(unit.en)
         seen: set[str] = set()
         for part in unit.ko:
-            for term, start, end in g.find_ko(part.text):
+            found_here = g.find_ko(part.text)
+            for term, start, end in found_here:
                 if term.ko in seen or not term.is_name or _foreign_body(part.text, start, term, g):
                     continue
                 seen.add(term.ko)
+                if _is_title(term):  # the agency named before it, or the release's, may have its own English
+                    before = [t for t, _s, e in reversed(found_here) if e <= start]
+                    term = titled(term, [*before[:1], *([organisation] if organisation else [])])
                 if headline:
                     found = anywhere(term)
                 else:
@@ -212,7 +220,7 @@ def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding
         for part in unit.en:
             for m in _ACRONYM.finditer(part.text):
                 acronym = m.group()
-                if acronym in reported or acronym in _KNOWN or len(acronym) > 8:
+                if acronym in reported or acronym in _KNOWN or len(acronym) > 8 or _ROMAN_NUMERAL.fullmatch(acronym):
                     continue
                 reported.add(acronym)
                 term = g.by_acronym.get(acronym)

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from drafter.hangul import HANGUL
 from drafter.l10n import tr, tr_n
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find, names_of
@@ -205,17 +206,20 @@ def _korean_length(text: str) -> int:
     return len(text) - sum(len(m) for m in _LATIN_GLOSS.findall(text)) if "(" in text else len(text)
 
 
-def length_ratio(ctx: Context) -> Iterator[Finding]:
-    """A pair much longer or shorter than the release's own English/Korean ratio: something left out or added."""
+def _document_ratio(ctx: Context) -> float | None:
+    """The release's own English/Korean length ratio, over its 1–1 paragraph pairs (None: too few to tell)."""
     pairs = [u for u in ctx.units if u.field == "body" and len(u.ko) == 1 and len(u.en) == 1]
-    if len(pairs) < _RATIO_MIN_PAIRS:
-        return
     total_ko = sum(_korean_length(u.ko[0].text) for u in pairs)
     total_en = sum(len(u.en[0].text) for u in pairs)
-    if not total_ko or not total_en:
+    return total_en / total_ko if len(pairs) >= _RATIO_MIN_PAIRS and total_ko and total_en else None
+
+
+def length_ratio(ctx: Context) -> Iterator[Finding]:
+    """A pair much longer or shorter than the release's own English/Korean ratio: something left out or added."""
+    ratio = _document_ratio(ctx)
+    if ratio is None:
         return
-    ratio = total_en / total_ko
-    for u in pairs:
+    for u in (u for u in ctx.units if u.field == "body" and len(u.ko) == 1 and len(u.en) == 1):
         ko_len, en_len = _korean_length(u.ko[0].text), len(u.en[0].text)
         if ko_len < _RATIO_MIN_KO or not en_len:
             continue
@@ -235,11 +239,72 @@ def length_ratio(ctx: Context) -> Iterator[Finding]:
             yield Finding("length-ratio", Severity.WARNING, "body", whole(u.ko[0]), whole(u.en[0]), message)
 
 
+# A note that only converts a figure ("1억 달러 = 약 1,300억원", "환율 1달러 = 1,300원 기준"): an English version
+# may leave it out, or convert in the text.
+_CONVERSION_NOTE = re.compile(r"[^=≒≈≃]{0,24}[0-9][^=≒≈≃]{0,24}[=≒≈≃][^=≒≈≃]{0,24}[0-9][^=≒≈≃]{0,24}")
+
+
+_USUAL_RATIO = 2.5  # English characters per Korean one in releases, where the release is too short to tell
+_ONE_SENTENCE_SHORT = 0.5
+_SENTENCE_MIN_HANGUL = 15  # syllables: a short piece ("그러나 그는 숨졌다") is as often joined to the next as left out
+
+
+def dropped_sentences(ctx: Context) -> Iterator[Finding]:
+    """A sentence of a Korean paragraph, or the half of what a quotation says, that the aligned English leaves
+    out: the pieces of the pair are aligned (`align.align_sentences`), and a Korean one left alone is
+    reported at its words when the English is short by about its length and either quotes fewer statements
+    (the half of a quotation) or still has sentences of its own that the others answer (not one sentence
+    that says what Korean splits in several), and does not state all the figures and names it does."""
+    from drafter.parity.align import align_sentences, anchors
+    from drafter.parity.sentences import piece_spans
+
+    ratio = round(_document_ratio(ctx) or _USUAL_RATIO, 1)  # rounded: a keystroke elsewhere keeps what is known
+    for unit in ctx.comparable:
+        if unit.field != "body" or len(unit.ko) != 1 or len(unit.en) != 1:
+            continue  # a merged or split pair has its own finding
+        ko, en = unit.ko[0], unit.en[0]
+        if len(piece_spans(ko.text, "ko")) < 2:
+            continue
+        ko_spans, en_spans, pairs = align_sentences(ko.text, en.text, ratio)
+        short_by = ratio * _korean_length(ko.text) - len(en.text)  # characters the English lacks
+        ko_said = [q.end - q.start for q in quoted(ko.text) if q.statement and q.role == SPEECH]
+        en_said = [q.end - q.start for q in quoted(en.text)]
+        quotes_short_by = ratio * sum(ko_said) - sum(en_said) if len(ko_said) > len(en_said) else 0
+        for pair in pairs:
+            if pair.en or len(pair.ko) != 1:
+                continue
+            start, end = ko_spans[pair.ko[0]]
+            sentence = ko.text[start:end]
+            named = anchors(sentence)
+            # Half of what was said: the English quotes less, short of the Korean quotations by half of it.
+            said = sum(q.end - q.start for q in quoted(sentence) if q.statement and q.role == SPEECH)
+            half_quoted = said and quotes_short_by >= ratio * said / 2
+            # One English sentence may say what Korean says in several: then only if it is half as long as
+            # the Korean would have it, far shorter than translators write when they join sentences.
+            alone = len(en_spans) >= 2 or len(en.text) <= _ONE_SENTENCE_SHORT * ratio * _korean_length(ko.text)
+            if (
+                len(HANGUL.findall(sentence)) < _SENTENCE_MIN_HANGUL
+                or short_by < ratio * _korean_length(sentence) / 2
+                or (named and named <= anchors(en.text))
+                or not (half_quoted or (not said and alone))
+            ):
+                continue
+            yield Finding(
+                "sentence-missing",
+                Severity.WARNING,
+                "body",
+                span(ko, start, end),
+                counterpart(unit.en),
+                tr("This sentence of the Korean paragraph is not in the English."),
+            )
+
+
 def notes(ctx: Context) -> Iterator[Finding]:
     """A Korean paragraph's notes explained in English too (English may add notes, e.g. acronym expansions)."""
     for unit in ctx.units:
-        if unit.field == "notes" and len(unit.ko) > len(unit.en):
-            missing = unit.ko[len(unit.en)]
+        korean = [p for p in unit.ko if not _CONVERSION_NOTE.fullmatch(p.text)] if unit.field == "notes" else []
+        if len(korean) > len(unit.en):
+            missing = korean[len(unit.en)]
             there = counterpart(unit.en[-1:])  # notes are counted per field: no note to point at
             yield Finding(
                 "notes-missing",
@@ -250,8 +315,8 @@ def notes(ctx: Context) -> Iterator[Finding]:
                 tr_n(
                     "The Korean paragraph has {ko} note, the English {en}.",
                     "The Korean paragraph has {ko} notes, the English {en}.",
-                    len(unit.ko),
-                    ko=len(unit.ko),
+                    len(korean),
+                    ko=len(korean),
                     en=len(unit.en),
                 ),
             )
@@ -275,16 +340,20 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                 if name in seen or names.find_person(name, text) is not None:
                     continue
                 seen.add(name)
-                spelled = " ".join(w.capitalize() for w in names.romanise(name).split())
+                spelled = names.suggested_romanisation(name)  # as the English contact is suggested
                 wrong = next(((p, at) for p in english if (at := names.misspelt(name, p.text))), None)
                 if wrong is not None:
                     p, (s, e) = wrong
+                    ko_at, en_at = span(part, start, end), span(p, s, e)
+                    if syllable := names.differing_syllable(name, p.text[s:e]):  # 형 written "Kyung": those
+                        ko_at = span(part, start + syllable[0], start + syllable[0] + 1)
+                        en_at = span(p, s + syllable[1], s + syllable[2])
                     yield Finding(
                         "person-name-differs",
                         Severity.WARNING,
                         unit.field,
-                        span(part, start, end),
-                        span(p, s, e),
+                        ko_at,
+                        en_at,
                         tr(
                             'The name {name} ("{spelled}") does not match "{english}" in the English.',
                             name=name,
@@ -293,6 +362,21 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                         ),
                     )
                 elif not names.mentioned(name, text):
+                    family = {names.family_of(name)}  # "Minister Kang" for 권형석 장관: someone else, there
+                    other = next(((p, at) for p in english if (at := names.other_family(family, p.text))), None)
+                    if other is not None:
+                        p, (s, e) = other
+                        yield Finding(
+                            "person-name-differs",
+                            Severity.WARNING,
+                            unit.field,
+                            span(part, start, end),
+                            span(p, s, e),
+                            tr(
+                                'The Korean names {name} here, the English "{english}".', name=name, english=p.text[s:e]
+                            ),
+                        )
+                        continue
                     yield Finding(
                         "person-name-missing",
                         Severity.WARNING,

@@ -76,10 +76,10 @@ class Context:
     ) -> Context:
         """`user_terms`: the user's own glossary, under the release's and over the built-in one;
         `plain_words`: the user's plain-Korean words over the built-in lists, None to leave plain Korean unchecked."""
-        from drafter.parity.align import align
+        from drafter.parity.align import align_body
         from drafter.parity.glossary import layered  # read on the first check, not at start-up
 
-        pairs = align([p.text for p in release.ko.body], [p.text for p in release.en.body])
+        pairs = align_body(release.ko.body, release.en.body)
         glossary = layered(user_terms, release.review.glossary, day=release.meta.release_date)
         return cls(release, pairs, build_units(release, pairs), glossary, plain_words)
 
@@ -121,7 +121,7 @@ def build_units(release: Release, pairs: list[Pair]) -> list[Unit]:
         notes = Unit(
             "notes", tuple(p for i in pair.ko for p in ko_notes[i]), tuple(p for j in pair.en for p in en_notes[j])
         )
-        if notes.ko or notes.en:
+        if (notes.ko or notes.en) and not pair.optional:
             units.append(notes)
     units.append(Unit("footnotes", _lines([n.text for n in ko.footnotes]), _lines([n.text for n in en.footnotes])))
     units.append(Unit("contact", _single(ko.contact), _single(en.contact)))

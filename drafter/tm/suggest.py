@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from drafter.sentences import sentences
 from drafter.tm.adapt import adapt, flagged
 from drafter.tm.keys import normalise, skeleton
-from drafter.tm.segment import sentences
 from drafter.tm.store import Memory, Stored
 
 MIN_SCORE = 50  # per cent similarity below which a stored pair is no suggestion

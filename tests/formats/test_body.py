@@ -46,3 +46,42 @@ def test_a_sketch_places_the_paragraphs_as_the_full_reading_does():
     assert [len(p.text) for p in sketch.paragraphs] == [len(p.text) for p in full.paragraphs]
     assert sketch.loose_at == full.loose_at
     assert len(full.paragraphs) == 4 and full.paragraphs[2].text == "각 NFD로 쓴 단락"  # shorter than typed
+
+
+def test_notes_written_without_a_star():
+    # an indented line under its paragraph, and the labels releases put instead of a star
+    text = (
+        " o 지난해 봄철에는 산림 1,860ha가 피해를 입었다.\n      최근 10년 평균은 2017~2026년 평균\n\n"
+        "□ 진화헬기 207대가 대기한다.\n  주: 207대 중 산림청 보유 50대\n  자료: 산림청 산불통계\n\n"
+        "Patrol drones will double.\n  Note: 320 last year\n  Source: KFS"
+    )
+    body = parse_body(text)
+    assert [[(n.marker, n.text) for n in p.notes] for p in body.paragraphs] == [
+        [("", "최근 10년 평균은 2017~2026년 평균")],
+        [("주:", "207대 중 산림청 보유 50대"), ("자료:", "산림청 산불통계")],
+        [("Note:", "320 last year"), ("Source:", "KFS")],
+    ]
+    assert text[body.places[0].notes[0] :].startswith("최근 10년")
+    again = parse_body(format_body(body.paragraphs))  # written back as they were: indented, or with their label
+    assert again.paragraphs == body.paragraphs
+
+
+def test_a_line_not_indented_further_is_no_note():
+    body = parse_body(" 첫 단락이다.\n 같은 깊이의 다음 단락이다.\n\n□ 항목이다.\n○ 다음 항목")
+    assert [p.text for p in body.paragraphs] == ["첫 단락이다.", "같은 깊이의 다음 단락이다.", "항목이다.", "다음 항목"]
+    assert all(not p.notes for p in body.paragraphs)
+    wrapped = parse_body("□ 산림청은 봄철 산불조심기간 동안 감시인력을 전국 산림에 배치하고\n  드론을 운영한다.")
+    [paragraph] = wrapped.paragraphs  # a line that has not ended its sentence goes on under it
+    assert paragraph.text.endswith("배치하고 드론을 운영한다.") and not paragraph.notes
+
+
+def test_o_bullets_and_section_headings_in_roman_numerals():
+    # a heading keeps its number in its text, which every document prints as written
+    body = parse_body("Ⅰ. 추진 배경\n\n o 지역별로는 수도권이 많다.\n\nII. Key Measures\n\nI said so.")
+    assert [(p.bullet, p.level, p.text) for p in body.paragraphs] == [
+        ("", 0, "Ⅰ. 추진 배경"),
+        ("o", 2, "지역별로는 수도권이 많다."),
+        ("", 0, "II. Key Measures"),
+        ("", 0, "I said so."),
+    ]
+    assert parse_body(format_body(body.paragraphs)).paragraphs == body.paragraphs

@@ -384,3 +384,24 @@ def test_pictures_outside_the_cover_row_are_left_out_and_the_user_is_told(tmp_pa
     assert [n.en for n in imported.notices] == [
         "2 pictures or objects were left out: pictures, charts and equations are not imported."
     ]
+
+
+def test_notes_without_a_star_come_back_under_their_paragraph(tmp_path: Path):
+    from drafter.formats.docx_reader import read_docx
+    from drafter.formats.docx_writer import build_docx
+
+    paragraph = Paragraph(
+        "지난해 피해면적은 1,860ha였다.", [Note("최근 10년 평균은 1,330ha", ""), Note("잠정치", "주:")], "○"
+    )
+    release = Release(ko=Version(title="제목", body=[paragraph, Paragraph("다음 단락이다.")]))
+    (tmp_path / "in.docx").write_bytes(build_docx(release, "ko"))
+    for back in (
+        read_bytes(build_hwpx(release, "ko", GENERIC, NOW), tmp_path).release,
+        read_docx(tmp_path / "in.docx").release,
+    ):
+        # the note keeps its text and its place; a note without a marker comes back with "*", the documents' own
+        assert [(n.marker, n.text) for n in back.ko.body[0].notes] == [
+            ("*", "최근 10년 평균은 1,330ha"),
+            ("주:", "잠정치"),
+        ]
+        assert len(back.ko.body) == 2

@@ -316,3 +316,49 @@ def test_export_then_import_gives_the_same_release(meta: Meta, ko: Version, en: 
 def test_english_only_export_round_trips(en: Version):
     release = Release(meta=Meta(release_date=date(2026, 11, 24)), en=en)
     assert parse_text(format_text(release, "en")).release == release
+
+
+def test_a_release_with_a_summary_box_headings_and_notes_without_a_star():
+    text = (
+        "산림청 보도자료\n보도시점 : 2027. 2. 25.(목) 11:00\n\n봄철 산불조심기간 시작\n\n"
+        "◇ 주요 내용\n ○ 감시인력 1만 2천 명 배치\n\nⅠ. 추진 배경\n\n"
+        " o 지난해 봄철(2~5월) 피해면적은 1,860ha였다.\n      최근 10년 평균은 1,330ha\n\n"
+        "□ 진화헬기 207대가 대기한다.\n  주: 207대 중 산림청 보유 50대\n"
+    )
+    release = parse_text(text, lang="ko").release
+    body = release.ko.body
+    assert [(p.bullet, p.level, p.text) for p in body] == [
+        ("◇", 1, "주요 내용"),
+        ("○", 2, "감시인력 1만 2천 명 배치"),
+        ("", 0, "Ⅰ. 추진 배경"),
+        ("o", 2, "지난해 봄철(2~5월) 피해면적은 1,860ha였다."),
+        ("□", 1, "진화헬기 207대가 대기한다."),
+    ]
+    assert [(n.marker, n.text) for p in body for n in p.notes] == [
+        ("", "최근 10년 평균은 1,330ha"),
+        ("주:", "207대 중 산림청 보유 50대"),
+    ]
+    assert parse_text(format_text(release), lang="ko").release == release
+
+
+@pytest.mark.parametrize(
+    ("korean_head", "english_head", "organisations"),
+    [
+        ("조달청 보도자료\n\n", "PPS Press Release\n\n", ("조달청", "PPS")),  # heads in a block of their own
+        ("조달청 보도자료\n", "PPS Press Release\n", ("조달청", "PPS")),  # written directly over the title
+        ("보도자료\n", "Press Release\n", ("", "")),
+        ("조달청 보도자료\n", "Public Procurement Service\nPRESS RELEASE\n", ("조달청", "Public Procurement Service")),
+    ],
+)
+def test_the_heads_of_both_languages_are_read_alike(korean_head: str, english_head: str, organisations: tuple):
+    ko = korean_head + "혁신제품 구매 1조원 돌파\n\n조달청은 올해 혁신제품 구매액이 1조 2천억원을 넘었다고 밝혔다.\n"
+    en = english_head + "Innovative Product Purchases Top KRW 1 Trillion\n\nPPS bought KRW 1.2 trillion of them.\n"
+    ko_version, en_version = parse_text(ko, lang="ko").release.ko, parse_text(en, lang="en").release.en
+    assert (ko_version.title, en_version.title) == (
+        "혁신제품 구매 1조원 돌파",
+        "Innovative Product Purchases Top KRW 1 Trillion",
+    )
+    assert (len(ko_version.body), len(en_version.body)) == (1, 1)
+    assert (ko_version.details.organisation, en_version.details.organisation) == organisations
+    both = parse_text(ko + "\n" + en).release  # one file with both languages
+    assert (both.ko.title, both.en.title, len(both.en.body)) == (ko_version.title, en_version.title, 1)

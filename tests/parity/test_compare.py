@@ -209,3 +209,29 @@ def test_a_fact_matched_in_its_own_paragraph_is_not_a_moved_one():
 def test_a_range_written_with_the_day_unit_once_is_one_fact():
     [f] = check(release("신청은 모집기간(3.2~6일) 동안 받는다.", "Applications are taken in the period (March 2-9)."))
     assert (f.rule, f.ko.excerpt, f.en.excerpt) == ("fact-differs", "6일", "9")
+
+
+def test_a_range_of_months_is_a_period_on_both_sides():
+    for ko, en in [
+        ("1-12월 누계 수출은 62억 달러다.", "Exports for January-December totaled USD 6.2 billion."),
+        ("’26.1~12월 수출은 62억 달러다.", "Exports in January–December 2026 totaled USD 6.2 billion."),
+        ("지난해 봄철(2~5월) 산불은 312건이다.", "Last spring (February to May), there were 312 wildfires."),
+    ]:
+        assert facts_found(release(ko, en)) == []
+    # compared bound by bound: the end that differs
+    assert facts_found(release("1-12월 누계 수출", "exports for January-November")) == [
+        ("body", "fact-differs", "12월", "November")
+    ]
+
+
+def test_a_conversion_is_compared_when_given_and_not_missed_when_left_out():
+    ko, en = "수출액은 1억 달러(약 1,300억원)로 늘었다.", "Exports rose to USD 100 million."
+    assert facts_found(release(ko, en)) == []  # the English leaves the conversion out
+    converted = "Exports rose to USD 100 million (about KRW 130 billion)."
+    assert facts_found(release("수출액은 1억 달러로 늘었다.", converted)) == []  # the English adds one
+    assert facts_found(release(ko, converted)) == []
+    assert facts_found(release(ko, "Exports rose to USD 100 million (about KRW 150 billion).")) == [
+        ("body", "fact-differs", "약 1,300억원", "about KRW 150 billion")
+    ]
+    # a figure in brackets that is no "about" conversion states its own value: "31억€($36bn)"
+    assert facts_found(release("수출액은 1억 달러(1,300억원)로 늘었다.", en)) != []

@@ -621,3 +621,10 @@ def test_numbered_items_are_ordinals_and_ranges() -> None:
 def test_biennial_is_every_two_years_implied() -> None:
     f = fact_at("He played in the biennial event.", "biennial")
     assert f.kind is Kind.COUNT and f.value == 2 and f.unit == "years" and f.implicit
+
+
+def test_a_month_after_except_and_an_overnight_time_range():
+    [january] = [f for f in extract("above normal in 11 months, all except January") if f.kind == Kind.DATE]
+    assert january.date is not None and january.date.month == 1
+    [night] = extract("inspected every day from 9 p.m. to 5 a.m. the following day")
+    assert (night.hour, night.range_end.hour if night.range_end else None) == (21, 5)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.parity.names import (
+    differing_syllable,
     english_names,
     family_mentions,
     find_person,
@@ -11,6 +12,7 @@ from drafter.parity.names import (
     person_keys,
     romanise,
     same_person,
+    suggested_romanisation,
 )
 
 
@@ -130,6 +132,32 @@ def test_romanise_syllable_by_syllable(hangul: str, latin: str):
         ("우상호", "Woo Sang-ho"),
         ("남궁민", "Namgung Min"),
         ("선우용여", "Sunwoo Yong-yeo"),
+        # 형 is Hyung, Hyeong or Hyoung; customary family names and syllables (Jee, Rhee, Chey, Duck, Sye …)
+        ("김형준", "Kim Hyung-joon"),
+        ("김형준", "Kim Hyeong-jun"),
+        ("김형준", "Kim Hyoung-joon"),
+        ("김형준", "Kim Hyungjoon"),
+        ("지현우", "Jee Hyun-woo"),
+        ("이형석", "Rhee Hyoung-suk"),
+        ("이형석", "Yi Hyung-seok"),
+        ("박은정", "Pak Eun-jeong"),
+        ("최태원", "Chey Tae-won"),
+        ("최민수", "Choe Min-soo"),
+        ("유승민", "Ryu Seung-min"),
+        ("류승범", "Yoo Seung-bum"),
+        ("임종훈", "Im Jong-hoon"),
+        ("정세균", "Chung Sye-kyun"),
+        ("강덕수", "Gang Duck-soo"),
+        ("조민", "Jo Min"),
+        ("신혜원", "Sin Hye-won"),
+        ("김윤상", "Gim Yun-sang"),
+        ("한덕수", "Han Duck-soo"),
+        ("심상정", "Sim Sang-jeung"),
+        ("유은혜", "Yoo Eun-hae"),
+        ("강경화", "Kang Kyung-wha"),
+        ("반기문", "Ban Ki-moon"),
+        ("추경호", "Choo Kyung-ho"),
+        ("금태섭", "Keum Tae-seop"),
     ],
 )
 def test_same_person_accepts_usual_spellings(korean: str, english: str):
@@ -153,10 +181,52 @@ def test_same_person_accepts_usual_spellings(korean: str, english: str):
         ("김윤상", "Park Hyatt"),
         ("이소희", "Lee So-ee"),  # the h of 희 is not the silent h of "Suh"
         ("이소이", "Lee Sohee"),
+        ("김형준", "Kim Kyung-jun"),  # 형 is never Kyung (경)
+        ("김형준", "Kim Kyungjun"),
+        ("김형준", "Kim Hyungjun-ho"),
+        ("지현우", "Jee Hyun-joo"),
     ],
 )
 def test_same_person_refuses_other_names(korean: str, english: str):
     assert not same_person(korean, english)
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "syllable", "written"),
+    [
+        ("김형준", "Kim Kyung-jun", "형", "Kyung"),
+        ("김형준", "Kim Kyungjun", "형", "Kyung"),
+        ("김형준", "Hyung-jin Kim", "준", "jin"),
+        ("임기근", "Lim Ki-geum", "근", "geum"),
+        ("김윤상", "Kim Yoonseok", "상", "seok"),
+        ("남궁민", "Namgung Man", "민", "Man"),
+    ],
+)
+def test_the_syllable_that_differs(korean: str, english: str, syllable: str, written: str):
+    index, start, end = differing_syllable(korean, english)  # type: ignore[misc]
+    assert (korean[index], english[start:end]) == (syllable, written)
+
+
+@pytest.mark.parametrize(
+    ("korean", "english"),
+    [
+        ("김형준", "Kim Hyung-joon"),  # the same name
+        ("김형준", "Kim Kyung-jin"),  # two syllables differ
+        ("김형준", "Lee Hyung-joon"),  # the family name differs
+        ("김형준", "Kim Hyung"),  # a syllable short
+    ],
+)
+def test_no_single_syllable_differs(korean: str, english: str):
+    assert differing_syllable(korean, english) is None
+
+
+@pytest.mark.parametrize(
+    ("korean", "suggested"),
+    [("김윤상", "Kim Yun-sang"), ("박서연", "Park Seo-yeon"), ("이형석", "Lee Hyeong-seok"), ("지현우", "Ji Hyeon-u")],
+)
+def test_suggested_romanisation_is_a_spelling_the_checker_accepts(korean: str, suggested: str):
+    assert suggested_romanisation(korean) == suggested
+    assert same_person(korean, suggested)
 
 
 @pytest.mark.parametrize(
@@ -174,6 +244,8 @@ def test_same_person_refuses_other_names(korean: str, english: str):
         ("The Song Contest in Busan", []),
         ("Minister Kim said", []),  # family name alone
         ("Kim Seoul", []),
+        ("Minister Jee Hyun-woo and Chey Tae-won", ["Jee Hyun-woo", "Chey Tae-won"]),
+        ("Prime Minister Han Duck-soo", ["Han Duck-soo"]),
     ],
 )
 def test_english_names(text: str, names: list[str]):

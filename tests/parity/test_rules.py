@@ -116,3 +116,23 @@ def test_details_given_in_korean_only_are_reported_for_the_english():
         ["Results", "List of companies"],
     )
     assert [f for f in check(release) if f.field == "details"] == []
+
+
+def test_a_summary_box_and_headings_the_english_leaves_out_are_no_missing_paragraphs():
+    from drafter.formats.body import parse_body
+
+    ko = parse_body(
+        "◇ 주요 내용\n ○ 감시인력 1만 2천 명 배치\n\nⅠ. 추진 배경\n\n"
+        "□ 산림청은 산불조심기간을 3월 1일부터 운영한다.\n\nⅡ. 주요 대책\n\n"
+        "□ 감시인력 1만 2천 명을 전국에 배치한다.\n\n□ 진화헬기 207대가 대기한다."
+    ).paragraphs
+    en = [
+        Paragraph("The Korea Forest Service (KFS) will run the wildfire caution period from March 1."),
+        Paragraph("A total of 12,000 watch personnel will be deployed nationwide."),
+        Paragraph("A total of 207 firefighting helicopters will stand by."),
+    ]
+    r = Release(ko=Version(title="제목", body=ko), en=Version(title="Title", body=en))
+    assert rules_of(r) == []
+    r.en.body.pop(1)  # a statement left out is still missing, at its place
+    [f] = check(r)
+    assert (f.rule, f.ko.excerpt if f.ko else None) == ("missing-paragraph", "감시인력 1만 2천 명을 전국에 배치한다.")

@@ -9,7 +9,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.model import Meta, Note, Paragraph, Release, Version
-from drafter.parity.glossary import Glossary, format_glossary, parse, valid_years
+from drafter.parity.glossary import Glossary, agency_titles, format_glossary, parse, valid_years
 from drafter.parity.rules_glossary import acronyms, consistency, english_names, glossary_terms
 from drafter.parity.units import Context
 
@@ -183,3 +183,47 @@ def test_a_title_given_once_in_the_english_holds_for_later_mentions():
         ["The Minister held a meeting.", "She then visited the site."],
     )
     assert list(glossary_terms(c, g)) == []
+
+
+def test_an_agency_entry_carries_its_own_english_for_its_titles():
+    titles = "titles 청장 = Minister, 차장 = Vice Minister"
+    forest_service = f"산림청\tKorea Forest Service | KFS\tKFS\tagency (청); {titles}\n"
+    g = parse(TSV + forest_service)
+    forest = next(t for t in g.terms if t.ko == "산림청")
+    assert agency_titles(forest.note) == {"청장": ("Minister",), "차장": ("Vice Minister",)}
+    assert agency_titles("agency (청)") == {}
+    minister = ["The Korea Forest Service (KFS, Minister Kim Hyung-joon) announced its plan."]
+    assert list(glossary_terms(ctx(["산림청(청장 김형준)은 계획을 발표했다."], minister), g)) == []
+    administrator = ["The KFS (Administrator Kim Hyung-joon) announced its plan."]
+    assert list(glossary_terms(ctx(["산림청(청장 김형준)은 계획을 발표했다."], administrator), g)) == []
+    # Another agency's 청장 is not the Forest Service's: "Minister" is no rendering of it.
+    [f] = glossary_terms(ctx(["조달청(청장 임기근)은 계획을 발표했다."], ["PPS (Minister Lim Ki-geun) announced."]), g)
+    assert f.ko.excerpt == "청장" and '"Administrator"' in f.message.en
+    # The release's own organisation holds for a title standing alone.
+    c = ctx(["김 청장은 현장을 찾았다."], ["Minister Kim visited the site."])
+    c.release.ko.details.organisation = "산림청"
+    assert list(glossary_terms(Context.of(c.release), g)) == []
+
+
+def test_the_built_in_glossary_gives_the_forest_service_its_minister():
+    from drafter.parity.glossary import default
+
+    forest = default().term("산림청")
+    assert forest is not None and agency_titles(forest.note)["청장"] == ("Minister",)
+    # and stays readable as the four columns it always had
+    assert format_glossary([forest]).splitlines()[0] == "ko\ten\tacronym\tnote"
+
+
+def test_a_province_by_its_short_name():
+    from drafter.parity.glossary import default
+
+    c = ctx(
+        ["충남 서산에는 시간당 최대 114.9mm의 비가 내렸다."],
+        ["Up to 114.9 mm of rain fell per hour in Seosan, South Chungcheong."],
+    )
+    assert list(glossary_terms(c, default())) == [] and list(english_names(c, default())) == []
+
+
+def test_a_roman_numeral_is_no_acronym():
+    c = ctx(["Ⅱ. 주요 대책", "3단계 사업을 시작한다."], ["II. Key Measures", "Phase III of the project begins."])
+    assert list(acronyms(c, G)) == []

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from drafter.model import Note, Paragraph, Release, Version
 from drafter.parity import check
+from drafter.parity.names import english_suggestion
 from tests.parity.test_pairs import VOCABULARY
 
 
@@ -68,11 +69,23 @@ def test_a_persons_name_is_checked_in_its_romanisation():
     assert rules(body(ko, right)) == []
     wrong = ["Lim Ki-geum, the PPS Administrator, toured the site.", "Contact the Deputy Director."]
     assert rules(body(ko, wrong)) == [
-        ("person-name-differs", "임기근", "Lim Ki-geum"),
+        ("person-name-differs", "근", "geum"),  # the syllable that differs, on both sides
         ("person-name-missing", "박서연", "Contact the Deputy Director."),
     ]
-    [missing] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-missing"]
-    assert '"Bak Seoyeon"' in missing.message.en and "박서연" in missing.message.ko
+    differs, missing = (f for f in check(body(ko, wrong)) if f.rule.startswith("person"))
+    assert '"Lim Ki-geum"' in differs.message.en
+    # The spelling suggested is the one the English contact suggestion gives (family name as customary).
+    assert '"Park Seo-yeon"' in missing.message.en and "박서연" in missing.message.ko
+    assert "Park Seo-yeon" in english_suggestion("혁신조달기획과 박서연 사무관(042-724-7311)")
+
+
+def test_a_name_in_a_customary_spelling_gives_no_finding():
+    ko = ["지현우 산림청장과 이형석 차장, 최태원 국장, 한덕수 과장이 참석했다."]
+    others = "Vice Minister Rhee Hyoung-suk, Director General Chey Tae-won and Director Han Duck-soo attended."
+    en = [f"Minister Jee Hyun-woo, {others}"]
+    assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == []
+    en = [f"Minister Jee Kyun-woo, {others}"]
+    assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == [("person-name-differs", "현", "Kyun")]
 
 
 def test_names_in_every_release_pattern_are_checked():
@@ -81,8 +94,8 @@ def test_names_in_every_release_pattern_are_checked():
     assert [r for r in rules(body(ko, right)) if r[0].startswith("person")] == []
     wrong = ["PPS (Administrator Lim Ki-geum) held a meeting.", "Measures were prepared (Minister Kim Min-jae)."]
     assert [r for r in rules(body(ko, wrong)) if r[0].startswith("person")] == [
-        ("person-name-differs", "임기근", "Lim Ki-geum"),
-        ("person-name-differs", "김민지", "Kim Min-jae"),
+        ("person-name-differs", "근", "geum"),
+        ("person-name-differs", "지", "jae"),
     ]
 
 
@@ -92,3 +105,105 @@ def test_a_later_mention_by_family_name_against_another_person():
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == [("person-name-differs", "임", "Park")]
     en[1] = 'He said, "We will widen the market."'
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == []
+
+
+def test_a_note_that_only_converts_a_figure_may_be_left_out():
+    ko, en = ["올해 임산물 수출액은 1억 달러*로 늘었다."], ["Exports of forest products rose to USD 100 million."]
+    assert rules(body(ko, en, [["1억 달러 = 약 1,300억원"]], [[]])) == []
+    assert rules(body(ko, en, [["환율 1달러 = 1,300원 기준"]], [[]])) == []
+    assert rules(body(ko, en, [["1억 달러 = 약 1,300억원"]], [["USD 100 million = about KRW 130 billion"]])) == []
+    assert [r[0] for r in rules(body(ko, en, [["임산물: 목재, 버섯, 밤 등"]], [[]]))] == ["notes-missing"]
+
+
+QUOTE_KO = (
+    '김형준 산림청장은 "산불의 대부분은 사람의 부주의로 발생한다"며 '
+    '"산에 갈 때는 라이터 등 인화물질을 가져가지 말아 달라"고 당부했다.'
+)
+QUOTE_EN = (
+    '"Most wildfires are caused by human carelessness," said KFS Minister Kim Hyung-joon. '
+    '"When you go to the mountains, please do not take lighters or other flammable materials with you."'
+)
+SENTENCES_KO = (
+    "산림청은 올해 산불감시원 1만 2천 명을 전국 산림에 배치한다. 감시원은 산불 위험이 높은 지역을 날마다 순찰하며 "
+    "입산자의 인화물질 소지 여부를 확인한다. 산불이 나면 감시원은 곧바로 관할 지방자치단체에 신고한다."
+)
+SENTENCES_EN = (
+    "The Korea Forest Service (KFS) will deploy 12,000 wildfire watchers in forests nationwide this year. "
+    "The watchers will patrol high-risk areas every day and check whether visitors carry flammable materials. "
+    "When a fire breaks out, they will report it at once to the local government."
+)
+
+
+def sentence_findings(ko: list[str], en: list[str]) -> list[tuple[str, str | None, bool | None]]:
+    return [
+        (f.rule, f.ko.excerpt if f.ko else None, f.ko.exact if f.ko else None)
+        for f in check(body(ko, en))
+        if f.rule == "sentence-missing"
+    ]
+
+
+def test_the_half_of_a_quotation_left_out_is_reported_at_its_korean_words():
+    assert sentence_findings([QUOTE_KO], [QUOTE_EN]) == []
+    first_half = QUOTE_EN[: QUOTE_EN.index(' "When')]
+    assert sentence_findings([QUOTE_KO], [first_half]) == [
+        ("sentence-missing", '"산에 갈 때는 라이터 등 인화물질을 가져가지 말아 달라"고 당부했다.', True)
+    ]
+    # both halves in one English quotation: nothing left out
+    merged = (
+        '"Most wildfires are caused by human carelessness, so when you go to the mountains, please do not take '
+        'lighters or other flammable materials with you," said KFS Minister Kim Hyung-joon.'
+    )
+    assert sentence_findings([QUOTE_KO], [merged]) == []
+
+
+def test_a_sentence_left_out_of_a_paragraph_is_reported_at_its_korean_words():
+    assert sentence_findings([SENTENCES_KO], [SENTENCES_EN]) == []
+    second = "The watchers will patrol high-risk areas every day and check whether visitors carry flammable materials. "
+    assert sentence_findings([SENTENCES_KO], [SENTENCES_EN.replace(second, "")]) == [
+        (
+            "sentence-missing",
+            "감시원은 산불 위험이 높은 지역을 날마다 순찰하며 입산자의 인화물질 소지 여부를 확인한다.",
+            True,
+        )
+    ]
+
+
+def test_korean_sentences_an_english_sentence_joins_are_not_missing():
+    ko = ["해당 차량의 운전자는 곧바로 멈췄다. 그리고 구급대원들이 현장에 도착했다. 그러나 그 남성은 현장에서 숨졌다."]
+    en = ["The driver of the car stopped at once and paramedics arrived, but the man died at the scene."]
+    assert sentence_findings(ko, en) == []
+    en = ["The driver stopped at once. Paramedics arrived, and the man died at the scene."]
+    assert sentence_findings(ko, en) == []
+
+
+def test_another_family_name_after_a_title_for_a_korean_full_name_is_located_on_it():
+    ko = ['권형석 장관은 "새로운 효자 품목을 키우겠다"고 말했다.']
+    found = rules(body(ko, ['"We will grow new star items," said Minister Kang.']))
+    assert [r for r in found if r[0].startswith("person")] == [("person-name-differs", "권형석", "Kang")]
+    assert rules(body(ko, ['"We will grow new star items," said Minister Kwon.'])) == []
+
+
+def test_a_second_sentence_left_out_leaves_one_english_sentence_far_too_short():
+    ko = [
+        "다음 동향은 3월 5일(금) 오전 8시에 공표한다. "
+        "올해부터는 라이브커머스 거래액을 별도 항목으로 추가해 공표할 예정이다.",
+        *["통계청은 온라인쇼핑 동향을 매월 공표한다."] * 8,
+    ]
+    en = [
+        "The next trends will be published at 8 a.m. on Friday, March 5.",
+        *["Statistics Korea publishes online shopping trends every month."] * 8,
+    ]
+    assert sentence_findings(ko, en) == [
+        ("sentence-missing", "올해부터는 라이브커머스 거래액을 별도 항목으로 추가해 공표할 예정이다.", True)
+    ]
+
+
+def test_the_half_of_a_quotation_is_found_when_the_halves_are_alike_in_length():
+    ko = [
+        '신형민 기상청장은 "기후위기로 극한 현상이 잦아지고 있다"며 '
+        '"예보와 특보 체계를 현장 중심으로 개선하겠다"고 말했다.'
+    ]
+    en = ['"Extreme weather is becoming more frequent with the climate crisis," said Administrator Shin Hyung-min.']
+    assert sentence_findings(ko, en) == [
+        ("sentence-missing", '"예보와 특보 체계를 현장 중심으로 개선하겠다"고 말했다.', True)
+    ]

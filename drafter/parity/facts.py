@@ -61,6 +61,17 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Said:
+    """What a sentence states about a figure besides its value, and the words that state it: which way it
+    moved ("7.4% 증가", "fell 3.4 percent"), read by `facts_ko_qualifiers` / `facts_en_qualifiers`."""
+
+    aspect: str  # "change" (up/down), "balance" (surplus/deficit), "quality" (better/worse)
+    value: str
+    start: int  # span of the words, in the same text as the fact's
+    end: int
+
+
+@dataclass(frozen=True)
 class Fact:
     kind: Kind
     start: int  # span in the text the extractor was given (str indices, end exclusive)
@@ -79,3 +90,4 @@ class Fact:
     # A number a word implies rather than states: 양국 (the two countries), 2인조, "both sides". It
     # matches a number when there is one, and is never reported missing: translations leave it unsaid.
     implicit: bool = False
+    said: tuple[Said, ...] = field(default=(), compare=False)  # what the sentence states about the figure

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.parity import facts_en_qualifiers as qualifiers
 from drafter.parity.facts import Fact, Kind, Qualifier
 from drafter.parity.facts_en_counts import _fractions, _multiplier_word_facts, _ordinal_facts, _set_phrase_facts
 from drafter.parity.facts_en_dates import _MONTHS, _WEEKDAYS, calendar_facts, decade_facts
@@ -240,4 +241,4 @@ def extract(text: str) -> list[Fact]:
     facts += _multiplier_word_facts(text, index, claims)
     facts += _number_facts(text, index, claims)
     facts.sort(key=lambda f: f.start)
-    return _with_words_before(text, facts, claims)
+    return qualifiers.attach(text, _with_words_before(text, facts, claims))

@@ -648,11 +648,19 @@ def _join_range(text: str, left: _Term, right: _Term, conn: str) -> tuple[_Term,
         text, max(0, left.start - 60), left.start
     ):
         return None  # "rose from 3% to 5%": a change, not a range
+    if conn == "to" and (left.currency or left.measure or left.unit) and not _written_as_range(right):
+        return None  # "fell 5.8 percent to 2,551": a change and the level it led to, not a range
     for inherit_scale in (True, False):
         joined = _share(left, right, inherit_scale)
         if joined is not None and joined[0].value < joined[1].value:
             return joined[0], joined[1], False
     return None
+
+
+def _written_as_range(right: _Term) -> bool:
+    """Whether the upper end carries what makes it the same kind of figure ("3 percent to 5 percent", "$3
+    to 5 million"): a bare number after "to" is the level a change led to."""
+    return bool(right.currency or right.measure or right.unit or right.num.scale != 1)
 
 
 def _share(left: _Term, right: _Term, inherit_scale: bool) -> tuple[_Term, _Term] | None:

@@ -1,0 +1,52 @@
+"""Statements about the same figure compared across the versions (compare_qualifiers): the finding's
+words on both sides and its message in both languages. The pair corpus (data/pairs.tsv) holds the many
+"same" and "differs" sentences; here, what a reviewer reads."""
+
+from __future__ import annotations
+
+from drafter.parity import check
+from tests.parity.test_pairs import pair_release
+
+QUALIFIER_RULES = ("direction-differs",)
+
+
+def findings(ko: str, en: str) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (f.rule, f.ko.excerpt, f.en.excerpt, f.message.ko, f.message.en)
+        for f in check(pair_release(ko, en))
+        if f.rule in QUALIFIER_RULES and f.ko and f.en and f.ko.exact and f.en.exact
+    ]
+
+
+def test_a_direction_that_differs_names_both_words_in_both_languages():
+    found = findings("반도체 수출은 3.4% 증가했다.", "Semiconductor exports fell 3.4 percent.")
+    assert found == [
+        (
+            "direction-differs",
+            "3.4% 증가",
+            "fell 3.4 percent",
+            "증감 방향: 증가 ≠ fell (감소)",
+            "Direction of change: 증가 (increase) ≠ fell",
+        )
+    ]
+
+
+def test_a_surplus_against_a_deficit():
+    [(_rule, ko, en, message_ko, _en)] = findings(
+        "경상수지는 68억 달러 흑자였다.", "The current account showed a deficit of USD 6.8 billion."
+    )
+    assert (ko, en, message_ko) == ("68억 달러 흑자", "deficit of USD 6.8 billion", "흑자·적자: 흑자 ≠ deficit (적자)")
+
+
+def test_a_direction_stated_on_one_side_only_is_no_finding():
+    assert (
+        findings("수출은 612억 달러로 7.4% 증가했다.", "Exports came to USD 61.2 billion, 7.4 percent above last year.")
+        == []
+    )
+
+
+def test_each_figure_pairs_with_the_one_that_agrees():
+    ko = "수출은 3.4% 증가했고 수입은 3.4% 감소했다."
+    assert findings(ko, "Imports fell 3.4 percent and exports rose 3.4 percent.") == []
+    [(_rule, ko_words, en_words, *_m)] = findings(ko, "Exports rose 3.4 percent and imports rose 3.4 percent.")
+    assert (ko_words, en_words) == ("3.4% 감소", "rose 3.4 percent")

@@ -77,15 +77,21 @@ def _resolve(fact: Fact, release_day: date | None) -> Fact:
 # --- equality ---------------------------------------------------------------------------------
 
 
-def _numbers_equal(a: Fact, b: Fact, headline: bool = False) -> bool:
+def _numbers_equal(a: Fact, b: Fact, headline: bool = False, strict: bool = False) -> bool:
     """Equal to the finer of the two precisions: "4.3 billion" is "43억" but not "43억 5천만".
 
     A qualifier widens this: "약/about" to a few per cent, "여/이상/more than" upwards and
     "이하/up to" downwards by one unit of the coarser precision ("7백여 건" covers 750). A headline
     may round to the precision it writes: "12조3,456억원" is "KRW 12.35 trillion" in a title.
+    A floor and a ceiling are the same figure, not the same statement: only `strict` refuses them
+    (compare_qualifiers reports "3,000곳 이상" against "fewer than 3,000" on its words).
     """
-    if a.value is None or b.value is None or {a.qualifier, b.qualifier} == {Qualifier.OVER, Qualifier.UNDER}:
-        return False  # "3,000곳 이상" is not "fewer than 3,000"
+    if (
+        a.value is None
+        or b.value is None
+        or (strict and {a.qualifier, b.qualifier} == {Qualifier.OVER, Qualifier.UNDER})
+    ):
+        return False
     diff = b.value - a.value
     if abs(diff) < min(a.precision, b.precision) / 2:
         return True
@@ -195,7 +201,7 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
     units = {a.unit, b.unit} & _TIME_UNIT_NAMES
     if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
         return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
-    return _numbers_equal(a, b, headline)
+    return _numbers_equal(a, b, headline, strict)
 
 
 # --- matching ---------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""What the two versions state about the same figure besides its value: which way it moved.
+"""What the two versions state about the same figure besides its value: which way it moved, whether it
+is a floor or a ceiling.
 
 A statement is compared only where both versions attach one of the same aspect to figures that are
 equal (compare.equal) in the same unit: "exports fell 3.4 percent" for "수출 3.4% 증가" is a finding,
@@ -87,7 +88,12 @@ def _finding(unit: Unit, k: _Statement, e: _Statement) -> Finding:
     return Finding(_RULES[k.said.aspect], Severity.ERROR, unit.field, k.location(), e.location(), message)
 
 
-_RULES = {"change": "direction-differs", "balance": "direction-differs", "quality": "direction-differs"}
+_RULES = {
+    "change": "direction-differs",
+    "balance": "direction-differs",
+    "quality": "direction-differs",
+    "bound": "bound-differs",
+}
 
 
 def _aspect(aspect: str) -> Message:
@@ -95,6 +101,7 @@ def _aspect(aspect: str) -> Message:
         "change": tr("Direction of change"),
         "balance": tr("Surplus or deficit"),
         "quality": tr("Better or worse"),
+        "bound": tr("Limit"),
     }[aspect]
 
 
@@ -106,4 +113,6 @@ def _meaning(said: Said) -> Message:
         "deficit": tr("deficit"),
         "better": tr("improvement"),
         "worse": tr("worsening"),
+        "over": tr("lower limit"),
+        "under": tr("upper limit"),
     }[said.value]

@@ -117,6 +117,9 @@ _QUAL_WORDS = {
     "no more than": Qualifier.UNDER, "not more than": Qualifier.UNDER, "less than": Qualifier.UNDER,
     "fewer than": Qualifier.UNDER, "under": Qualifier.UNDER, "below": Qualifier.UNDER, "up to": Qualifier.UNDER,
     "at most": Qualifier.UNDER, "as many as": Qualifier.UNDER, "as much as": Qualifier.UNDER,
+    "a maximum of": Qualifier.UNDER, "up to a maximum of": Qualifier.UNDER, "within": Qualifier.UNDER,
+    "a minimum of": Qualifier.OVER, "no fewer than": Qualifier.OVER, "no less than": Qualifier.OVER,
+    "not less than": Qualifier.OVER,
 }  # fmt: skip
 _QUALIFIED_KINDS = frozenset({Kind.AMOUNT, Kind.COUNT, Kind.NUMBER, Kind.PERCENT, Kind.POINT, Kind.MULTIPLIER})
 

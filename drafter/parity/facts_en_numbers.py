@@ -134,9 +134,9 @@ _MEASURE_RE = re.compile(
     re.I,
 )
 _POST_QUAL_RE = re.compile(
-    r"(?P<over>\s+or\s+(?:more|above|over|higher)\b|\+(?![0-9])|-plus\b)"
+    r"(?P<over>\s+or\s+(?:more|above|over|higher|older)\b|\s+and\s+(?:above|over|older)\b|\+(?![0-9])|-plus\b)"
     r"|(?P<about>\s+or\s+so\b|-odd\b)"
-    r"|(?P<under>\s+or\s+(?:less|fewer|below|under|lower)\b)",
+    r"|(?P<under>\s+or\s+(?:less|fewer|below|under|lower|younger)\b|\s+and\s+(?:below|under|younger)\b)",
     re.I,
 )
 _MORE_DASHES_RE = re.compile(r"[-–][0-9]")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.parity.facts import Fact, Said
-from drafter.parity.facts_ko_qualifiers import QUANTITIES
+from drafter.parity.facts import Fact, Qualifier, Said
+from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound
 
 _VERBS = {
     ("change", "up"): r"rise|rises|rising|rose|risen|increase|increases|increased|increasing|grow|grows|growing"
@@ -69,18 +69,40 @@ _AFTER = re.compile(
 )
 
 
+# A bound written after the counted noun: "500 employees or fewer" (after the number, the extractor reads it).
+_BOUND_AFTER = re.compile(
+    r"\s+(?:or|and)\s+(?:(?P<over>more|above|over|higher|older)|(?P<under>fewer|less|below|under|lower|younger))\b",
+    re.I,
+)
+_BOUND_WORDS = re.compile(
+    r"more than|greater than|over|above|at least|upwards of|in excess of|exceeding|a minimum of|no fewer than"
+    r"|no less than|not less than|no more than|not more than|less than|fewer than|under|below|up to|at most"
+    r"|as many as|as much as|a maximum of|within|or more|or above|or over|or higher|or older|and above|and over"
+    r"|and older|or less|or fewer|or below|or under|or lower|or younger|and below|and under|and younger|\+|-plus",
+    re.I,
+)
+
+
 def attach(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts, each with the direction the words around it state."""
+    """The facts, each with the direction the words around it state and the bound it is written with."""
     out = []
     for fact in facts:
         if fact.kind in QUANTITIES:
+            fact = _bound_after(text, fact)
             said = _said(_BEFORE.search(text, max(0, fact.start - 48), fact.start)) or _said(
                 _AFTER.match(text, fact.end)
             )
-            if said is not None:
-                fact = replace(fact, said=(*fact.said, said))
+            fact = replace(fact, said=(*fact.said, *([said] if said else []), *bound(fact, _BOUND_WORDS)))
         out.append(fact)
     return out
+
+
+def _bound_after(text: str, fact: Fact) -> Fact:
+    m = _BOUND_AFTER.match(text, fact.end) if fact.qualifier == Qualifier.EXACT and fact.range_end is None else None
+    if m is None:
+        return fact
+    qualifier = Qualifier.OVER if m.group("over") else Qualifier.UNDER
+    return replace(fact, end=m.end(), text=text[fact.start : m.end()], qualifier=qualifier)
 
 
 def _said(m: re.Match[str] | None) -> Said | None:

@@ -1,9 +1,13 @@
-"""What a Korean sentence states about its figures besides their values: which way a figure moved.
+"""What a Korean sentence states about its figures besides their values, attached to each as a `Said`.
 
-"7.4% 증가", "3.1% 늘었으며", "48억 달러 흑자", "1.8%p 높아졌다": a word of direction right after the
-figure (a particle between at most) is attached to it as a `Said`. Only these tight forms are read, so
-that "7개월 연속 흑자" (the surplus belongs to no figure) or "7.4% 증가한 612억 달러" (the 612억 is a
-level, not a change) attach nothing to the wrong figure. One regex match per figure: linear.
+- Direction: "7.4% 증가", "3.1% 늘었으며", "48억 달러 흑자", "1.8%p 높아졌다": a word of direction right
+  after the figure (a particle between at most). Only these tight forms are read, so that "7개월 연속
+  흑자" (the surplus belongs to no figure) or "7.4% 증가한 612억 달러" (the 612억 is a level, not a
+  change) attach nothing to the wrong figure.
+- Bound: a figure the extractor read as a floor or a ceiling (500명 이상, 최대 5천만 원, 3년 이내), with
+  the words that say so.
+
+One regex match per figure: linear.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafter.parity.facts import Fact, Kind, Said
+from drafter.parity.facts import Fact, Kind, Qualifier, Said
 
 # Kinds whose value can move: quantities and ratios, not dates or ordinals.
 QUANTITIES = frozenset({Kind.AMOUNT, Kind.COUNT, Kind.NUMBER, Kind.PERCENT, Kind.POINT, Kind.MULTIPLIER})
@@ -39,16 +43,38 @@ _AFTER = re.compile(
 )
 
 
+_BOUND_WORDS = re.compile(
+    r"최대|최소한?|적어도|많게는|적게는|이상|이하|미만|초과|이내|까지|남짓|넘[가-힣]*|웃도는|상회하는|밑도는"
+    r"|하회하는|못\s?미치는|(?<=[0-9])여"
+)
+
+
 def attach(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts, each with the direction the words right after it state."""
+    """The facts, each with the direction the words right after it state and the bound it is written with."""
     out = []
     for fact in facts:
-        m = _AFTER.match(text, fact.end) if fact.kind in QUANTITIES else None
-        if m is not None and m.lastgroup is not None and not (fact.unit in _LENGTHS and m[m.lastgroup] == "떨어"):
-            aspect, value = _NAMES[m.lastgroup]
-            fact = replace(fact, said=(*fact.said, Said(aspect, value, m.start(m.lastgroup), _word_end(text, m))))
+        if fact.kind in QUANTITIES:
+            fact = replace(fact, said=(*fact.said, *_direction(text, fact), *bound(fact, _BOUND_WORDS)))
         out.append(fact)
     return out
+
+
+def _direction(text: str, fact: Fact) -> list[Said]:
+    m = _AFTER.match(text, fact.end)
+    if m is None or m.lastgroup is None or (fact.unit in _LENGTHS and m[m.lastgroup] == "떨어"):
+        return []
+    aspect, value = _NAMES[m.lastgroup]
+    return [Said(aspect, value, m.start(m.lastgroup), _word_end(text, m))]
+
+
+def bound(fact: Fact, words: re.Pattern[str]) -> list[Said]:
+    """A floor or a ceiling (OVER, UNDER) as a statement, on the words that say it (the whole figure if
+    they are not found in it)."""
+    if fact.qualifier not in (Qualifier.OVER, Qualifier.UNDER):
+        return []
+    m = words.search(fact.text)
+    start, end = (fact.start + m.start(), fact.start + m.end()) if m else (fact.start, fact.end)
+    return [Said("bound", fact.qualifier.value, start, end)]
 
 
 _WORD_REST = re.compile(r"[가-힣]*")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.parity import check
 from tests.parity.test_pairs import pair_release
 
-QUALIFIER_RULES = ("direction-differs",)
+QUALIFIER_RULES = ("direction-differs", "bound-differs")
 
 
 def findings(ko: str, en: str) -> list[tuple[str, str, str, str, str]]:
@@ -50,3 +50,25 @@ def test_each_figure_pairs_with_the_one_that_agrees():
     assert findings(ko, "Imports fell 3.4 percent and exports rose 3.4 percent.") == []
     [(_rule, ko_words, en_words, *_m)] = findings(ko, "Exports rose 3.4 percent and imports rose 3.4 percent.")
     assert (ko_words, en_words) == ("3.4% 감소", "rose 3.4 percent")
+
+
+def test_a_floor_against_a_ceiling_is_one_finding_on_the_bound_words():
+    found = findings(
+        "상시근로자 5인 미만 사업장에 지원한다.", "It supports workplaces with more than five regular workers."
+    )
+    assert found == [
+        (
+            "bound-differs",
+            "5인 미만",
+            "more than five regular workers",
+            "상한·하한: 미만 ≠ more than (하한)",
+            "Limit: 미만 (upper limit) ≠ more than",
+        )
+    ]
+    assert [f.rule for f in check(pair_release("5인 미만 사업장", "workplaces with more than five workers"))] == [
+        "bound-differs"
+    ]  # no fact-differs besides: the figure is the same
+
+
+def test_or_more_for_isang_is_no_finding():
+    assert findings("300명 이상 사업장", "workplaces with 300 or more employees") == []

@@ -119,7 +119,7 @@ COUNTS = [
     ("111 died in the past two decades.", "two decades", "20", "1E+1", "decades", EXACT),
     ("He spent a year in Iraq.", "a year", "1", "1", "year", EXACT),
     ("The vote is on hold for up to a week.", "up to a week", "1", "1", "week", UNDER),
-    ("They appear in court within a month.", "a month", "1", "1", "month", EXACT),
+    ("They appear in court within a month.", "within a month", "1", "1", "month", UNDER),  # 한 달 이내
     ("Tests stopped in the past year.", "the past year", "1", "1", "year", EXACT),
     ("He was diving for about half an hour.", "about half an hour", "30", "1", "minutes", ABOUT),
     ("He fell on the quarter-hour mark.", "quarter-hour", "15", "1", "minutes", EXACT),

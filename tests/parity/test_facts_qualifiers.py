@@ -29,6 +29,12 @@ KOREAN = [
     ("385마일 떨어진 곳에 있었다", "385마일", None),  # a distance away
     ("30곳 늘봄학교를 연다", "30곳", None),  # 늘봄 is a name
     ("10년 내에 마친다", "10년", None),
+    # bounds: the floor or ceiling the figure is written with, on its words
+    ("300명 이상 사업장", "300명 이상", ("bound", "over", "이상")),
+    ("최대 5천만 원을 지원", "최대 5천만 원", ("bound", "under", "최대")),
+    ("120여 개국이 참석", "120여 개국", ("bound", "over", "여")),
+    ("역대 최대 142억 달러를 기록", "142억 달러", None),  # a record, not "up to"
+    ("약 300명", "약 300명", None),  # an approximation is no bound
 ]
 
 ENGLISH = [
@@ -47,16 +53,20 @@ ENGLISH = [
     ("prices 5 percent higher than a year ago", "5 percent", ("change", "up", "higher")),
     ("the ministry set up 3 centres", "3 centres", None),  # "set up" moves nothing
     ("it rose and reached 3 percent", "3 percent", None),  # "and" ends the verb's reach
+    ("workplaces with 300 employees or fewer", "300 employees or fewer", ("bound", "under", "or fewer")),
+    ("a maximum of 500 million won", "a maximum of 500 million won", ("bound", "under", "a maximum of")),
+    ("people aged 65 and over", "65 and over", ("bound", "over", "and over")),
+    ("about 300 people", "about 300 people", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "excerpt", "said"), KOREAN)
-def test_korean_direction(text: str, excerpt: str, said: tuple[str, str, str] | None):
+def test_korean_statement(text: str, excerpt: str, said: tuple[str, str, str] | None):
     fact = fact_in(facts_ko.extract, text, excerpt)
     assert [(s.aspect, s.value, text[s.start : s.end]) for s in fact.said] == ([said] if said else [])
 
 
 @pytest.mark.parametrize(("text", "excerpt", "said"), ENGLISH)
-def test_english_direction(text: str, excerpt: str, said: tuple[str, str, str] | None):
+def test_english_statement(text: str, excerpt: str, said: tuple[str, str, str] | None):
     fact = fact_in(facts_en.extract, text, excerpt)
     assert [(s.aspect, s.value, text[s.start : s.end]) for s in fact.said] == ([said] if said else [])

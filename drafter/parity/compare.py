@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from drafter.l10n import Message, tr
 from drafter.parity.extract import facts_of
-from drafter.parity.facts import FAMILY, DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts import FAMILY, FRACTION_PRECISION, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.stated import Stated
 from drafter.parity.units import Context, Part, Unit, counterpart, span
@@ -184,6 +184,12 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return written and d is not None and d.day is not None and ordinal.value == d.day
     if not strict and Kind.ORDINAL in (a.kind, b.kind) and _numbered_item(a, b):
         return True
+    if {a.kind, b.kind} == {Kind.NUMBER, Kind.PERCENT}:  # 절반 and "50 percent", "3분의 1" and "33%"
+        share, percent = (a, b) if a.kind == Kind.NUMBER else (b, a)
+        if not _fraction(share):
+            return False
+        as_percent = replace(share, value=share.value * 100, precision=percent.precision)  # type: ignore[operator]
+        return _numbers_equal(as_percent, percent, strict=strict)
     if FAMILY[a.kind] != FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
@@ -443,9 +449,17 @@ def _report(
         )
 
 
+def _fraction(fact: Fact) -> bool:
+    """3분의 1, "two-thirds", 절반: a share of a whole, read as a number below one."""
+    return (
+        fact.kind == Kind.NUMBER and fact.precision == FRACTION_PRECISION and fact.value is not None and fact.value < 1
+    )
+
+
 def _severity(*facts_: Fact) -> Severity:
-    """A bare number without counter or currency is a weaker signal than an amount or a date."""
-    return Severity.WARNING if all(f.kind == Kind.NUMBER for f in facts_) else Severity.ERROR
+    """A bare number without counter or currency is a weaker signal than an amount or a date (a share
+    written as a fraction is not bare)."""
+    return Severity.WARNING if all(f.kind == Kind.NUMBER and not _fraction(f) for f in facts_) else Severity.ERROR
 
 
 def weekdays(ctx: Context) -> Iterator[Finding]:

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+# Fractions (3분의 1, "two-thirds", 절반) are values rounded to four places: their precision says so.
+FRACTION_PRECISION = Decimal("0.0001")
+
 
 class Kind(StrEnum):
     AMOUNT = "amount"  # money: value in units of `unit` (a currency code)

@@ -153,6 +153,10 @@ NUMBERS = [
     ("The two of them left.", "two", "2", "1"),
     ("Two-thirds of voters agreed.", "Two-thirds", "0.6667", "0.0001"),  # as 3분의 2
     ("A quarter of the budget went there.", "A quarter", "0.25", "0.0001"),
+    ("Costs fell by a third.", "a third", "0.3333", "0.0001"),  # a share, not an ordinal
+    ("Half of the respondents agreed.", "Half", "0.5", "0.0001"),  # 절반
+    ("Waiting times were halved.", "halved", "0.5", "0.0001"),
+    ("Waiting times were cut in half.", "half", "0.5", "0.0001"),
     ("French was spoken by a double-digit share.", "double-digit", "2", "1"),  # 두 자릿수
     ("The interview ran on the front page.", "front page", "1", "1"),  # 1면
 ]
@@ -187,6 +191,7 @@ RATIOS = [
     ("A two-fold rise followed.", "two-fold", Kind.MULTIPLIER, "2", "1"),
     ("A twofold rise followed.", "twofold", Kind.MULTIPLIER, "2", "1"),
     ("A tenfold rise followed.", "tenfold", Kind.MULTIPLIER, "10", "1"),
+    ("Speeds rose by a factor of ten.", "a factor of ten", Kind.MULTIPLIER, "10", "1"),  # 10배
     ("Speed went up 3x.", "3x", Kind.MULTIPLIER, "3", "1"),
     ("It was the 1st try.", "1st", Kind.ORDINAL, "1", "1"),
     ("It was the 2nd try.", "2nd", Kind.ORDINAL, "2", "1"),
@@ -461,6 +466,7 @@ NOT_RANGES = [
     ("Elections were held in 2019 and 2021.", ["2019", "2021"]),
     ("Sales grew from $2 million in 2021 to $3.4 million in 2022.", ["$2 million", "2021", "$3.4 million", "2022"]),
     ("Exports rose 2.3-fold to $1.1 billion.", ["2.3-fold", "$1.1 billion"]),
+    ("Traffic deaths fell 5.8 percent to 2,551.", ["5.8 percent", "2,551"]),  # a change and the level it led to
     ("A goal on 27:37 tied it.", ["27"]),  # a match clock: the seconds are no number of their own
 ]
 
@@ -514,6 +520,12 @@ NO_FACTS = [
 @pytest.mark.parametrize("text", NO_FACTS)
 def test_no_fact(text: str) -> None:
     assert extract(text) == []
+
+
+def test_the_first_half_of_a_season_is_a_period_not_a_share() -> None:
+    assert [(f.kind, f.text) for f in extract("It improved in the first half of the season.")] == [
+        (Kind.HALF, "first half")
+    ]
 
 
 # --- whole paragraphs -----------------------------------------------------------------------------

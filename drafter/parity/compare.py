@@ -21,6 +21,7 @@ from drafter.l10n import Message, tr
 from drafter.parity.extract import facts_of
 from drafter.parity.facts import FAMILY, FRACTION_PRECISION, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.measures import Measure, in_base, measure_of
 from drafter.parity.stated import Stated
 from drafter.parity.units import Context, Part, Unit, counterpart, span
 
@@ -204,10 +205,39 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return False  # "3%p" and "3 percent" are different statements
     if a.kind == Kind.AMOUNT and b.kind == Kind.AMOUNT and a.unit and b.unit and a.unit != b.unit:
         return False
+    measures = measure_of(a.unit), measure_of(b.unit)
+    if measures[0] is not None and measures[1] is not None:
+        return _measures_equal(a, b, *measures)
     units = {a.unit, b.unit} & _TIME_UNIT_NAMES
     if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
         return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
     return _numbers_equal(a, b, headline, strict)
+
+
+def _measures_equal(a: Fact, b: Fact, ma: Measure, mb: Measure) -> bool:
+    """Two measures of one dimension, each in the base unit: "1,000㎡" is "0.1 hectare". A figure converted
+    to another unit is rounded where the translator chose (330,000 square meters for 10만 평 = 330,579 ㎡):
+    then its last non-zero digit sets the precision, and a few per mille of the conversion are allowed."""
+    if ma.dimension != mb.dimension or a.value is None or b.value is None:
+        return False
+    if ma == mb:
+        return _numbers_equal(a, b)
+    based = [
+        replace(f, value=in_base(f.value, m), precision=_significant(f) * m.factor)  # type: ignore[arg-type]
+        for f, m in ((a, ma), (b, mb))
+    ]
+    return _numbers_equal(*based) or abs(based[0].value - based[1].value) <= _CONVERTED * abs(based[0].value)  # type: ignore[operator]
+
+
+_CONVERTED = Decimal("0.015")  # conversions rounded by the translator: 400km is "about 250 miles" (0.6 %)
+
+
+def _significant(fact: Fact) -> Decimal:
+    """The place value of the last non-zero digit written: "330,000" → 10,000, "10,764" → 1."""
+    precision, value = fact.precision, abs(fact.value or 0)
+    while value and precision < value and (value / (precision * 10)) % 1 == 0:
+        precision *= 10
+    return precision
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -554,6 +584,9 @@ def _normalised(fact: Fact) -> str:
     if fact.kind == Kind.ORDINAL:
         n = int(v)
         return number + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+    measure = measure_of(fact.unit)
+    if measure is not None:  # in the base unit, as the other side is compared: "10만 평 = 330,578.5 m²"
+        return f"{_number(in_base(v, measure).quantize(Decimal('0.01')))} {measure.symbol}"
     suffix = {Kind.PERCENT: "%", Kind.POINT: "%p", Kind.MULTIPLIER: "×"}.get(fact.kind, "")
     unit = f" {fact.unit}" if fact.kind == Kind.AMOUNT and fact.unit else ""
     return f"{number}{suffix}{unit}"

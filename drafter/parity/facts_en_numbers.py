@@ -26,6 +26,7 @@ from drafter.parity.facts_en_scan import (
     _Index,
     _scan,
 )
+from drafter.parity.measures import EN_UNIT
 
 _CURRENCY_WORDS = {
     "won": "KRW", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
@@ -140,6 +141,7 @@ _POST_QUAL_RE = re.compile(
     re.I,
 )
 _MORE_DASHES_RE = re.compile(r"[-–][0-9]")
+_SIGN_BEFORE_RE = re.compile(r"(?:\b(?:[Mm]inus|[Nn]egative)\s|(?:^|(?<=[\s(]))[-−])$")
 _RANGE_CONN_RE = re.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and)\s+")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
 # "rose from 3% to 5%" is a change between two values, not a range.
@@ -414,6 +416,10 @@ def _term(text: str, num: _Num, claims: _Claims) -> _Term | None:
     m = _CUR_BEFORE_RE.search(text, max(0, start - 8), start)
     if m and claims.free(m.start(), start):
         currency, start = _currency_code(m.group("sym")), m.start()
+    else:
+        m = _SIGN_BEFORE_RE.search(text, max(0, start - 9), start)
+        if m and claims.free(m.start(), start):  # "minus 12 degrees Celsius", "-3.2 percent" (영하 12℃)
+            num, start = replace(num, value=-num.value), m.start()
     measure, unit = "", ""
     if num.glue:
         glue = num.glue.lower()
@@ -573,6 +579,9 @@ def _noun_after(text: str, pos: int, limit: int, claims: _Claims) -> tuple[str, 
     "5 more people"); a singular noun used as a modifier gives way to the plural
     after it ("14 government delegates" -> "delegates").
     """
+    m = EN_UNIT.match(text, pos)  # "10,764 square feet", "2,000 MW", "-5 degrees Celsius": a unit of measure
+    if m and m.end() <= limit and claims.free(pos, m.end()):
+        return (m.group("u") or m.group("sym")).lower(), m.end()
     m = _HYPHEN_NOUN_RE.match(text, pos)
     if m:
         word = m.group("w")

@@ -119,7 +119,7 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(
         count,
         "km km2 km/h kph m m2 m3 m/s cm mm kg g mg t ha L l ml mL mph "
-        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm",
+        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm TEU",
         None,
         r"(?![A-Za-z0-9])",
     )

@@ -6,6 +6,7 @@
   change) attach nothing to the wrong figure.
 - Bound: a figure the extractor read as a floor or a ceiling (500명 이상, 최대 5천만 원, 3년 이내), with
   the words that say so.
+- Speed: a length after 시속 / 초속 (시속 85마일) is a speed, as "85 miles per hour" is.
 
 One regex match per figure: linear.
 """
@@ -16,6 +17,7 @@ import re
 from dataclasses import replace
 
 from drafter.parity.facts import Fact, Kind, Qualifier, Said
+from drafter.parity.measures import korean_speed
 
 # Kinds whose value can move: quantities and ratios, not dates or ordinals.
 QUANTITIES = frozenset({Kind.AMOUNT, Kind.COUNT, Kind.NUMBER, Kind.PERCENT, Kind.POINT, Kind.MULTIPLIER})
@@ -54,7 +56,8 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
     out = []
     for fact in facts:
         if fact.kind in QUANTITIES:
-            fact = replace(fact, said=(*fact.said, *_direction(text, fact), *bound(fact, _BOUND_WORDS)))
+            unit = korean_speed(text, fact.start, fact.unit)
+            fact = replace(fact, unit=unit, said=(*fact.said, *_direction(text, fact), *bound(fact, _BOUND_WORDS)))
         out.append(fact)
     return out
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from drafter.l10n import Message, tr
 from drafter.parity.extract import facts_of
-from drafter.parity.facts import FAMILY, FRACTION_PRECISION, DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.measures import Measure, in_base, measure_of
 from drafter.parity.stated import Stated
@@ -56,11 +56,39 @@ def _pieces(text: str, lang: str, release_day: date | None) -> tuple[tuple[Fact,
     """Facts ready to compare, each range as its two bounds, relative years resolved (and marked)."""
     pieces = []
     for fact in facts_of(text, lang):
+        fact = _as_period(fact)
         for piece in (fact, fact.range_end):  # a range is compared bound by bound
             if piece is not None:
                 relative = piece.date is not None and piece.date.relative_year is not None
                 pieces.append((_resolve(replace(piece, range_end=None), release_day), relative))
     return tuple(pieces)
+
+
+# Ranges of months that are a half or a quarter of a year: "1~6월" and "January-June" are 상반기.
+_PERIODS = {
+    (1, 6): (Kind.HALF, 1),
+    (7, 12): (Kind.HALF, 2),
+    (1, 3): (Kind.QUARTER, 1),
+    (4, 6): (Kind.QUARTER, 2),
+    (7, 9): (Kind.QUARTER, 3),
+    (10, 12): (Kind.QUARTER, 4),
+}
+
+
+def _as_period(fact: Fact) -> Fact:
+    """A range of whole months that makes a half or a quarter, as that half or quarter (with its year),
+    so that "January-June" states what 상반기 does; other facts as they are."""
+    end = fact.range_end
+    a, b = fact.date, end.date if end is not None else None
+    if fact.kind != Kind.DATE or a is None or b is None or a.day or b.day or a.decade or b.decade:
+        return fact
+    found = _PERIODS.get((a.month or 0, b.month or 0))
+    if found is None or (a.year and b.year and a.year != b.year):
+        return fact
+    kind, n = found
+    year, relative = a.year or b.year, a.relative_year if a.relative_year is not None else b.relative_year
+    when = DateValue(year=year, relative_year=relative) if year or relative is not None else None
+    return replace(fact, kind=kind, value=Decimal(n), date=when, range_end=None)
 
 
 def _extract(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[Located]:
@@ -577,6 +605,8 @@ def _normalised(fact: Fact) -> str:
         return f"{fact.hour:02d}:{fact.minute or 0:02d}"
     if v is None:
         return ""
+    if fact.kind == Kind.FREQUENCY:
+        return FREQUENCIES.get(int(v), f"every {v} days")
     if fact.kind in (Kind.QUARTER, Kind.HALF):
         year = _normalised(replace(fact, kind=Kind.DATE)) if fact.date else ""
         return f"{'Q' if fact.kind == Kind.QUARTER else 'H'}{v}{' ' + year if year else ''}"

@@ -26,6 +26,7 @@ class Kind(StrEnum):
     TIME = "time"  # hour/minute: "15:00", "3 p.m."
     QUARTER = "quarter"  # "3분기", "third quarter": n = 1..4, year optional
     HALF = "half"  # "상반기", "first half": n = 1..2, year optional
+    FREQUENCY = "frequency"  # how often, in days: 매월 / monthly / "a month" after a figure = 30, 매년 = 365
 
 
 # Kinds that may stand for one another: a count in one language is often a bare number in the other.
@@ -41,7 +42,10 @@ FAMILY = {
     Kind.TIME: "time",
     Kind.QUARTER: "time",
     Kind.HALF: "time",
+    Kind.FREQUENCY: "frequency",
 }
+# Frequencies by their number of days, as a finding names them.
+FREQUENCIES = {1: "daily", 7: "weekly", 30: "monthly", 91: "quarterly", 182: "half-yearly", 365: "yearly"}
 
 
 class Qualifier(StrEnum):

@@ -54,7 +54,7 @@ from dataclasses import replace
 from drafter.parity import facts_en_qualifiers as qualifiers
 from drafter.parity.facts import Fact, Kind, Qualifier
 from drafter.parity.facts_en_counts import _fractions, _multiplier_word_facts, _ordinal_facts, _set_phrase_facts
-from drafter.parity.facts_en_dates import _MONTHS, _WEEKDAYS, calendar_facts, decade_facts
+from drafter.parity.facts_en_dates import _MONTHS, _WEEKDAYS, calendar_facts, decade_facts, with_frequencies
 from drafter.parity.facts_en_numbers import _number_facts
 from drafter.parity.facts_en_scan import (
     _CURRENCY_CODES,
@@ -243,5 +243,6 @@ def extract(text: str) -> list[Fact]:
     facts += _ordinal_facts(text, index, claims)
     facts += _multiplier_word_facts(text, index, claims)
     facts += _number_facts(text, index, claims)
+    facts = with_frequencies(text, index, claims, facts)
     facts.sort(key=lambda f: f.start)
     return qualifiers.attach(text, _with_words_before(text, facts, claims))

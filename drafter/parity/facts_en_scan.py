@@ -43,6 +43,9 @@ class _Claims:
     def take(self, start: int, end: int) -> None:
         self._mask[start:end] = b"\x01" * (end - start)
 
+    def release(self, start: int, end: int) -> None:
+        self._mask[start:end] = bytes(end - start)
+
     def block(self, spans: Iterable[tuple[int, int]]) -> None:
         for start, end in spans:
             if self.free(start, end):

@@ -67,6 +67,8 @@ def extract(text: str) -> list[Fact]:
     dates.dotted_dates(scan)
     dates.periods(scan)
     dates.times(scan)
+    dates.noon_and_midnight(scan)
+    dates.frequencies(scan)
     counts.fractions(scan)
     dates.weekdays(scan)
     return qualifiers.attach(scan.s, dates.month_from_context(_select(scan.candidates, _blocked(scan)), scan.s))

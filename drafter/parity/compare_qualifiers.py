@@ -29,9 +29,16 @@ class _Statement:
     said: Said
 
     def location(self) -> Location:
-        """The figure with the words that state something about it: "7.4% 증가", "fell 3.4 percent"."""
+        """The figure with the words that state something about it ("7.4% 증가", "fell 3.4 percent"); what a
+        whole sentence states, on its words alone ("의무화", "recommended")."""
+        if self.said.aspect in SENTENCE_ASPECTS:
+            return span(self.part, self.said.start, self.said.end)
         start, end = min(self.fact.start, self.said.start), max(self.fact.end, self.said.end)
         return span(self.part, start, end)
+
+    @property
+    def words(self) -> tuple[int, int, int]:
+        return self.part.index, self.said.start, self.said.end
 
 
 def statements(ctx: Context) -> Iterator[Finding]:
@@ -44,7 +51,19 @@ def statements(ctx: Context) -> Iterator[Finding]:
 
 
 def _statements(unit: Unit, lang: str) -> list[_Statement]:
-    return [_Statement(p, f, s) for p in unit.side(lang) for f in facts_of(p.text, lang) for s in f.said]
+    return [
+        _Statement(p, f, s)
+        for p in unit.side(lang)
+        for f in facts_of(p.text, lang)
+        for s in f.said
+        if s.aspect in SENTENCE_ASPECTS or not _negated(f)
+    ]
+
+
+def _negated(fact: Fact) -> bool:
+    """A figure in a negated sentence: "3% 이상 인상하지 않기로" says what "keep increases below 3 percent"
+    does, so its bound and direction are not compared."""
+    return any(s.aspect == "polarity" and s.value == "negate" for s in fact.said)
 
 
 def _differing(unit: Unit, ko: list[_Statement], en: list[_Statement]) -> Iterator[Finding]:
@@ -70,11 +89,15 @@ def _differing(unit: Unit, ko: list[_Statement], en: list[_Statement]) -> Iterat
             rest.append(k)
         else:
             used.add(j)
+    reported = set()
     for k in rest:
         j = partner(k, agree=False)
         if j is not None:
             used.add(j)
-            yield _finding(unit, k, en[j])
+            # A sentence's statement rides on each of its figures: one finding per pair of words.
+            if (k.words, en[j].words) not in reported:
+                reported.add((k.words, en[j].words))
+                yield _finding(unit, k, en[j])
 
 
 def _finding(unit: Unit, k: _Statement, e: _Statement) -> Finding:
@@ -93,7 +116,11 @@ _RULES = {
     "balance": "direction-differs",
     "quality": "direction-differs",
     "bound": "bound-differs",
+    "permission": "modality-differs",
+    "obligation": "modality-differs",
+    "polarity": "modality-differs",
 }
+SENTENCE_ASPECTS = frozenset({"permission", "obligation", "polarity"})
 
 
 def _aspect(aspect: str) -> Message:
@@ -102,6 +129,9 @@ def _aspect(aspect: str) -> Message:
         "balance": tr("Surplus or deficit"),
         "quality": tr("Better or worse"),
         "bound": tr("Limit"),
+        "permission": tr("Allowed or banned"),
+        "obligation": tr("Mandatory or recommended"),
+        "polarity": tr("Done or not done"),
     }[aspect]
 
 
@@ -115,4 +145,10 @@ def _meaning(said: Said) -> Message:
         "worse": tr("worsening"),
         "over": tr("lower limit"),
         "under": tr("upper limit"),
+        "permit": tr("allowed"),
+        "forbid": tr("banned"),
+        "oblige": tr("mandatory"),
+        "recommend": tr("recommended"),
+        "affirm": tr("affirmative"),
+        "negate": tr("negative"),
     }[said.value]

@@ -107,6 +107,7 @@ _ORD_DIGIT_RE = re.compile(r"(?<![\w.,])(?P<n>[0-9]+)(?:st|nd|rd|th)\b")
 _ORD_WORD_RE = re.compile(rf"\b(?:(?P<tens>{_alt(_TENS)})[-\s])?(?P<ord>{_alt(_ORDINALS)})\b", re.I)
 _ORD_COUNTED_RE = re.compile(r"[-\s](?P<u>minute|floor)\b", re.I)
 _ORD_NO_RE = re.compile(r"\b(?:No|no|NO)\.\s?(?P<n>[0-9]+)\b(?![.,][0-9])")
+_ONCE_RE = re.compile(r"\b(?P<w>[Oo]nce)(?=\s+(?:a|an|per|every|each)\s+(?:day|week|month|quarter|year)\b)")
 _FACTOR_RE = re.compile(rf"\ba\s+factor\s+of\s+(?P<n>[0-9]+(?:\.[0-9]+)?|{_alt(_SMALL)})\b", re.I)
 _MULT_WORD_RE = re.compile(rf"\b(?P<w>{_alt(_MULT_WORDS)})\b(?!-)", re.I)
 _MULT_VALUES = {"twi": 2, "dou": 2, "thr": 3, "tri": 3, "tre": 3, "qua": 4, "two": 2, "fou": 4, "fiv": 5,
@@ -263,6 +264,9 @@ def _is_idiom_ordinal(text: str, m: re.Match[str], word: str) -> bool:
 
 def _multiplier_word_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
     facts = []
+    if "once" in index.words:  # "once a year" (연 1회); "once the plan passes" counts nothing
+        for m in _ONCE_RE.finditer(text):
+            facts.append(_fact(text, Kind.COUNT, *m.span("w"), value=_ONE, unit="times"))
     if "factor" in index.words:  # "rose by a factor of ten" (10배)
         for m in _FACTOR_RE.finditer(text):
             n = m.group("n").lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.parity import modality
 from drafter.parity.facts import Fact, Qualifier, Said
 from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound
 
@@ -94,7 +95,7 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             )
             fact = replace(fact, said=(*fact.said, *([said] if said else []), *bound(fact, _BOUND_WORDS)))
         out.append(fact)
-    return out
+    return modality.attach(text, out, "en")
 
 
 def _bound_after(text: str, fact: Fact) -> Fact:

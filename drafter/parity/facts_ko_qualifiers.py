@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.parity import modality
 from drafter.parity.facts import Fact, Kind, Qualifier, Said
 from drafter.parity.measures import korean_speed
 
@@ -59,7 +60,7 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             unit = korean_speed(text, fact.start, fact.unit)
             fact = replace(fact, unit=unit, said=(*fact.said, *_direction(text, fact), *bound(fact, _BOUND_WORDS)))
         out.append(fact)
-    return out
+    return modality.attach(text, out, "ko")
 
 
 def _direction(text: str, fact: Fact) -> list[Said]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.parity import check
 from tests.parity.test_pairs import pair_release
 
-QUALIFIER_RULES = ("direction-differs", "bound-differs")
+QUALIFIER_RULES = ("direction-differs", "bound-differs", "modality-differs")
 
 
 def findings(ko: str, en: str) -> list[tuple[str, str, str, str, str]]:
@@ -72,3 +72,36 @@ def test_a_floor_against_a_ceiling_is_one_finding_on_the_bound_words():
 
 def test_or_more_for_isang_is_no_finding():
     assert findings("300명 이상 사업장", "workplaces with 300 or more employees") == []
+
+
+def test_what_a_sentence_says_must_be_done_is_one_finding_on_its_words():
+    ko = "내년 1월 1일부터 50인 이상 사업장은 안전보건관리체계 구축이 의무화된다."
+    en = "From January 1 next year, workplaces with 50 or more employees are recommended to set up safety systems."
+    assert findings(ko, en) == [  # three figures in the sentence, one finding
+        (
+            "modality-differs",
+            "의무",
+            "recommended",
+            "의무·권고: 의무 ≠ recommended (권고)",
+            "Mandatory or recommended: 의무 (mandatory) ≠ recommended",
+        )
+    ]
+
+
+def test_a_negated_plan_against_an_affirmed_one():
+    ko = "정부는 내년 상반기 공공요금을 인상하지 않기로 했다."
+    [(_rule, ko_words, en_words, *_m)] = findings(
+        ko, "The government will raise public utility charges in the first half of next year."
+    )
+    assert (ko_words, en_words) == ("인상하지 않기로 했다", "will")
+    assert findings(ko, "The government will freeze public utility charges for the first half of next year.") == []
+
+
+def test_a_bound_under_a_negation_is_not_compared():
+    ko = "정부는 공공요금을 3% 이상 인상하지 않기로 했다."  # not 3% or more: below 3%
+    assert findings(ko, "The government will keep increases in public utility charges below 3 percent.") == []
+
+
+def test_reported_speech_affirms_nothing():
+    ko = "그는 한 번의 터치를 가했다고 말했다."
+    assert findings(ko, "He said he didn't take one touch.") == []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from drafter.parity import facts_en, facts_ko
+from drafter.parity.compare_qualifiers import SENTENCE_ASPECTS
+from drafter.parity.facts import Fact
 from tests.parity.facts_helpers import fact_in
 
 KOREAN = [
@@ -60,13 +62,55 @@ ENGLISH = [
 ]
 
 
+def stated(text: str, fact: Fact, sentence: bool = False) -> list[tuple[str, str, str]]:
+    """What is attached to the figure itself (or, with `sentence`, what its sentence states)."""
+    return [(s.aspect, s.value, text[s.start : s.end]) for s in fact.said if (s.aspect in SENTENCE_ASPECTS) == sentence]
+
+
 @pytest.mark.parametrize(("text", "excerpt", "said"), KOREAN)
 def test_korean_statement(text: str, excerpt: str, said: tuple[str, str, str] | None):
-    fact = fact_in(facts_ko.extract, text, excerpt)
-    assert [(s.aspect, s.value, text[s.start : s.end]) for s in fact.said] == ([said] if said else [])
+    assert stated(text, fact_in(facts_ko.extract, text, excerpt)) == ([said] if said else [])
 
 
 @pytest.mark.parametrize(("text", "excerpt", "said"), ENGLISH)
 def test_english_statement(text: str, excerpt: str, said: tuple[str, str, str] | None):
-    fact = fact_in(facts_en.extract, text, excerpt)
-    assert [(s.aspect, s.value, text[s.start : s.end]) for s in fact.said] == ([said] if said else [])
+    assert stated(text, fact_in(facts_en.extract, text, excerpt)) == ([said] if said else [])
+
+
+SENTENCES_KO = [
+    # what the sentence of the figure states may, must or will not happen
+    (
+        "12월 1일부터 취사를 금지한다.",
+        "12월 1일",
+        [("permission", "forbid", "금지")],
+    ),
+    (
+        "50인 이상 사업장은 의무화된다.",
+        "50인 이상",
+        [("obligation", "oblige", "의무"), ("polarity", "affirm", "의무화된다")],
+    ),
+    ("공공요금을 3% 인상하지 않기로 했다.", "3%", [("polarity", "negate", "인상하지 않기로 했다")]),
+    ("요금을 3% 인상하지 않을 것이라고 밝혔다.", "3%", []),  # a verb of saying: its clause is another's
+    ("요금 3%를 유지한다.", "3%", []),  # a negation in other words: no affirmation either
+    ("허용하되 3명 이상은 금지한다.", "3명 이상", []),  # allowed and banned: neither
+]
+SENTENCES_EN = [
+    (
+        "Cooking will be banned from December 1.",
+        "December 1",
+        [("permission", "forbid", "banned")],
+    ),
+    ("It will not raise fees by 3 percent.", "3 percent", [("polarity", "negate", "will not")]),
+    ('"I didn\'t think about it for 3 minutes," he said.', "3 minutes", []),  # not what a release says will be
+    ("It will keep increases below 3 percent.", "below 3 percent", []),  # "keep": no plain affirmation
+]
+
+
+@pytest.mark.parametrize(("text", "excerpt", "said"), SENTENCES_KO)
+def test_korean_sentence(text: str, excerpt: str, said: list[tuple[str, str, str]]):
+    assert stated(text, fact_in(facts_ko.extract, text, excerpt), sentence=True) == said
+
+
+@pytest.mark.parametrize(("text", "excerpt", "said"), SENTENCES_EN)
+def test_english_sentence(text: str, excerpt: str, said: list[tuple[str, str, str]]):
+    assert stated(text, fact_in(facts_en.extract, text, excerpt), sentence=True) == said

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from drafter.l10n import Message, tr
+from drafter.parity import years
 from drafter.parity.extract import facts_of
 from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
@@ -54,53 +55,11 @@ class Located:
 @lru_cache(maxsize=8192)
 def _pieces(text: str, lang: str, release_day: date | None) -> tuple[tuple[Fact, bool], ...]:
     """Facts ready to compare, each range as its two bounds, relative years resolved (and marked)."""
-    pieces = []
-    for fact in facts_of(text, lang):
-        fact = _as_period(fact)
-        for piece in (fact, fact.range_end):  # a range is compared bound by bound
-            if piece is not None:
-                relative = piece.date is not None and piece.date.relative_year is not None
-                pieces.append((_resolve(replace(piece, range_end=None), release_day), relative))
-    return tuple(pieces)
-
-
-# Ranges of months that are a half or a quarter of a year: "1~6월" and "January-June" are 상반기.
-_PERIODS = {
-    (1, 6): (Kind.HALF, 1),
-    (7, 12): (Kind.HALF, 2),
-    (1, 3): (Kind.QUARTER, 1),
-    (4, 6): (Kind.QUARTER, 2),
-    (7, 9): (Kind.QUARTER, 3),
-    (10, 12): (Kind.QUARTER, 4),
-}
-
-
-def _as_period(fact: Fact) -> Fact:
-    """A range of whole months that makes a half or a quarter, as that half or quarter (with its year),
-    so that "January-June" states what 상반기 does; other facts as they are."""
-    end = fact.range_end
-    a, b = fact.date, end.date if end is not None else None
-    if fact.kind != Kind.DATE or a is None or b is None or a.day or b.day or a.decade or b.decade:
-        return fact
-    found = _PERIODS.get((a.month or 0, b.month or 0))
-    if found is None or (a.year and b.year and a.year != b.year):
-        return fact
-    kind, n = found
-    year, relative = a.year or b.year, a.relative_year if a.relative_year is not None else b.relative_year
-    when = DateValue(year=year, relative_year=relative) if year or relative is not None else None
-    return replace(fact, kind=kind, value=Decimal(n), date=when, range_end=None)
+    return tuple(years.pieces(facts_of(text, lang), text, release_day))
 
 
 def _extract(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[Located]:
     return [Located(part, fact, relative) for part in parts for fact, relative in _pieces(part.text, lang, release_day)]
-
-
-def _resolve(fact: Fact, release_day: date | None) -> Fact:
-    """Relative years (작년, next year) as calendar years when the release date is known."""
-    d = fact.date
-    if d is None or d.relative_year is None or release_day is None:
-        return fact
-    return replace(fact, date=replace(d, year=release_day.year + d.relative_year, relative_year=None))
 
 
 # --- equality ---------------------------------------------------------------------------------

@@ -192,7 +192,7 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return False  # "3%p" and "3 percent" are different statements
     if a.kind == Kind.AMOUNT and b.kind == Kind.AMOUNT and a.unit and b.unit and a.unit != b.unit:
         return False
-    measures = measure_of(a.unit), measure_of(b.unit)
+    measures = (measure_of(a.unit), measure_of(b.unit)) if a.unit and b.unit else (None, None)
     if measures[0] is not None and measures[1] is not None:
         return _measures_equal(a, b, *measures)
     units = {a.unit, b.unit} & _TIME_UNIT_NAMES

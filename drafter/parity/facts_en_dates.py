@@ -318,6 +318,9 @@ _FREQUENCY_RE = re.compile(
 _FREQUENCY_WORDS = frozenset(
     "daily weekly monthly quarterly yearly annually annual semiannual semiannually half every each per a an".split()
 )
+_PERIOD_WORDS = frozenset(
+    "day week month quarter year annum daily weekly monthly quarterly yearly annually annual semiannual".split()
+)
 _FREQUENCY_DAYS = {
     "day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30, "monthly": 30, "quarter": 91, "quarterly": 91,
     "semiannual": 182, "semiannually": 182, "half-yearly": 182, "year": 365, "yearly": 365, "annually": 365,
@@ -335,7 +338,7 @@ def with_frequencies(text: str, index: _Index, claims: _Claims, facts: list[Fact
     """The facts with how often, as a FREQUENCY in days (매월 = monthly = 30), implied rather than counted;
     "every other year" as a count of two years (격년). "a month" is one only right after a figure, a rate
     (then it is no count of one month: "30,000 people a day")."""
-    if not index.has(_FREQUENCY_WORDS):
+    if not index.has(_PERIOD_WORDS):
         return facts
     ends = sorted(f.end for f in facts)
     rates = {(f.start, f.end) for f in facts if _rate_read_as_count(text, f, ends)}
@@ -343,7 +346,7 @@ def with_frequencies(text: str, index: _Index, claims: _Claims, facts: list[Fact
     for start, end in rates:
         claims.release(start, end)
     found = []
-    for m in _FREQUENCY_RE.finditer(text):
+    for m in _scan(_FREQUENCY_RE, text, index.at(_FREQUENCY_WORDS)):
         if not claims.free(*m.span()):
             continue
         if m.group("other"):

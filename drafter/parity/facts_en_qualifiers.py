@@ -4,7 +4,7 @@ A verb or "up"/"down" right before the figure ("rose 7.4 percent", "fell by 3%",
 points", "increased to USD 56.4 billion"), a noun right after it ("a 3.4 percent increase", "a USD 4.8
 billion surplus") or before it with "of" ("a surplus of USD 4.8 billion") is attached to the figure as a
 `Said`, as `facts_ko_qualifiers` does for the Korean. "rose 3.1 percent to USD 56.4 billion" attaches
-the rise to the 3.1 percent only. One search before and one match after each figure: linear.
+the rise to the 3.1 percent only. A few words read before and one match after each figure: linear.
 """
 
 from __future__ import annotations
@@ -17,57 +17,43 @@ from drafter.parity.facts import Fact, Qualifier, Said
 from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound
 
 _VERBS = {
-    ("change", "up"): r"rise|rises|rising|rose|risen|increase|increases|increased|increasing|grow|grows|growing"
-    r"|grew|grown|climb|climbs|climbed|climbing|gain|gains|gained|gaining|jump|jumps|jumped|jumping|surge|surges"
-    r"|surged|surging|soar|soars|soared|soaring|expand|expands|expanded|expanding|advance|advanced|rebounded"
-    r"|raise|raises|raised|raising|boost|boosts|boosted|hike|hiked|widened|went\s+up|edged\s+up",
-    ("change", "down"): r"fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|decline|declines|declined"
-    r"|declining|decrease|decreases|decreased|decreasing|shrink|shrinks|shrank|shrunk|shrinking|contract"
-    r"|contracts|contracted|contracting|slide|slides|slid|sliding|slip|slips|slipped|plunge|plunges|plunged"
-    r"|plummeted|tumbled|sank|dip|dips|dipped|eased|cut|cuts|cutting|reduce|reduces|reduced|reducing|lower"
-    r"|lowers|lowered|lowering|slashed|trimmed|narrowed|went\s+down|edged\s+down",
-    ("quality", "better"): r"improve|improves|improved|improving",
-    ("quality", "worse"): r"worsen|worsens|worsened|worsening|deteriorated",
+    ("change", "up"): """rise rises rising rose risen increase increases increased increasing grow grows growing grew
+    grown climb climbs climbed climbing gain gains gained gaining jump jumps jumped jumping surge surges surged
+    surging soar soars soared soaring expand expands expanded expanding advance advanced rebounded raise raises
+    raised raising boost boosts boosted hike hiked widened""",
+    ("change", "down"): """fall falls fell fallen falling drop drops dropped dropping decline declines declined
+    declining decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking contract contracts
+    contracted contracting slide slides slid sliding slip slips slipped plunge plunges plunged plummeted tumbled
+    sank dip dips dipped eased cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering
+    slashed trimmed narrowed""",
+    ("quality", "better"): "improve improves improved improving",
+    ("quality", "worse"): "worsen worsens worsened worsening deteriorated",
 }
 _NOUNS = {
-    ("change", "up"): r"increase|rise|gain|jump|growth|surge|hike|expansion|rebound",
-    ("change", "down"): r"decrease|decline|drop|fall|reduction|cut|contraction|slump|dip",
-    ("balance", "surplus"): r"surplus",
-    ("balance", "deficit"): r"deficit",
-    ("quality", "better"): r"improvement",
-    ("quality", "worse"): r"deterioration",
+    ("change", "up"): "increase rise gain jump growth surge hike expansion rebound",
+    ("change", "down"): "decrease decline drop fall reduction cut contraction slump dip",
+    ("balance", "surplus"): "surplus",
+    ("balance", "deficit"): "deficit",
+    ("quality", "better"): "improvement",
+    ("quality", "worse"): "deterioration",
 }
-_NAMES = {
-    **{f"v{i}": key for i, key in enumerate(_VERBS)},
-    **{f"n{i}": key for i, key in enumerate(_NOUNS)},
-    "up": ("change", "up"),
-    "down": ("change", "down"),
-    "higher": ("change", "up"),
-    "lower": ("change", "down"),
-}
-
-
-def _alternation(table: dict[tuple[str, str], str], prefix: str, suffix: str = "") -> str:
-    return "|".join(f"(?P<{prefix}{i}>(?:{words}){suffix})" for i, words in enumerate(table.values()))
-
-
-# Before the figure, anchored at it: "rose 7.4 percent", "fell by 3%", "was up 2%", "a surplus of $4.8
-# billion". "up"/"down" only after a verb of being or a comma ("set up 3 centres" moves nothing). A verb
-# may have its object between it and "by"/"to": "raised the base rate by 0.25 percentage points".
-_BEFORE = re.compile(
-    rf"(?:\b(?:{_alternation(_VERBS, 'v')})(?:(?:\s+(?!(?:and|or|but|while|which|who|from)\b)[A-Za-z'’-]+){{0,6}}"
-    r"\s+(?:by|to))?"
-    rf"|\b(?:{_alternation(_NOUNS, 'n', 's?')})\s+(?:of|by)"
-    r"|(?:[,(—–]|\b(?:is|are|was|were|be|been|and|but|all|each|both|while))\s?(?:(?P<up>up)|(?P<down>down))"
-    r"(?:\s+by)?)\s+$",
-    re.I,
+_VERB = {word: key for key, words in _VERBS.items() for word in words.split()}
+_NOUN = {word + plural: key for key, words in _NOUNS.items() for word in words.split() for plural in ("", "s", "es")}
+_UP_DOWN = {"up": ("change", "up"), "down": ("change", "down")}
+# "up"/"down" move a figure after a verb of being or moving, or a comma: "was up 2%", ", up 1.8 points",
+# "went up 3%"; not "set up 3 centres".
+_BEFORE_UP = frozenset(
+    "is are was were be been and but all each both while went edged go goes gone moved , ( — –".split()
 )
+# What ends a verb's reach towards "by"/"to" and the figure: "it rose and reached 3 percent".
+_REACH_ENDS = frozenset("and or but while which who from , ( — –".split())
+_TOKEN = re.compile(r"[A-Za-z'’-]+|[0-9][0-9.,]*|[,(—–$%]")
+_AFTER_NOUNS = "|".join(f"{w}s?" for words in _NOUNS.values() for w in words.split())
 # After the figure: "a 3.4 percent increase", "a 7.4% on-year rise", "USD 4.8 billion surplus", "5% higher".
 _AFTER = re.compile(
-    rf"[\s-](?:(?:year-on-year|on-year|on-the-year|y/y|annual)[\s-])?(?:{_alternation(_NOUNS, 'n', 's?')}"
-    r"|(?P<higher>higher)|(?P<lower>lower))\b",
-    re.I,
+    rf"[\s-](?:(?:year-on-year|on-year|on-the-year|y/y|annual)[\s-])?(?P<w>{_AFTER_NOUNS}|higher|lower)\b", re.I
 )
+_HIGHER = {"higher": ("change", "up"), "lower": ("change", "down")}
 
 
 # A bound written after the counted noun: "500 employees or fewer" (after the number, the extractor reads it).
@@ -90,10 +76,9 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.kind in QUANTITIES:
             fact = _bound_after(text, fact)
-            said = _said(_BEFORE.search(text, max(0, fact.start - 48), fact.start)) or _said(
-                _AFTER.match(text, fact.end)
-            )
-            fact = replace(fact, said=(*fact.said, *([said] if said else []), *bound(fact, _BOUND_WORDS)))
+            said = [*_direction(text, fact), *bound(fact, _BOUND_WORDS)]
+            if said:
+                fact = replace(fact, said=(*fact.said, *said))
         out.append(fact)
     return modality.attach(text, out, "en")
 
@@ -106,9 +91,39 @@ def _bound_after(text: str, fact: Fact) -> Fact:
     return replace(fact, end=m.end(), text=text[fact.start : m.end()], qualifier=qualifier)
 
 
-def _said(m: re.Match[str] | None) -> Said | None:
+def _direction(text: str, fact: Fact) -> list[Said]:
+    """The word of direction before the figure ("rose 7.4 percent", "fell by 3%", "raised the base rate by
+    0.25 points", "was up 2%", "a surplus of $4.8 billion") or, failing that, after it ("a 3.4 percent
+    increase", "5% higher"). The words before are read backwards from the figure, a few at most."""
+    tokens = list(_TOKEN.finditer(text, max(0, fact.start - 64), fact.start))
+    if tokens and not text[tokens[-1].end() : fact.start].strip():
+        words = [t.group().lower() for t in tokens]
+        found = _before(words)
+        if found is not None:
+            at, (aspect, value) = found
+            return [Said(aspect, value, *tokens[at].span())]
+    m = _AFTER.match(text, fact.end)
     if m is None:
-        return None
-    name = next(n for n, v in m.groupdict().items() if v is not None)
-    aspect, value = _NAMES[name]
-    return Said(aspect, value, m.start(name), m.end(name))
+        return []
+    word = m.group("w").lower()
+    aspect, value = _HIGHER.get(word) or _NOUN[word]
+    return [Said(aspect, value, *m.span("w"))]
+
+
+def _before(words: list[str]) -> tuple[int, tuple[str, str]] | None:
+    """Which of the words before a figure states its direction, and the direction."""
+    last = len(words) - 1
+    if words[last] in _VERB:
+        return last, _VERB[words[last]]
+    if words[last] in ("of", "by") and last > 0 and words[last - 1] in _NOUN:
+        return last - 1, _NOUN[words[last - 1]]
+    at = last - 1 if words[last] == "by" else last
+    if at > 0 and words[at] in _UP_DOWN and words[at - 1] in _BEFORE_UP:
+        return at, _UP_DOWN[words[at]]
+    if words[last] in ("by", "to"):
+        for at in range(last - 1, max(-1, last - 8), -1):  # the verb, its object between: at most six words
+            if words[at] in _VERB:
+                return at, _VERB[words[at]]
+            if words[at] in _REACH_ENDS or not words[at][0].isalpha():
+                break  # another figure, or the clause ends: "fell 5.8 percent to 2,551"
+    return None

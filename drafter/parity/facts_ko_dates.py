@@ -299,13 +299,18 @@ _FREQUENCY = re.compile(
     r"|(?<![가-힣])격(?P<every>년|월|주)"
 )
 _FREQUENCY_DAYS = {"d": 1, "w": 7, "m": 30, "q": 91, "h": 182, "y": 365}
+_FREQUENCY_WORDS = ("매", "마다", "월간", "분기별", "반기별", "연간", "격년", "격월", "격주")
 _EVERY_OTHER = {"년": "년", "월": "개월", "주": "주"}
 
 
 def frequencies(scan: Scan) -> None:
     """How often something happens or is paid, as a FREQUENCY in days, implied rather than counted (a
     translation may leave it out, but may not change it); 격년 / 격월 / 격주 as a count of two."""
-    for m in _FREQUENCY.finditer(scan.s):
+    s = scan.s
+    before_digits = any(ch in s[max(0, p - 6) : p] for p in scan.runs for ch in "월연주일루")
+    if not before_digits and not any(word in s for word in _FREQUENCY_WORDS):
+        return  # most paragraphs: read no further
+    for m in _FREQUENCY.finditer(s):
         if m.group("every"):
             unit = _EVERY_OTHER[m.group("every")]
             scan.fact(Kind.COUNT, m.start(), m.end(), value=Decimal(2), unit=unit, implicit=True)

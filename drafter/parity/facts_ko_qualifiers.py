@@ -58,7 +58,9 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.kind in QUANTITIES:
             unit = korean_speed(text, fact.start, fact.unit)
-            fact = replace(fact, unit=unit, said=(*fact.said, *_direction(text, fact), *bound(fact, _BOUND_WORDS)))
+            said = [*_direction(text, fact), *bound(fact, _BOUND_WORDS)]
+            if said or unit != fact.unit:
+                fact = replace(fact, unit=unit, said=(*fact.said, *said))
         out.append(fact)
     return modality.attach(text, out, "ko")
 

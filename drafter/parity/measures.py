@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ _MEASURES = _table()
 _NOT_PLURAL = frozenset({"celsius", "km/h", "kph", "mph", "kmh", "ms"})
 
 
+@lru_cache(maxsize=1024)
 def measure_of(unit: str) -> Measure | None:
     """The measure a fact's unit names, or None ("명", "people", "times")."""
     if not unit:

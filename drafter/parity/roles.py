@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from drafter.l10n import Message, tr
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import Glossary
+from drafter.parity.modality import sentence_ends
 from drafter.parity.units import Context, Part, Unit, span
 
 _COUNTRIES = {
@@ -37,26 +38,22 @@ _COUNTRIES = {
 }  # fmt: skip
 _ENTITY_NOTES = ("institution", "ministry", "agency", "local government", "commission", "international")
 _HANGUL = "가-힣"
-# 중국, and 대중국 / 대미 (toward China, the US) as in 대중국 수출; not 중국어 or 미국산 … (the particle decides).
+# 중국, and 대중국 / 대미 (toward China, the US) as in 대중국 수출, standing alone (the particle decides the
+# rest); a plain alternation, checked in code for what stands before it, scans a paragraph fast.
 _KO_COUNTRY = re.compile(
-    rf"(?:(?<![{_HANGUL}])|(?<=(?<![{_HANGUL}])대))(?:{'|'.join(sorted(_COUNTRIES, key=len, reverse=True))})"
-    rf"|(?<![{_HANGUL}])대(?P<short>미|일)(?![{_HANGUL}]{{2}})"
+    rf"{'|'.join(sorted(_COUNTRIES, key=len, reverse=True))}|대(?P<short>미|일)(?![{_HANGUL}]{{2}})"
 )
 _SHORT = {"미": "미국", "일": "일본"}
 # What both versions' mentions of a country share: its first English name.
 _KEY = {ko: names.split("|")[0] for ko, names in _COUNTRIES.items()}
 _EN_NAMES = {en: names.split("|")[0] for names in _COUNTRIES.values() for en in names.split("|")}
 _COUNTRY_KEYS = frozenset(_KEY.values())
-_EN_COUNTRY = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(_EN_NAMES, key=len, reverse=True)) + r")(?![\w])"
-)
+_EN_COUNTRY = re.compile("|".join(re.escape(n) for n in sorted(_EN_NAMES, key=len, reverse=True)))
 # Korean particles by the role they give: the one who acts, the one acted on, the source.
 _KO_ROLE = re.compile(
     r"(?P<source>으로부터|로부터|에게서)(?![가-힣])|(?P<goal>에게는|에게|에는|에|을|를|한테)(?![가-힣])"
     r"|(?P<agent>께서|이|가|은|는)(?![가-힣])"
 )
-_KO_SENTENCE = re.compile(r"(?<=다\.)\s+|(?<=[!?])\s+|\n")
-_EN_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])|\n")
 _EN_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)\s+)?(?:(?:the|its|their|Korea['’]s)\s+)?$")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]+(?![A-Za-z0-9-])")
 _EN_AGENT_START = re.compile(r"^[\s\"“(]*(?:(?:[A-Z][a-z]+,\s+)?(?:the|The)\s+)?$")
@@ -87,30 +84,50 @@ def roles(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.comparable:
         if unit.field in ("contact", "details"):
             continue
-        ko = [(p, s, e, _korean(ctx.glossary, p.text, s, e)) for p in unit.ko for s, e in _sentences(p.text, "ko")]
-        if not any(len(names) >= 2 or _trade(p.text, s, e, "ko") for p, s, e, names in ko):
+        # Most paragraphs name fewer than two organisations or countries: they are read no further.
+        named = [(p, _korean(ctx.glossary, p.text)) for p in unit.ko]
+        if not any(len(names) >= 2 or (names and _KO_TRADE.search(p.text)) for p, names in named):
             continue
-        en = [(p, s, e, _english(ctx.glossary, p.text, s, e)) for p in unit.en for s, e in _sentences(p.text, "en")]
+        ko = [(p, s, e, _within(names, s, e)) for p, names in named for s, e in _sentences(p.text, "ko")]
+        en = [
+            (p, s, e, _within(names, s, e))
+            for p in unit.en
+            for names in [_english(ctx.glossary, p.text)]
+            for s, e in _sentences(p.text, "en")
+        ]
         yield from _swapped(unit, ko, en)
         yield from _trade_flows(unit, ko, en)
 
 
+def _hangul_at(text: str, at: int) -> bool:
+    return at >= 0 and "가" <= text[at] <= "힣"
+
+
+def _word_char(text: str, at: int, also: str) -> bool:
+    """Whether a letter, digit or one of `also` stands at `at` (a name must stand alone: not "Chinatown")."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_" or text[at] in also)
+
+
+def _within(names: list[_Named], start: int, end: int) -> list[_Named]:
+    return [n for n in names if start <= n.start and n.end <= end]
+
+
 def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in (_KO_SENTENCE if lang == "ko" else _EN_SENTENCE).finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
+    for end, next_start in sentence_ends(text, lang):
+        bounds.append((start, end))
+        start = next_start
     return [*bounds, (start, len(text))]
 
 
-def _korean(glossary: Glossary, text: str, start: int, end: int) -> list[_Named]:
-    names = [
-        (term.en[0], s, e)
-        for term, s, e in glossary.find_ko(text)
-        if start <= s and e <= end and term.note.lower().startswith(_ENTITY_NOTES)
-    ]
+def _korean(glossary: Glossary, text: str) -> list[_Named]:
+    """The organisations and countries a Korean paragraph names, each with the role its particle gives."""
+    names = [(term.en[0], s, e) for term, s, e in glossary.find_ko(text) if term.note.lower().startswith(_ENTITY_NOTES)]
     names += [
-        (_KEY[_SHORT.get(m["short"], m.group())], m.start(), m.end()) for m in _KO_COUNTRY.finditer(text, start, end)
+        (_KEY[_SHORT.get(m["short"], m.group())], m.start(), m.end())
+        for m in _KO_COUNTRY.finditer(text)
+        if not _hangul_at(text, m.start() - 1)
+        or (m["short"] is None and text[m.start() - 1] == "대" and not _hangul_at(text, m.start() - 2))
     ]
     named = []
     for key, s, e in sorted(names, key=lambda n: n[1]):
@@ -119,18 +136,34 @@ def _korean(glossary: Glossary, text: str, start: int, end: int) -> list[_Named]
     return named
 
 
-def _english(glossary: Glossary, text: str, start: int, end: int) -> list[_Named]:
+def _english(glossary: Glossary, text: str) -> list[_Named]:
+    """The organisations and countries an English paragraph names, each with the role its place gives in
+    its sentence."""
     names = [
         (terms[0].en[0], s, e)
         for _r, terms, s, e in glossary.find_en(text)
-        if start <= s and e <= end and terms[0].note.lower().startswith(_ENTITY_NOTES)
+        if terms[0].note.lower().startswith(_ENTITY_NOTES)
     ]
-    for m in _ACRONYM.finditer(text, start, end):
+    for m in _ACRONYM.finditer(text):
         term = glossary.by_acronym.get(m.group())
         if term is not None and term.note.lower().startswith(_ENTITY_NOTES):
             names.append((term.en[0], m.start(), m.end()))
-    names += [(_EN_NAMES[m.group()], m.start(), m.end()) for m in _EN_COUNTRY.finditer(text, start, end)]
+    names += [
+        (_EN_NAMES[m.group()], m.start(), m.end())
+        for m in _EN_COUNTRY.finditer(text)
+        if not _word_char(text, m.start() - 1, ".") and not _word_char(text, m.end(), "")
+    ]
     names.sort(key=lambda n: n[1])
+    if len(names) < 2:  # no roles to compare, but a country a trade flow may name
+        return [_Named(key, "", s, e) for key, s, e in names]
+    named = []
+    for start, end in _sentences(text, "en"):
+        named += _english_roles(text, start, [n for n in names if start <= n[1] and n[2] <= end])
+    return named
+
+
+def _english_roles(text: str, start: int, names: list[tuple[str, int, int]]) -> list[_Named]:
+    """The roles of the names of one sentence, starting at `start`."""
     before = [_word_before(text, start, s) for _k, s, _e in names]
     passive = "by" in before  # "PPS is supported by the ministry": the subject is acted on
     named = []

@@ -39,6 +39,15 @@ _SENTENCE_END = re.compile(r"다\.\s|[.!?]\s|\n")
 
 def pieces(facts: Iterable[Fact], text: str, release_day: date | None) -> Iterator[tuple[Fact, bool]]:
     """Each fact ready to compare, and whether its year was written relative to another."""
+    facts = list(facts)
+    if not any(f.date is not None and f.date.relative_year is not None and _FROM_CONTEXT.match(f.text) for f in facts):
+        for fact in facts:  # most paragraphs: no year relative to another
+            for piece in _bounds(as_period(fact)):
+                yield (
+                    _resolved(piece, None, release_day),
+                    piece.date is not None and piece.date.relative_year is not None,
+                )
+        return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     topic: tuple[int, int] | None = None  # the year the sentence is about, and the sentence (its number)
     for fact in facts:
@@ -46,15 +55,20 @@ def pieces(facts: Iterable[Fact], text: str, release_day: date | None) -> Iterat
         sentence = bisect.bisect_right(ends, fact.start)
         if topic is not None and topic[1] != sentence:
             topic = None
-        for piece in (fact, fact.range_end):  # a range is compared bound by bound
-            if piece is None:
-                continue
+        for piece in _bounds(fact):
             relative = piece.date is not None and piece.date.relative_year is not None
             base = topic[0] if topic is not None and _FROM_CONTEXT.match(piece.text) else None
-            yield _resolved(replace(piece, range_end=None), base, release_day), relative
+            yield _resolved(piece, base, release_day), relative
         if topic is None:
             year = _year_about(fact, text, release_day)
             topic = (year, sentence) if year is not None else None
+
+
+def _bounds(fact: Fact) -> list[Fact]:
+    """A range is compared bound by bound; a single fact is its own."""
+    if fact.range_end is None:
+        return [fact]
+    return [replace(fact, range_end=None), fact.range_end]
 
 
 def _year_about(fact: Fact, text: str, release_day: date | None) -> int | None:

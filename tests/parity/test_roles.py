@@ -11,11 +11,11 @@ from tests.parity.test_pairs import pair_release
 
 
 def korean_roles(text: str) -> dict[str, str] | None:
-    return roles._roles(roles._korean(default(), text, 0, len(text)))
+    return roles._roles(roles._korean(default(), text))
 
 
 def english_roles(text: str) -> dict[str, str] | None:
-    return roles._roles(roles._english(default(), text, 0, len(text)))
+    return roles._roles(roles._english(default(), text))
 
 
 KOREAN = [

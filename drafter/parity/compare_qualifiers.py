@@ -103,12 +103,16 @@ def _differing(unit: Unit, ko: list[_Statement], en: list[_Statement]) -> Iterat
 def _finding(unit: Unit, k: _Statement, e: _Statement) -> Finding:
     ko_words = k.part.text[k.said.start : k.said.end]
     en_words = e.part.text[e.said.start : e.said.end]
-    ko_meaning, en_meaning = _meaning(k.said), _meaning(e.said)
-    # Each side as written; the other language's reader is told what it means.
-    ko_side = Message(ko=ko_words, en=f"{ko_words} ({ko_meaning.en})")
-    en_side = Message(ko=f"{en_words} ({en_meaning.ko})", en=en_words)
-    message = tr("{what}: {ko} ≠ {en}", what=_aspect(k.said.aspect), ko=ko_side, en=en_side)
+    message = differing(_aspect(k.said.aspect), ko_words, _meaning(k.said), en_words, _meaning(e.said))
     return Finding(_RULES[k.said.aspect], Severity.ERROR, unit.field, k.location(), e.location(), message)
+
+
+def differing(what: Message, ko_words: str, ko_means: Message, en_words: str, en_means: Message) -> Message:
+    """ "Direction of change: 증가 (increase) ≠ fell": each side's words as written, and for the reader of
+    the other language what they mean."""
+    ko_side = Message(ko=ko_words, en=f"{ko_words} ({ko_means.en})")
+    en_side = Message(ko=f"{en_words} ({en_means.ko})", en=en_words)
+    return tr("{what}: {ko} ≠ {en}", what=what, ko=ko_side, en=en_side)
 
 
 _RULES = {

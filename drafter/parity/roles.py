@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from drafter.l10n import Message, tr
+from drafter.parity.compare_qualifiers import differing
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import Glossary
 from drafter.parity.modality import sentence_ends
+from drafter.parity.rules_glossary import ACRONYM
 from drafter.parity.units import Context, Part, Unit, span
 
 _COUNTRIES = {
@@ -55,7 +57,6 @@ _KO_ROLE = re.compile(
     r"|(?P<agent>께서|이|가|은|는)(?![가-힣])"
 )
 _EN_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)\s+)?(?:(?:the|its|their|Korea['’]s)\s+)?$")
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]+(?![A-Za-z0-9-])")
 _EN_AGENT_START = re.compile(r"^[\s\"“(]*(?:(?:[A-Z][a-z]+,\s+)?(?:the|The)\s+)?$")
 _EN_GOAL_WORDS = frozenset({"to", "for", "into", "toward", "towards"})
 _EN_NO_ROLE = frozenset(
@@ -144,7 +145,7 @@ def _english(glossary: Glossary, text: str) -> list[_Named]:
         for _r, terms, s, e in glossary.find_en(text)
         if terms[0].note.lower().startswith(_ENTITY_NOTES)
     ]
-    for m in _ACRONYM.finditer(text):
+    for m in ACRONYM.finditer(text):
         term = glossary.by_acronym.get(m.group())
         if term is not None and term.note.lower().startswith(_ENTITY_NOTES):
             names.append((term.en[0], m.start(), m.end()))
@@ -259,12 +260,12 @@ def _trade_flows(unit: Unit, ko: list, en: list) -> Iterator[Finding]:  # type: 
                 unit.field,
                 span(part, k_start, k_end),
                 span(en_part, en_start, en_end),
-                tr(
-                    "Direction of trade: {ko} ≠ {en}",
-                    ko=Message(ko=part.text[k_start:k_end], en=f"{part.text[k_start:k_end]} ({_flow(kind).en})"),
-                    en=Message(
-                        ko=f"{en_part.text[en_start:en_end]} ({_flow(en_dir).ko})", en=en_part.text[en_start:en_end]
-                    ),
+                differing(
+                    tr("Direction of trade"),
+                    part.text[k_start:k_end],
+                    _flow(kind),
+                    en_part.text[en_start:en_end],
+                    _flow(en_dir),
                 ),
             )
 

@@ -11,7 +11,7 @@ from drafter.parity.glossary import Glossary, Term, unspaced
 from drafter.parity.units import Context, Part, counterpart, span
 
 # Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
+ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
 # Acronyms every reader of an English release knows; spelling them out would be odd.
 _KNOWN = frozenset(
     "US USA UK EU UN CEO CFO ICT IT AI GDP COVID MOU OECD ASEAN APEC NATO WHO WTO IMF ODA R&D PC TV "
@@ -210,7 +210,7 @@ def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding
     spelled = _spelled_out_forms(whole)
     for unit in english:
         for part in unit.en:
-            for m in _ACRONYM.finditer(part.text):
+            for m in ACRONYM.finditer(part.text):
                 acronym = m.group()
                 if acronym in reported or acronym in _KNOWN or len(acronym) > 8:
                     continue

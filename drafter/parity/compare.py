@@ -370,7 +370,8 @@ def _weak(located: Located) -> bool:
 
     "한 명", "one man", "first" (translations say "a", "처음"), a weekday without a date, a
     relative year alone ("올해", "전년 대비": often left implicit), a half or quarter with no
-    year (sports halves: "후반전" / "the second half"), and a number a word implies (양국, both).
+    year (sports halves: "후반전" / "the second half"; not one written in months, 1~6월), and a number a
+    word implies (양국, both).
     """
     fact = located.fact
     if _implied(fact):
@@ -380,7 +381,7 @@ def _weak(located: Located) -> bool:
         return True
     if fact.kind == Kind.DATE and fact.date and not (fact.date.month or fact.date.day):
         return worded and (fact.date.year is None or located.relative)
-    return fact.kind in (Kind.HALF, Kind.QUARTER) and fact.date is None
+    return fact.kind in (Kind.HALF, Kind.QUARTER) and fact.date is None and fact.unit != years.MONTHS
 
 
 def _implied(fact: Fact) -> bool:

@@ -28,6 +28,9 @@ _PERIODS = {
     (7, 9): (Kind.QUARTER, 3),
     (10, 12): (Kind.QUARTER, 4),
 }
+# The unit of a half or quarter written as its months: a calendar period, which a translation may not leave
+# out (unlike 후반전, "the second half" of a match).
+MONTHS = "months"
 # Words relative to the year a sentence is about, not to now.
 _FROM_CONTEXT = re.compile(r"^(?:전년|이듬해|다음\s?해)")
 # After a year that dates something else than the sentence's figures: since, until, compared with.
@@ -108,4 +111,4 @@ def as_period(fact: Fact) -> Fact:
     kind, n = found
     year, relative = a.year or b.year, a.relative_year if a.relative_year is not None else b.relative_year
     when = DateValue(year=year, relative_year=relative) if year or relative is not None else None
-    return replace(fact, kind=kind, value=Decimal(n), date=when, range_end=None)
+    return replace(fact, kind=kind, value=Decimal(n), date=when, range_end=None, unit=MONTHS)

@@ -18,9 +18,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from drafter.l10n import Message, tr
+from drafter.parity import years
 from drafter.parity.extract import facts_of
-from drafter.parity.facts import FAMILY, DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.measures import Measure, in_base, measure_of
 from drafter.parity.stated import Stated
 from drafter.parity.units import Context, Part, Unit, counterpart, span
 
@@ -53,39 +55,31 @@ class Located:
 @lru_cache(maxsize=8192)
 def _pieces(text: str, lang: str, release_day: date | None) -> tuple[tuple[Fact, bool], ...]:
     """Facts ready to compare, each range as its two bounds, relative years resolved (and marked)."""
-    pieces = []
-    for fact in facts_of(text, lang):
-        for piece in (fact, fact.range_end):  # a range is compared bound by bound
-            if piece is not None:
-                relative = piece.date is not None and piece.date.relative_year is not None
-                pieces.append((_resolve(replace(piece, range_end=None), release_day), relative))
-    return tuple(pieces)
+    return tuple(years.pieces(facts_of(text, lang), text, release_day))
 
 
 def _extract(parts: tuple[Part, ...], lang: str, release_day: date | None) -> list[Located]:
     return [Located(part, fact, relative) for part in parts for fact, relative in _pieces(part.text, lang, release_day)]
 
 
-def _resolve(fact: Fact, release_day: date | None) -> Fact:
-    """Relative years (작년, next year) as calendar years when the release date is known."""
-    d = fact.date
-    if d is None or d.relative_year is None or release_day is None:
-        return fact
-    return replace(fact, date=replace(d, year=release_day.year + d.relative_year, relative_year=None))
-
-
 # --- equality ---------------------------------------------------------------------------------
 
 
-def _numbers_equal(a: Fact, b: Fact, headline: bool = False) -> bool:
+def _numbers_equal(a: Fact, b: Fact, headline: bool = False, strict: bool = False) -> bool:
     """Equal to the finer of the two precisions: "4.3 billion" is "43억" but not "43억 5천만".
 
     A qualifier widens this: "약/about" to a few per cent, "여/이상/more than" upwards and
     "이하/up to" downwards by one unit of the coarser precision ("7백여 건" covers 750). A headline
     may round to the precision it writes: "12조3,456억원" is "KRW 12.35 trillion" in a title.
+    A floor and a ceiling are the same figure, not the same statement: only `strict` refuses them
+    (compare_qualifiers reports "3,000곳 이상" against "fewer than 3,000" on its words).
     """
-    if a.value is None or b.value is None or {a.qualifier, b.qualifier} == {Qualifier.OVER, Qualifier.UNDER}:
-        return False  # "3,000곳 이상" is not "fewer than 3,000"
+    if (
+        a.value is None
+        or b.value is None
+        or (strict and {a.qualifier, b.qualifier} == {Qualifier.OVER, Qualifier.UNDER})
+    ):
+        return False
     diff = b.value - a.value
     if abs(diff) < min(a.precision, b.precision) / 2:
         return True
@@ -178,6 +172,12 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return written and d is not None and d.day is not None and ordinal.value == d.day
     if not strict and Kind.ORDINAL in (a.kind, b.kind) and _numbered_item(a, b):
         return True
+    if {a.kind, b.kind} == {Kind.NUMBER, Kind.PERCENT}:  # 절반 and "50 percent", "3분의 1" and "33%"
+        share, percent = (a, b) if a.kind == Kind.NUMBER else (b, a)
+        if not _fraction(share):
+            return False
+        as_percent = replace(share, value=share.value * 100, precision=percent.precision)  # type: ignore[operator]
+        return _numbers_equal(as_percent, percent, strict=strict)
     if FAMILY[a.kind] != FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
@@ -192,10 +192,39 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return False  # "3%p" and "3 percent" are different statements
     if a.kind == Kind.AMOUNT and b.kind == Kind.AMOUNT and a.unit and b.unit and a.unit != b.unit:
         return False
+    measures = (measure_of(a.unit), measure_of(b.unit)) if a.unit and b.unit else (None, None)
+    if measures[0] is not None and measures[1] is not None:
+        return _measures_equal(a, b, *measures)
     units = {a.unit, b.unit} & _TIME_UNIT_NAMES
     if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
         return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
-    return _numbers_equal(a, b, headline)
+    return _numbers_equal(a, b, headline, strict)
+
+
+def _measures_equal(a: Fact, b: Fact, ma: Measure, mb: Measure) -> bool:
+    """Two measures of one dimension, each in the base unit: "1,000㎡" is "0.1 hectare". A figure converted
+    to another unit is rounded where the translator chose (330,000 square meters for 10만 평 = 330,579 ㎡):
+    then its last non-zero digit sets the precision, and a few per mille of the conversion are allowed."""
+    if ma.dimension != mb.dimension or a.value is None or b.value is None:
+        return False
+    if ma == mb:
+        return _numbers_equal(a, b)
+    based = [
+        replace(f, value=in_base(f.value, m), precision=_significant(f) * m.factor)  # type: ignore[arg-type]
+        for f, m in ((a, ma), (b, mb))
+    ]
+    return _numbers_equal(*based) or abs(based[0].value - based[1].value) <= _CONVERTED * abs(based[0].value)  # type: ignore[operator]
+
+
+_CONVERTED = Decimal("0.015")  # conversions rounded by the translator: 400km is "about 250 miles" (0.6 %)
+
+
+def _significant(fact: Fact) -> Decimal:
+    """The place value of the last non-zero digit written: "330,000" → 10,000, "10,764" → 1."""
+    precision, value = fact.precision, abs(fact.value or 0)
+    while value and precision < value and (value / (precision * 10)) % 1 == 0:
+        precision *= 10
+    return precision
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -379,7 +408,8 @@ def _weak(located: Located) -> bool:
 
     "한 명", "one man", "first" (translations say "a", "처음"), a weekday without a date, a
     relative year alone ("올해", "전년 대비": often left implicit), a half or quarter with no
-    year (sports halves: "후반전" / "the second half"), and a number a word implies (양국, both).
+    year (sports halves: "후반전" / "the second half"; not one written in months, 1~6월), and a number a
+    word implies (양국, both).
     """
     fact = located.fact
     if _implied(fact):
@@ -389,7 +419,7 @@ def _weak(located: Located) -> bool:
         return True
     if fact.kind == Kind.DATE and fact.date and not (fact.date.month or fact.date.day):
         return worded and (fact.date.year is None or located.relative)
-    return fact.kind in (Kind.HALF, Kind.QUARTER) and fact.date is None
+    return fact.kind in (Kind.HALF, Kind.QUARTER) and fact.date is None and fact.unit != years.MONTHS
 
 
 def _implied(fact: Fact) -> bool:
@@ -475,9 +505,17 @@ def _report(
         )
 
 
+def _fraction(fact: Fact) -> bool:
+    """3분의 1, "two-thirds", 절반: a share of a whole, read as a number below one."""
+    return (
+        fact.kind == Kind.NUMBER and fact.precision == FRACTION_PRECISION and fact.value is not None and fact.value < 1
+    )
+
+
 def _severity(*facts_: Fact) -> Severity:
-    """A bare number without counter or currency is a weaker signal than an amount or a date."""
-    return Severity.WARNING if all(f.kind == Kind.NUMBER for f in facts_) else Severity.ERROR
+    """A bare number without counter or currency is a weaker signal than an amount or a date (a share
+    written as a fraction is not bare)."""
+    return Severity.WARNING if all(f.kind == Kind.NUMBER and not _fraction(f) for f in facts_) else Severity.ERROR
 
 
 def weekdays(ctx: Context) -> Iterator[Finding]:
@@ -565,6 +603,8 @@ def _normalised(fact: Fact) -> str:
         return f"{fact.hour:02d}:{fact.minute or 0:02d}"
     if v is None:
         return ""
+    if fact.kind == Kind.FREQUENCY:
+        return FREQUENCIES.get(int(v), f"every {v} days")
     if fact.kind in (Kind.QUARTER, Kind.HALF):
         year = _normalised(replace(fact, kind=Kind.DATE)) if fact.date else ""
         return f"{'Q' if fact.kind == Kind.QUARTER else 'H'}{v}{' ' + year if year else ''}"
@@ -572,6 +612,9 @@ def _normalised(fact: Fact) -> str:
     if fact.kind == Kind.ORDINAL:
         n = int(v)
         return number + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+    measure = measure_of(fact.unit)
+    if measure is not None:  # in the base unit, as the other side is compared: "10만 평 = 330,578.5 m²"
+        return f"{_number(in_base(v, measure).quantize(Decimal('0.01')))} {measure.symbol}"
     suffix = {Kind.PERCENT: "%", Kind.POINT: "%p", Kind.MULTIPLIER: "×"}.get(fact.kind, "")
     unit = f" {fact.unit}" if fact.kind == Kind.AMOUNT and fact.unit else ""
     return f"{number}{suffix}{unit}"

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+# Fractions (3분의 1, "two-thirds", 절반) are values rounded to four places: their precision says so.
+FRACTION_PRECISION = Decimal("0.0001")
+
 
 class Kind(StrEnum):
     AMOUNT = "amount"  # money: value in units of `unit` (a currency code)
@@ -23,6 +26,7 @@ class Kind(StrEnum):
     TIME = "time"  # hour/minute: "15:00", "3 p.m."
     QUARTER = "quarter"  # "3분기", "third quarter": n = 1..4, year optional
     HALF = "half"  # "상반기", "first half": n = 1..2, year optional
+    FREQUENCY = "frequency"  # how often, in days: 매월 / monthly / "a month" after a figure = 30, 매년 = 365
 
 
 # Kinds that may stand for one another: a count in one language is often a bare number in the other.
@@ -38,7 +42,10 @@ FAMILY = {
     Kind.TIME: "time",
     Kind.QUARTER: "time",
     Kind.HALF: "time",
+    Kind.FREQUENCY: "frequency",
 }
+# Frequencies by their number of days, as a finding names them.
+FREQUENCIES = {1: "daily", 7: "weekly", 30: "monthly", 91: "quarterly", 182: "half-yearly", 365: "yearly"}
 
 
 class Qualifier(StrEnum):
@@ -61,6 +68,17 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Said:
+    """What a sentence states about a figure besides its value, and the words that state it: which way it
+    moved ("7.4% 증가", "fell 3.4 percent"), read by `facts_ko_qualifiers` / `facts_en_qualifiers`."""
+
+    aspect: str  # "change" (up/down), "balance" (surplus/deficit), "quality" (better/worse)
+    value: str
+    start: int  # span of the words, in the same text as the fact's
+    end: int
+
+
+@dataclass(frozen=True)
 class Fact:
     kind: Kind
     start: int  # span in the text the extractor was given (str indices, end exclusive)
@@ -79,3 +97,4 @@ class Fact:
     # A number a word implies rather than states: 양국 (the two countries), 2인조, "both sides". It
     # matches a number when there is one, and is never reported missing: translations leave it unsaid.
     implicit: bool = False
+    said: tuple[Said, ...] = field(default=(), compare=False)  # what the sentence states about the figure

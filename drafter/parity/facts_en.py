@@ -51,9 +51,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafter.parity import facts_en_qualifiers as qualifiers
 from drafter.parity.facts import Fact, Kind, Qualifier
 from drafter.parity.facts_en_counts import _fractions, _multiplier_word_facts, _ordinal_facts, _set_phrase_facts
-from drafter.parity.facts_en_dates import _MONTHS, _WEEKDAYS, calendar_facts, decade_facts
+from drafter.parity.facts_en_dates import _MONTHS, _WEEKDAYS, calendar_facts, decade_facts, with_frequencies
 from drafter.parity.facts_en_numbers import _number_facts
 from drafter.parity.facts_en_scan import (
     _CURRENCY_CODES,
@@ -116,6 +117,9 @@ _QUAL_WORDS = {
     "no more than": Qualifier.UNDER, "not more than": Qualifier.UNDER, "less than": Qualifier.UNDER,
     "fewer than": Qualifier.UNDER, "under": Qualifier.UNDER, "below": Qualifier.UNDER, "up to": Qualifier.UNDER,
     "at most": Qualifier.UNDER, "as many as": Qualifier.UNDER, "as much as": Qualifier.UNDER,
+    "a maximum of": Qualifier.UNDER, "up to a maximum of": Qualifier.UNDER, "within": Qualifier.UNDER,
+    "a minimum of": Qualifier.OVER, "no fewer than": Qualifier.OVER, "no less than": Qualifier.OVER,
+    "not less than": Qualifier.OVER,
 }  # fmt: skip
 _QUALIFIED_KINDS = frozenset({Kind.AMOUNT, Kind.COUNT, Kind.NUMBER, Kind.PERCENT, Kind.POINT, Kind.MULTIPLIER})
 
@@ -239,5 +243,6 @@ def extract(text: str) -> list[Fact]:
     facts += _ordinal_facts(text, index, claims)
     facts += _multiplier_word_facts(text, index, claims)
     facts += _number_facts(text, index, claims)
+    facts = with_frequencies(text, index, claims, facts)
     facts.sort(key=lambda f: f.start)
-    return _with_words_before(text, facts, claims)
+    return qualifiers.attach(text, _with_words_before(text, facts, claims))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from drafter.parity.facts import Fact, Kind
+from drafter.parity.facts import FRACTION_PRECISION, Fact, Kind
 from drafter.parity.facts_en_scan import (
     _NUMBER_WORDS,
     _ONE,
@@ -38,6 +38,18 @@ _FRACTION_WORDS = frozenset(
     eighth eighths ninth ninths tenth tenths""".split()
 )
 _ORDINAL_START_WORDS = frozenset({*_ORDINALS, *_TENS})
+# "fell by a third", "cut by about a quarter": a share, not an ordinal.
+_BY_BEFORE_RE = re.compile(
+    r"\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|at\s+least)\s+)?$", re.I
+)
+# Half as a share: "half of", "half the", "more than half", "by half", "cut in half", "halved"; not "the first
+# half of" (a period), "half a million" (a number) or "half an hour" (minutes).
+_HALF_WORDS = frozenset({"half", "halved", "halving"})
+_HALF_SHARE_RE = re.compile(
+    r"(?<!first )(?<!second )(?<!latter )(?<!former )(?<!back )(?<!front )"
+    r"\b(?:(?P<w>[Hh]alf)(?=\s+(?:of|the|its|their|our|his|her|all|these|those)\b)"
+    r"|(?<=by |in )(?P<w2>half)\b(?![\s-]+an?\b|-)|(?P<w3>[Hh]alv(?:ed|ing)))"
+)
 _MULT_WORDS = frozenset(
     """twice thrice doubled doubling tripled tripling trebled quadrupled quadrupling double triple treble
     quadruple doubles triples quadruples twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold
@@ -51,7 +63,6 @@ _DENOMINATORS = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_FRACTION_PRECISION = Decimal("0.0001")
 _HOUR_AFTER_RE = re.compile(r"[-\s]hour\b")
 # Set phrases that stand for a number: the Korean says 제2차 세계대전, 두 자릿수, 세계 1위.
 _WORLD_WAR_RE = re.compile(r"\b(?:World\s+War|WW)\s?(?P<n>One|Two|II|I|1|2)\b")
@@ -96,6 +107,8 @@ _ORD_DIGIT_RE = re.compile(r"(?<![\w.,])(?P<n>[0-9]+)(?:st|nd|rd|th)\b")
 _ORD_WORD_RE = re.compile(rf"\b(?:(?P<tens>{_alt(_TENS)})[-\s])?(?P<ord>{_alt(_ORDINALS)})\b", re.I)
 _ORD_COUNTED_RE = re.compile(r"[-\s](?P<u>minute|floor)\b", re.I)
 _ORD_NO_RE = re.compile(r"\b(?:No|no|NO)\.\s?(?P<n>[0-9]+)\b(?![.,][0-9])")
+_ONCE_RE = re.compile(r"\b(?P<w>[Oo]nce)(?=\s+(?:a|an|per|every|each)\s+(?:day|week|month|quarter|year)\b)")
+_FACTOR_RE = re.compile(rf"\ba\s+factor\s+of\s+(?P<n>[0-9]+(?:\.[0-9]+)?|{_alt(_SMALL)})\b", re.I)
 _MULT_WORD_RE = re.compile(rf"\b(?P<w>{_alt(_MULT_WORDS)})\b(?!-)", re.I)
 _MULT_VALUES = {"twi": 2, "dou": 2, "thr": 3, "tri": 3, "tre": 3, "qua": 4, "two": 2, "fou": 4, "fiv": 5,
                 "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10, "hun": 100}  # fmt: skip
@@ -113,10 +126,12 @@ _TWICE_MULT_AFTER_RE = re.compile(
 
 
 def _fractions(text: str, index: _Index) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """ "two-thirds", "one third of", "a quarter of", "three quarters": a NUMBER rounded to 4 places,
-    as the Korean 3분의 2 is. Halves are no fact ("a half": the Korean says 절반), and neither
-    ordinal nor count. "seven halves" (ties in golf) is no fraction: a fraction is below one."""
-    facts: list[Fact] = []
+    """ "two-thirds", "one third of", "a quarter of", "three quarters", "fell by a third": a NUMBER
+    rounded to 4 places, as the Korean 3분의 2 is. Half is one where it is a share ("half of", "half
+    the", "by half", "halved", as 절반), implied rather than counted; other halves are no fact ("two and
+    a half", "a half-hour"), and neither ordinal nor count. "seven halves" (ties in golf) is no fraction:
+    a fraction is below one."""
+    facts: list[Fact] = _halves(text, index)
     halves = []
     for p in index.at(_FRACTION_WORDS):
         m = _FRACTION_BEFORE_RE.search(text, max(0, p - 7), p)
@@ -126,7 +141,8 @@ def _fractions(text: str, index: _Index) -> tuple[list[Fact], list[tuple[int, in
         assert word is not None
         fraction = word.group().lower()
         single = m.group("n").lower() in ("a", "one") and fraction in _ORDINALS
-        if single and m.group("sep") != "-" and not text.startswith(" of ", word.end()):
+        share = text.startswith(" of ", word.end()) or _BY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+        if single and m.group("sep") != "-" and not share:
             continue  # "a third term" is an ordinal
         n = m.group("n").lower()
         numerator = 1 if n in ("a", "one") else int(n) if n.isdigit() else _UNITS.get(n, _TEENS.get(n, 10))
@@ -136,9 +152,25 @@ def _fractions(text: str, index: _Index) -> tuple[list[Fact], list[tuple[int, in
         if denominator == 2:
             halves.append((m.start(), word.end()))
             continue
-        value = (Decimal(numerator) / denominator).quantize(_FRACTION_PRECISION).normalize()
-        facts.append(_fact(text, Kind.NUMBER, m.start(), word.end(), value=value, precision=_FRACTION_PRECISION))
+        value = (Decimal(numerator) / denominator).quantize(FRACTION_PRECISION).normalize()
+        facts.append(_fact(text, Kind.NUMBER, m.start(), word.end(), value=value, precision=FRACTION_PRECISION))
     return facts, halves
+
+
+def _halves(text: str, index: _Index) -> list[Fact]:
+    if not index.has(_HALF_WORDS):
+        return []
+    return [
+        _fact(
+            text,
+            Kind.NUMBER,
+            *m.span(m.lastgroup or 0),
+            value=Decimal("0.5"),
+            precision=FRACTION_PRECISION,
+            implicit=True,
+        )
+        for m in _HALF_SHARE_RE.finditer(text)
+    ]
 
 
 def _set_phrase_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
@@ -232,6 +264,14 @@ def _is_idiom_ordinal(text: str, m: re.Match[str], word: str) -> bool:
 
 def _multiplier_word_facts(text: str, index: _Index, claims: _Claims) -> list[Fact]:
     facts = []
+    if "once" in index.words:  # "once a year" (연 1회); "once the plan passes" counts nothing
+        for m in _ONCE_RE.finditer(text):
+            facts.append(_fact(text, Kind.COUNT, *m.span("w"), value=_ONE, unit="times"))
+    if "factor" in index.words:  # "rose by a factor of ten" (10배)
+        for m in _FACTOR_RE.finditer(text):
+            n = m.group("n").lower()
+            value = Decimal(n) if n[0].isdigit() else Decimal(_SMALL[n])
+            facts.append(_fact(text, Kind.MULTIPLIER, *m.span(), value=value, precision=_ONE))
     for m in _scan(_MULT_WORD_RE, text, index.at(_MULT_WORDS)):
         word = m.group("w").lower()
         if word in ("double", "triple", "treble", "quadruple", "doubles", "triples", "quadruples"):

@@ -8,6 +8,7 @@ quarters and halves ("Q3 2024", "the first half of next year"), clock times ("3:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -75,6 +76,7 @@ _MONTH_PREP_RE = re.compile(
 _NOUN_AFTER_MONTH_RE = re.compile(r"\s+[a-z]{3,}\b")  # "November elections", "the June meeting"
 _MONTH_RANGE_NEXT_RE = re.compile(rf"\s*(?:[-–—~]|to\b|through\b)\s*(?:{_MONTH_FULL})\b")  # "… to May", "…-December"
 _MONTH_RANGE_PREV_RE = re.compile(rf"\b(?:{_MONTH_FULL})\s*(?:[-–—~]|to|through)\s*$")  # "February-…"
+_MONTH_BEFORE_RE = re.compile(rf"(?:\b(?:{_MONTH_FULL})|\b(?:{_MONTH_ABBR})\.?)\s?[-–—~]\s?$")
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,8 @@ def _month_alone_is_date(text: str, m: re.Match[str]) -> bool:
     prep = _MONTH_PREP_RE.search(text, max(0, start - 16), start)
     if prep is not None:
         return not (prep.group("prep").lower() in ("and", "or", "of", "the") and mon == "May")
+    if _MONTH_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "January-June", "Jan.-Mar.": the end of a range of months
     return (
         mon not in ("May", "March", "August")
         and not mon.endswith(".")
@@ -306,6 +310,72 @@ def _period_candidates(text: str, index: _Index) -> list[Fact]:
         date = DateValue(year=2000 + int(m.group("yy"))) if m.group("yy") else _period_year(m)
         facts.append(_fact(text, Kind.QUARTER if quarter else Kind.HALF, *m.span(), value=Decimal(n), date=date))
     return facts
+
+
+# How often: "monthly", "every year", "each quarter", "per annum", and "a month" / "per day" right after a
+# figure ("500,000 won a month", "twice a year", "30,000 a day"); not "a year ago" or "for a year".
+_FREQUENCY_RE = re.compile(
+    r"\b(?:(?P<word>daily|weekly|monthly|quarterly|yearly|annually|annual|semiannual(?:ly)?|half-yearly)"
+    r"|(?:every|each)\s+(?P<every>day|week|month|quarter|year)|per\s+(?P<per>day|week|month|quarter|year|annum)"
+    r"|(?P<rate>an?)\s+(?P<unit>day|week|month|quarter|year)(?![\s-]+(?:ago|earlier|later|before|after|old|long))"
+    r"|every\s+other\s+(?P<other>week|month|year))\b"
+)
+_FREQUENCY_WORDS = frozenset(
+    "daily weekly monthly quarterly yearly annually annual semiannual semiannually half every each per a an".split()
+)
+_PERIOD_WORDS = frozenset(
+    "day week month quarter year annum daily weekly monthly quarterly yearly annually annual semiannual".split()
+)
+_FREQUENCY_DAYS = {
+    "day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30, "monthly": 30, "quarter": 91, "quarterly": 91,
+    "semiannual": 182, "semiannually": 182, "half-yearly": 182, "year": 365, "yearly": 365, "annually": 365,
+    "annual": 365, "annum": 365,
+}  # fmt: skip
+_EVERY_OTHER_UNITS = {"week": "weeks", "month": "months", "year": "years"}
+# What may stand between a figure and "a month" that makes it a rate: a few words, no punctuation.
+_RATE_GAP_RE = re.compile(
+    r"(?:\s+(?!(?:for|in|from|within|over|after|before|during|than|since|by|to|of|at|on|about|and|or)\b)"
+    r"[A-Za-z'’-]+){0,3}\s+"
+)
+
+
+def with_frequencies(text: str, index: _Index, claims: _Claims, facts: list[Fact]) -> list[Fact]:
+    """The facts with how often, as a FREQUENCY in days (매월 = monthly = 30), implied rather than counted;
+    "every other year" as a count of two years (격년). "a month" is one only right after a figure, a rate
+    (then it is no count of one month: "30,000 people a day")."""
+    if not index.has(_PERIOD_WORDS):
+        return facts
+    ends = sorted(f.end for f in facts)
+    rates = {(f.start, f.end) for f in facts if _rate_read_as_count(text, f, ends)}
+    kept = [f for f in facts if (f.start, f.end) not in rates]
+    for start, end in rates:
+        claims.release(start, end)
+    found = []
+    for m in _scan(_FREQUENCY_RE, text, index.at(_FREQUENCY_WORDS)):
+        if not claims.free(*m.span()):
+            continue
+        if m.group("other"):
+            unit = _EVERY_OTHER_UNITS[m.group("other")]
+            found.append(_fact(text, Kind.COUNT, *m.span(), value=Decimal(2), unit=unit, implicit=True))
+            continue
+        if m.group("rate") and not _after_figure(text, m.start(), ends):
+            continue
+        word = (m.group("word") or m.group("every") or m.group("per") or m.group("unit")).lower()
+        found.append(_fact(text, Kind.FREQUENCY, *m.span(), value=Decimal(_FREQUENCY_DAYS[word]), implicit=True))
+    return kept + _take_longest(found, claims)
+
+
+def _rate_read_as_count(text: str, fact: Fact, ends: list[int]) -> bool:
+    """ "a day" in "30,000 people a day", read as a count of one day by the number pass."""
+    if fact.kind != Kind.COUNT or fact.value != 1 or not fact.text.lower().startswith(("a ", "an ")):
+        return False
+    m = _FREQUENCY_RE.match(text, fact.start)
+    return m is not None and m.group("rate") is not None and _after_figure(text, fact.start, ends)
+
+
+def _after_figure(text: str, start: int, ends: list[int]) -> bool:
+    at = bisect.bisect_right(ends, start) - 1
+    return at >= 0 and _RATE_GAP_RE.fullmatch(text, ends[at], start) is not None
 
 
 def _period_year(m: re.Match[str]) -> DateValue | None:

@@ -26,6 +26,7 @@ from drafter.parity.facts_en_scan import (
     _Index,
     _scan,
 )
+from drafter.parity.measures import EN_UNIT
 
 _CURRENCY_WORDS = {
     "won": "KRW", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
@@ -134,13 +135,13 @@ _MEASURE_RE = re.compile(
     re.I,
 )
 _POST_QUAL_RE = re.compile(
-    r"(?P<over>\s+or\s+(?:more|above|over|higher)\b|\+(?![0-9])|-plus\b)"
+    r"(?P<over>\s+or\s+(?:more|above|over|higher|older)\b|\s+and\s+(?:above|over|older)\b|\+(?![0-9])|-plus\b)"
     r"|(?P<about>\s+or\s+so\b|-odd\b)"
-    r"|(?P<under>\s+or\s+(?:less|fewer|below|under|lower)\b)",
+    r"|(?P<under>\s+or\s+(?:less|fewer|below|under|lower|younger)\b|\s+and\s+(?:below|under|younger)\b)",
     re.I,
 )
 _MORE_DASHES_RE = re.compile(r"[-–][0-9]")
-_MINUS_RE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign before the digits, not a dash between two
+_SIGN_BEFORE_RE = re.compile(r"(?:\b(?:[Mm]inus|[Nn]egative)\s|(?:^|(?<=[\s(]))[-−])$")
 _RANGE_CONN_RE = re.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and)\s+")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
 # "rose from 3% to 5%" is a change between two values, not a range.
@@ -415,8 +416,8 @@ def _term(text: str, num: _Num, claims: _Claims) -> _Term | None:
     m = _CUR_BEFORE_RE.search(text, max(0, start - 8), start)
     if m and claims.free(m.start(), start):
         currency, start = _currency_code(m.group("sym")), m.start()
-    sign = _MINUS_RE.search(text, max(0, start - 2), start)
-    if sign and claims.free(sign.start(), start):  # "(-3.2%)": a fall, as Korean writes it too
+    sign = _SIGN_BEFORE_RE.search(text, max(0, start - 9), start)
+    if sign and claims.free(sign.start(), start):  # "(-3.2%)", "minus 12 degrees Celsius": a fall, 영하 12℃
         num, start = replace(num, value=-num.value), sign.start()
     measure, unit = "", ""
     if num.glue:
@@ -577,6 +578,9 @@ def _noun_after(text: str, pos: int, limit: int, claims: _Claims) -> tuple[str, 
     "5 more people"); a singular noun used as a modifier gives way to the plural
     after it ("14 government delegates" -> "delegates").
     """
+    m = EN_UNIT.match(text, pos)  # "10,764 square feet", "2,000 MW", "-5 degrees Celsius": a unit of measure
+    if m and m.end() <= limit and claims.free(pos, m.end()):
+        return (m.group("u") or m.group("sym")).lower(), m.end()
     m = _HYPHEN_NOUN_RE.match(text, pos)
     if m:
         word = m.group("w")
@@ -652,11 +656,19 @@ def _join_range(text: str, left: _Term, right: _Term, conn: str) -> tuple[_Term,
         text, max(0, left.start - 60), left.start
     ):
         return None  # "rose from 3% to 5%": a change, not a range
+    if conn == "to" and (left.currency or left.measure or left.unit) and not _written_as_range(right):
+        return None  # "fell 5.8 percent to 2,551": a change and the level it led to, not a range
     for inherit_scale in (True, False):
         joined = _share(left, right, inherit_scale)
         if joined is not None and joined[0].value < joined[1].value:
             return joined[0], joined[1], False
     return None
+
+
+def _written_as_range(right: _Term) -> bool:
+    """Whether the upper end carries what makes it the same kind of figure ("3 percent to 5 percent", "$3
+    to 5 million"): a bare number after "to" is the level a change led to."""
+    return bool(right.currency or right.measure or right.unit or right.num.scale != 1)
 
 
 def _share(left: _Term, right: _Term, inherit_scale: bool) -> tuple[_Term, _Term] | None:

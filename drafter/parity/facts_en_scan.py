@@ -43,6 +43,9 @@ class _Claims:
     def take(self, start: int, end: int) -> None:
         self._mask[start:end] = b"\x01" * (end - start)
 
+    def release(self, start: int, end: int) -> None:
+        self._mask[start:end] = bytes(end - start)
+
     def block(self, spans: Iterable[tuple[int, int]]) -> None:
         for start, end in spans:
             if self.free(start, end):
@@ -125,7 +128,8 @@ _QUAL_BEFORE_RE = re.compile(
     r"\b(?P<q>(?:just\s+|well\s+|slightly\s+|a\s+little\s+)?(?:no\s+more\s+than|not\s+more\s+than|more\s+than"
     r"|greater\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|exceeding|less\s+than|fewer\s+than"
     r"|under|below|up\s+to|at\s+most|as\s+many\s+as|as\s+much\s+as|about|around|approximately|approx\.|roughly"
-    r"|some|nearly|almost|close\s+to|an\s+estimated|estimated|circa))\s+$",
+    r"|some|nearly|almost|close\s+to|an\s+estimated|estimated|circa|(?:up\s+to\s+)?a\s+maximum\s+of|a\s+minimum\s+of"
+    r"|no\s+(?:fewer|less)\s+than|not\s+less\s+than|within))\s+$",
     re.I,
 )
 _ONE = Decimal(1)

@@ -20,6 +20,7 @@ import re
 from drafter.parity import facts_ko_amounts as amounts
 from drafter.parity import facts_ko_counts as counts
 from drafter.parity import facts_ko_dates as dates
+from drafter.parity import facts_ko_qualifiers as qualifiers
 from drafter.parity.facts import Fact
 from drafter.parity.facts_ko_scan import Candidate, Scan
 
@@ -66,9 +67,11 @@ def extract(text: str) -> list[Fact]:
     dates.dotted_dates(scan)
     dates.periods(scan)
     dates.times(scan)
+    dates.noon_and_midnight(scan)
+    dates.frequencies(scan)
     counts.fractions(scan)
     dates.weekdays(scan)
-    return dates.month_from_context(_select(scan.candidates, _blocked(scan)), scan.s)
+    return qualifiers.attach(scan.s, dates.month_from_context(_select(scan.candidates, _blocked(scan)), scan.s))
 
 
 def _blocked(scan: Scan) -> list[tuple[int, int]]:

@@ -119,7 +119,7 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(
         count,
         "km km2 km/h kph m m2 m3 m/s cm mm kg g mg t ha L l ml mL mph "
-        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm",
+        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm TEU",
         None,
         r"(?![A-Za-z0-9])",
     )
@@ -173,7 +173,11 @@ _ARTICLE_AFTER = re.compile(r"의\s?[0-9]|\s?(?:제\s?)?[0-9]+\s?항")
 _ARROW = re.compile(r"\s?(?:→|⇒|->|➝|➔)\s?(?=[0-9])")
 
 # Before a number (searched backwards, anchored at the number with $).
-_PRE_QUAL = re.compile(r"(?<![가-힣])(?P<q>약|대략|거의|근|최대|많게는|최소한|최소|적어도|적게는)\s?$")
+# 역대 최대 142억 달러 is a record (the highest ever), not "up to".
+_PRE_QUAL = re.compile(
+    r"(?<![가-힣])(?<!역대 )(?<!사상 )(?<!역대)(?<!사상)"
+    r"(?P<q>약|대략|거의|근|최대|많게는|최소한|최소|적어도|적게는)\s?$"
+)
 _PRE_CURRENCY = re.compile(r"(?P<c>US\s?\$|\$|€|£|¥|₩|미화|USD|KRW|EUR|JPY|CNY|GBP)\s?$")
 _PRE_CURRENCY_CODE = {"$": "USD", "US$": "USD", "미화": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
 _PRE_ORDINAL = re.compile(r"(?<![가-힣])제\s?$")
@@ -199,7 +203,7 @@ def _yeo_match(s: str, pos: int) -> re.Match[str] | None:
 
 _NUM_RANGE = re.compile(rf"\s?(?:(?P<dash>{SEP})|내지)\s?(?=[0-9])")
 _POST_QUAL = re.compile(
-    r"\s?(?:(?P<about>가량|정도|내외|안팎|쯤|전후)"
+    r"\s?(?:(?P<about>가량|정도|내외|안팎|쯤|전후|가까이|가까운|에\s?육박하는|에\s?육박)"
     r"|(?P<over>이상(?!하|한|적|형|기후)|초과|남짓"
     r"|(?:[이가을를]\s?)?(?:넘(?:어선|어섰|어서|어|는|게|은|을|었|긴|겨|기)|웃도는|상회하는))"
     r"|(?P<under>이하|미만|이내|(?:[이가을를]\s?)?(?:넘지\s?않는|밑도는|하회하는)|(?:에\s?)?못\s?미치는)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from drafter.parity.facts import Kind
+from drafter.parity.facts import FRACTION_PRECISION, Kind
 from drafter.parity.facts_ko_amounts import (
     UNIT_TABLE,
     Measure,
@@ -123,6 +123,8 @@ _NATIVE_ALONE = re.compile(r"(?P<n>둘|셋|넷)(?:(?P<ord>째)|[은는이을를�
 _NATIVE_ALONE_VALUES = {"둘": 2, "셋": 3, "넷": 4}
 
 _FRACTION = re.compile(r"(?<![0-9.,])(?P<den>[0-9]+)\s?분의\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9])")
+# 절반, 반토막, "반으로 줄었다" (halved); not 반대, 반도체, 3반 (a class).
+_HALF = re.compile(r"(?<![가-힣])(?:절반|반토막|반(?=으로\s?(?:줄|감소|축소|떨어|낮)))")
 
 # ---------------------------------------------------------------------------------------------------
 # Native and Sino-Korean numerals
@@ -226,11 +228,19 @@ def sino_numbers(scan: Scan) -> None:
 
 
 def fractions(scan: Scan) -> None:
-    """3분의 1 (one third): a NUMBER, rounded to 4 decimal places."""
-    if "분의" not in scan.s:
-        return
-    for m in scan.matches(_FRACTION):
-        den = Decimal(m.group("den"))
-        if den != 0:
-            value = (Decimal(m.group("num")) / den).quantize(Decimal("0.0001"))
-            scan.fact(Kind.NUMBER, m.start(), m.end(), value=clean(value), precision=Decimal("0.0001"))
+    """3분의 1 (one third): a NUMBER, rounded to 4 decimal places; 절반 (half, "절반 이상": more than half)
+    one too, implied rather than counted: a translation may leave it unsaid ("costs fell sharply")."""
+    if "분의" in scan.s:
+        for m in scan.matches(_FRACTION):
+            den = Decimal(m.group("den"))
+            if den != 0:
+                value = (Decimal(m.group("num")) / den).quantize(FRACTION_PRECISION)
+                scan.fact(Kind.NUMBER, m.start(), m.end(), value=clean(value), precision=FRACTION_PRECISION)
+    if "반" in scan.s:
+        for m in _HALF.finditer(scan.s):
+            r = Reading(m.start(), m.end(), Decimal("0.5"), FRACTION_PRECISION)
+            read_pre_qualifier(scan.s, r)
+            read_suffix(scan.s, r)
+            scan.fact(
+                Kind.NUMBER, r.start, r.end, value=r.value, precision=r.precision, qualifier=r.qualifier, implicit=True
+            )

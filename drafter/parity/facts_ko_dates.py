@@ -95,7 +95,7 @@ _PERIOD = re.compile(
     re.X,
 )
 
-_TIME_TAIL = r"(?=[^가-힣]|$|[에부까로경쯤께이의는가를와과도만인]|정각)"
+_TIME_TAIL = r"(?=[^가-힣]|$|[에부까로경쯤께이의는은가를을와과도만인]|정각)"
 _TIME = re.compile(
     rf"""(?<![0-9:.,])(?:(?P<h>[0-9]{{1,2}})\s?시(?:\s?(?P<mi>[0-9]{{1,2}})\s?분|\s?(?P<half>반))?
       |(?P<hh>[0-9]{{1,2}}):(?P<mm>[0-5][0-9])(?![0-9:])){_TIME_TAIL}""",
@@ -299,6 +299,46 @@ def periods(scan: Scan) -> None:
         else:
             second = scan.sub(Kind.HALF, m.start("both"), m.end(), value=Decimal(2), date=date)
             scan.fact(Kind.HALF, m.start(), m.end(), PRIO_DATE, value=Decimal(1), date=date, range_end=second)
+
+
+# How often: 매월, 분기마다, 연간, and 월/연/주/일/하루 right before a figure (월 50만 원, 연 2회, 주 52시간,
+# 하루 평균 3만 명). Never 11월, (월) or 연구: the word stands alone. 격년 is every two years, as "biennial".
+_FREQUENCY = re.compile(
+    r"(?<![가-힣0-9(])(?:(?P<d>매일|날마다)|(?P<w>매주|주마다)|(?P<m>매월|매달|달마다|월마다|월간)|(?P<q>매\s?분기|분기마다|분기별)"
+    r"|(?P<h>반기마다|반기별)|(?P<y>매년|매해|해마다|연간)"
+    r"|(?:(?P<d2>하루|일)|(?P<w2>주)|(?P<m2>월)|(?P<y2>연))(?=\s?(?:에\s?)?(?:평균\s?)?[0-9]))"
+    r"|(?<![가-힣])격(?P<every>년|월|주)"
+)
+_FREQUENCY_DAYS = {"d": 1, "w": 7, "m": 30, "q": 91, "h": 182, "y": 365}
+_FREQUENCY_WORDS = ("매", "마다", "월간", "분기별", "반기별", "연간", "격년", "격월", "격주")
+_EVERY_OTHER = {"년": "년", "월": "개월", "주": "주"}
+
+
+def frequencies(scan: Scan) -> None:
+    """How often something happens or is paid, as a FREQUENCY in days, implied rather than counted (a
+    translation may leave it out, but may not change it); 격년 / 격월 / 격주 as a count of two."""
+    s = scan.s
+    before_digits = any(ch in s[max(0, p - 6) : p] for p in scan.runs for ch in "월연주일루")
+    if not before_digits and not any(word in s for word in _FREQUENCY_WORDS):
+        return  # most paragraphs: read no further
+    for m in _FREQUENCY.finditer(s):
+        if m.group("every"):
+            unit = _EVERY_OTHER[m.group("every")]
+            scan.fact(Kind.COUNT, m.start(), m.end(), value=Decimal(2), unit=unit, implicit=True)
+            continue
+        group = next(name for name, text in m.groupdict().items() if text is not None)
+        days = Decimal(_FREQUENCY_DAYS[group[0]])
+        scan.fact(Kind.FREQUENCY, m.start(), m.end(), PRIO_DATE, value=days, implicit=True)  # 하루 평균: not one day
+
+
+_NOON = re.compile(r"(?<![가-힣])(?:(?P<noon>정오)|(?P<midnight>자정))")
+
+
+def noon_and_midnight(scan: Scan) -> None:
+    """정오 (12:00) and 자정 (00:00), as "noon" and "midnight" are."""
+    if "정오" in scan.s or "자정" in scan.s:
+        for m in _NOON.finditer(scan.s):
+            scan.fact(Kind.TIME, m.start(), m.end(), PRIO_DATE, hour=12 if m.group("noon") else 0, minute=0)
 
 
 def weekdays(scan: Scan) -> None:

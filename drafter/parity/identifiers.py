@@ -163,8 +163,8 @@ def _dotted_in(text: str) -> str:
     return "|".join(m.group().replace(".", "") for m in _DOTTED.finditer(text))
 
 
-# Measures written in Latin letters after digits (300km, 85mph, 36bn): facts, compared by value.
-_MEASURE = re.compile(r"[0-9][0-9,.]*[a-z]{1,3}")
+# Measures written in Latin letters after digits (300km, 85mph, 36bn, 2GW, 500TEU): facts, compared by value.
+_MEASURE = re.compile(r"[0-9][0-9,.]*(?:[a-z]{1,3}|[kKMGT]Wh?|TEU)")
 # Acronyms Korean uses as common words, which English writes out in many ways.
 _LOANWORDS = frozenset({"TV", "SNS", "PC", "CCTV", "OTT"})
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})

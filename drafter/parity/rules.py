@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from drafter.formats.head import embargo_given, embargo_in_english
 from drafter.l10n import tr
 from drafter.model import Version
-from drafter.parity import compare, plain, review, rules_glossary, rules_text
+from drafter.parity import compare, compare_qualifiers, plain, review, roles, rules_glossary, rules_text
 from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, FIELDS, Finding, Severity, field_name
 from drafter.parity.units import Context, Part, gap, whole
 
@@ -153,6 +153,8 @@ RULES = (
     paragraph_structure,
     compare.facts,
     compare.weekdays,
+    compare_qualifiers.statements,
+    roles.roles,
     rules_text.identifiers,
     rules_text.person_names,
     rules_text.untranslated,

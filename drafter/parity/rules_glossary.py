@@ -11,7 +11,7 @@ from drafter.parity.glossary import Glossary, Term, titled, unspaced
 from drafter.parity.units import Context, Part, counterpart, span
 
 # Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
+ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
 # Roman numerals: a section's number (II. Key Measures), a phase (Phase III), not an acronym.
 _ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 # Acronyms every reader of an English release knows; spelling them out would be odd.
@@ -218,7 +218,7 @@ def acronyms(ctx: Context, glossary: Glossary | None = None) -> Iterator[Finding
     spelled = _spelled_out_forms(whole)
     for unit in english:
         for part in unit.en:
-            for m in _ACRONYM.finditer(part.text):
+            for m in ACRONYM.finditer(part.text):
                 acronym = m.group()
                 if acronym in reported or acronym in _KNOWN or len(acronym) > 8 or _ROMAN_NUMERAL.fullmatch(acronym):
                     continue

@@ -119,7 +119,7 @@ COUNTS = [
     ("111 died in the past two decades.", "two decades", "20", "1E+1", "decades", EXACT),
     ("He spent a year in Iraq.", "a year", "1", "1", "year", EXACT),
     ("The vote is on hold for up to a week.", "up to a week", "1", "1", "week", UNDER),
-    ("They appear in court within a month.", "a month", "1", "1", "month", EXACT),
+    ("They appear in court within a month.", "within a month", "1", "1", "month", UNDER),  # 한 달 이내
     ("Tests stopped in the past year.", "the past year", "1", "1", "year", EXACT),
     ("He was diving for about half an hour.", "about half an hour", "30", "1", "minutes", ABOUT),
     ("He fell on the quarter-hour mark.", "quarter-hour", "15", "1", "minutes", EXACT),
@@ -153,6 +153,10 @@ NUMBERS = [
     ("The two of them left.", "two", "2", "1"),
     ("Two-thirds of voters agreed.", "Two-thirds", "0.6667", "0.0001"),  # as 3분의 2
     ("A quarter of the budget went there.", "A quarter", "0.25", "0.0001"),
+    ("Costs fell by a third.", "a third", "0.3333", "0.0001"),  # a share, not an ordinal
+    ("Half of the respondents agreed.", "Half", "0.5", "0.0001"),  # 절반
+    ("Waiting times were halved.", "halved", "0.5", "0.0001"),
+    ("Waiting times were cut in half.", "half", "0.5", "0.0001"),
     ("French was spoken by a double-digit share.", "double-digit", "2", "1"),  # 두 자릿수
     ("The interview ran on the front page.", "front page", "1", "1"),  # 1면
 ]
@@ -187,6 +191,7 @@ RATIOS = [
     ("A two-fold rise followed.", "two-fold", Kind.MULTIPLIER, "2", "1"),
     ("A twofold rise followed.", "twofold", Kind.MULTIPLIER, "2", "1"),
     ("A tenfold rise followed.", "tenfold", Kind.MULTIPLIER, "10", "1"),
+    ("Speeds rose by a factor of ten.", "a factor of ten", Kind.MULTIPLIER, "10", "1"),  # 10배
     ("Speed went up 3x.", "3x", Kind.MULTIPLIER, "3", "1"),
     ("It was the 1st try.", "1st", Kind.ORDINAL, "1", "1"),
     ("It was the 2nd try.", "2nd", Kind.ORDINAL, "2", "1"),
@@ -461,6 +466,7 @@ NOT_RANGES = [
     ("Elections were held in 2019 and 2021.", ["2019", "2021"]),
     ("Sales grew from $2 million in 2021 to $3.4 million in 2022.", ["$2 million", "2021", "$3.4 million", "2022"]),
     ("Exports rose 2.3-fold to $1.1 billion.", ["2.3-fold", "$1.1 billion"]),
+    ("Traffic deaths fell 5.8 percent to 2,551.", ["5.8 percent", "2,551"]),  # a change and the level it led to
     ("A goal on 27:37 tied it.", ["27"]),  # a match clock: the seconds are no number of their own
 ]
 
@@ -514,6 +520,12 @@ NO_FACTS = [
 @pytest.mark.parametrize("text", NO_FACTS)
 def test_no_fact(text: str) -> None:
     assert extract(text) == []
+
+
+def test_the_first_half_of_a_season_is_a_period_not_a_share() -> None:
+    assert [(f.kind, f.text) for f in extract("It improved in the first half of the season.")] == [
+        (Kind.HALF, "first half")
+    ]
 
 
 # --- whole paragraphs -----------------------------------------------------------------------------
@@ -626,5 +638,5 @@ def test_biennial_is_every_two_years_implied() -> None:
 def test_a_month_after_except_and_an_overnight_time_range():
     [january] = [f for f in extract("above normal in 11 months, all except January") if f.kind == Kind.DATE]
     assert january.date is not None and january.date.month == 1
-    [night] = extract("inspected every day from 9 p.m. to 5 a.m. the following day")
+    [night] = [f for f in extract("inspected every day from 9 p.m. to 5 a.m. the following day") if f.kind == Kind.TIME]
     assert (night.hour, night.range_end.hour if night.range_end else None) == (21, 5)

@@ -197,6 +197,9 @@ OTHER_NUMBERS = [
     ("예산은 4.3억이다", "4.3억", Kind.NUMBER, "430000000", "1E+7", EXACT),
     ("조회 수 160만으로 늘었다", "160만", Kind.NUMBER, "1600000", "1E+4", EXACT),
     ("국회 3분의 2의 찬성", "3분의 2", Kind.NUMBER, "0.6667", "0.0001", EXACT),
+    ("응답자의 절반이 찬성했다", "절반", Kind.NUMBER, "0.5", "0.0001", EXACT),  # half
+    ("신규 주택의 절반 이상을 공급", "절반 이상", Kind.NUMBER, "0.5", "0.0001", OVER),
+    ("처리 기간이 반으로 줄었다", "반", Kind.NUMBER, "0.5", "0.0001", EXACT),  # halved
     ("20대 남성", "20대", Kind.NUMBER, "20", "1", EXACT),  # in his twenties, not 20 vehicles
     ("버전 3.0 출시", "3.0", Kind.NUMBER, "3", "0.1", EXACT),
     ("Windows 3.1. 출시", "3.1", Kind.NUMBER, "3.1", "0.1", EXACT),  # a version, not March 1
@@ -541,6 +544,8 @@ NOT_FACTS = [
     "둘도 없는 친구",  # "unique"
     "Bellator 206을 봤다",  # a number in a Latin name, as in English
     "Windows 10 사용자",
+    "반도체 수출",  # 반 starts other words
+    "반대 의견이 많았다",
 ]
 
 

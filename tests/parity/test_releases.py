@@ -5,9 +5,8 @@ Each `data/releases/NAME.txt` is a release written for these tests in the form o
 without a star and tables written as lines, which their English may leave out). It must give no finding
 at all. Each row of `NAME.errors.tsv` plants one error (`old` replaced by `new` in the `lang` version;
 `\\n` is a line break) that must be caught by a finding whose exact location on the `where` side shows
-`excerpt`. A row whose `expect` column says `issue-25a` plants a kind of error that the checker learns
-on that branch (direction, bound, multiple, unit of measure, period, negation, entities swapped,
-relative year): it is expected to fail until then, strictly, so that it says so when it passes.
+`excerpt`. A row whose `expect` column says `missed` is a slip the checker does not catch yet: expected to
+fail, strictly, so that it says so when it is caught.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ PLANTED = [
         name,
         row,
         id=f"{name}:{row['kind']}",
-        marks=[pytest.mark.xfail(strict=True, reason="kind of issue-25a")] if row.get("expect") == "issue-25a" else [],
+        marks=[pytest.mark.xfail(strict=True, reason="not caught yet")] if row.get("expect") == "missed" else [],
     )
     for name in RELEASES
     for row in csv.DictReader(

@@ -1,0 +1,158 @@
+"""What the two versions state about the same figure besides its value: which way it moved, whether it
+is a floor or a ceiling.
+
+A statement is compared only where both versions attach one of the same aspect to figures that are
+equal (compare.equal) in the same unit: "exports fell 3.4 percent" for "수출 3.4% 증가" is a finding,
+"a 3.4 percent increase" is not, and a figure whose direction one version leaves unsaid is no finding.
+Statements that agree are paired first, so that two equal figures moving opposite ways ("수출 3.4%
+증가, 수입 3.4% 감소") are each paired with the English one that agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drafter.l10n import Message, tr
+from drafter.parity.compare import equal
+from drafter.parity.extract import facts_of
+from drafter.parity.facts import Fact, Said
+from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.stated import Stated
+from drafter.parity.units import Context, Part, Unit, span
+
+
+@dataclass(frozen=True)
+class _Statement:
+    part: Part
+    fact: Fact
+    said: Said
+
+    def location(self) -> Location:
+        """The figure with the words that state something about it ("7.4% 증가", "fell 3.4 percent"); what a
+        whole sentence states, on its words alone ("의무화", "recommended")."""
+        if self.said.aspect in SENTENCE_ASPECTS:
+            return span(self.part, self.said.start, self.said.end)
+        start, end = min(self.fact.start, self.said.start), max(self.fact.end, self.said.end)
+        return span(self.part, start, end)
+
+    @property
+    def words(self) -> tuple[int, int, int]:
+        return self.part.index, self.said.start, self.said.end
+
+
+def statements(ctx: Context) -> Iterator[Finding]:
+    """Figures equal on both sides whose statements of the same aspect disagree."""
+    for unit in ctx.comparable:
+        ko = _statements(unit, "ko")
+        en = _statements(unit, "en") if ko else []
+        if ko and en:
+            yield from _differing(unit, ko, en)
+
+
+def _statements(unit: Unit, lang: str) -> list[_Statement]:
+    return [
+        _Statement(p, f, s)
+        for p in unit.side(lang)
+        for f in facts_of(p.text, lang)
+        for s in f.said
+        if s.aspect in SENTENCE_ASPECTS or not _negated(f)
+    ]
+
+
+def _negated(fact: Fact) -> bool:
+    """A figure in a negated sentence: "3% 이상 인상하지 않기로" says what "keep increases below 3 percent"
+    does, so its bound and direction are not compared."""
+    return any(s.aspect == "polarity" and s.value == "negate" for s in fact.said)
+
+
+def _differing(unit: Unit, ko: list[_Statement], en: list[_Statement]) -> Iterator[Finding]:
+    # The English statements indexed by their figures' values, so that each Korean one meets only the few
+    # English ones whose figure may equal its own.
+    index = Stated((j, e.fact) for j, e in enumerate(en))
+    headline = unit.field in ("title", "subtitle")
+    used: set[int] = set()
+
+    def partner(k: _Statement, agree: bool) -> int | None:
+        for j, fact in index.candidates(k.fact):
+            e = en[j]
+            if j in used or e.said.aspect != k.said.aspect or (e.said.value == k.said.value) != agree:
+                continue
+            if equal(k.fact, fact, headline=headline):
+                return j
+        return None
+
+    rest = []
+    for k in ko:
+        j = partner(k, agree=True)
+        if j is None:
+            rest.append(k)
+        else:
+            used.add(j)
+    reported = set()
+    for k in rest:
+        j = partner(k, agree=False)
+        if j is not None:
+            used.add(j)
+            # A sentence's statement rides on each of its figures: one finding per pair of words.
+            if (k.words, en[j].words) not in reported:
+                reported.add((k.words, en[j].words))
+                yield _finding(unit, k, en[j])
+
+
+def _finding(unit: Unit, k: _Statement, e: _Statement) -> Finding:
+    ko_words = k.part.text[k.said.start : k.said.end]
+    en_words = e.part.text[e.said.start : e.said.end]
+    message = differing(_aspect(k.said.aspect), ko_words, _meaning(k.said), en_words, _meaning(e.said))
+    return Finding(_RULES[k.said.aspect], Severity.ERROR, unit.field, k.location(), e.location(), message)
+
+
+def differing(what: Message, ko_words: str, ko_means: Message, en_words: str, en_means: Message) -> Message:
+    """ "Direction of change: 증가 (increase) ≠ fell": each side's words as written, and for the reader of
+    the other language what they mean."""
+    ko_side = Message(ko=ko_words, en=f"{ko_words} ({ko_means.en})")
+    en_side = Message(ko=f"{en_words} ({en_means.ko})", en=en_words)
+    return tr("{what}: {ko} ≠ {en}", what=what, ko=ko_side, en=en_side)
+
+
+_RULES = {
+    "change": "direction-differs",
+    "balance": "direction-differs",
+    "quality": "direction-differs",
+    "bound": "bound-differs",
+    "permission": "modality-differs",
+    "obligation": "modality-differs",
+    "polarity": "modality-differs",
+}
+SENTENCE_ASPECTS = frozenset({"permission", "obligation", "polarity"})
+
+
+def _aspect(aspect: str) -> Message:
+    return {
+        "change": tr("Direction of change"),
+        "balance": tr("Surplus or deficit"),
+        "quality": tr("Better or worse"),
+        "bound": tr("Limit"),
+        "permission": tr("Allowed or banned"),
+        "obligation": tr("Mandatory or recommended"),
+        "polarity": tr("Done or not done"),
+    }[aspect]
+
+
+def _meaning(said: Said) -> Message:
+    return {
+        "up": tr("increase"),
+        "down": tr("decrease"),
+        "surplus": tr("surplus"),
+        "deficit": tr("deficit"),
+        "better": tr("improvement"),
+        "worse": tr("worsening"),
+        "over": tr("lower limit"),
+        "under": tr("upper limit"),
+        "permit": tr("allowed"),
+        "forbid": tr("banned"),
+        "oblige": tr("mandatory"),
+        "recommend": tr("recommended"),
+        "affirm": tr("affirmative"),
+        "negate": tr("negative"),
+    }[said.value]

@@ -1,0 +1,129 @@
+"""What an English sentence states about its figures besides their values: which way a figure moved.
+
+A verb or "up"/"down" right before the figure ("rose 7.4 percent", "fell by 3%", "up 1.8 percentage
+points", "increased to USD 56.4 billion"), a noun right after it ("a 3.4 percent increase", "a USD 4.8
+billion surplus") or before it with "of" ("a surplus of USD 4.8 billion") is attached to the figure as a
+`Said`, as `facts_ko_qualifiers` does for the Korean. "rose 3.1 percent to USD 56.4 billion" attaches
+the rise to the 3.1 percent only. A few words read before and one match after each figure: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from drafter.parity import modality
+from drafter.parity.facts import Fact, Qualifier, Said
+from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound
+
+_VERBS = {
+    ("change", "up"): """rise rises rising rose risen increase increases increased increasing grow grows growing grew
+    grown climb climbs climbed climbing gain gains gained gaining jump jumps jumped jumping surge surges surged
+    surging soar soars soared soaring expand expands expanded expanding advance advanced rebounded raise raises
+    raised raising boost boosts boosted hike hiked widened""",
+    ("change", "down"): """fall falls fell fallen falling drop drops dropped dropping decline declines declined
+    declining decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking contract contracts
+    contracted contracting slide slides slid sliding slip slips slipped plunge plunges plunged plummeted tumbled
+    sank dip dips dipped eased cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering
+    slashed trimmed narrowed""",
+    ("quality", "better"): "improve improves improved improving",
+    ("quality", "worse"): "worsen worsens worsened worsening deteriorated",
+}
+_NOUNS = {
+    ("change", "up"): "increase rise gain jump growth surge hike expansion rebound",
+    ("change", "down"): "decrease decline drop fall reduction cut contraction slump dip",
+    ("balance", "surplus"): "surplus",
+    ("balance", "deficit"): "deficit",
+    ("quality", "better"): "improvement",
+    ("quality", "worse"): "deterioration",
+}
+_VERB = {word: key for key, words in _VERBS.items() for word in words.split()}
+_NOUN = {word + plural: key for key, words in _NOUNS.items() for word in words.split() for plural in ("", "s", "es")}
+_UP_DOWN = {"up": ("change", "up"), "down": ("change", "down")}
+# "up"/"down" move a figure after a verb of being or moving, or a comma: "was up 2%", ", up 1.8 points",
+# "went up 3%"; not "set up 3 centres".
+_BEFORE_UP = frozenset(
+    "is are was were be been and but all each both while went edged go goes gone moved , ( — –".split()
+)
+# What ends a verb's reach towards "by"/"to" and the figure: "it rose and reached 3 percent".
+_REACH_ENDS = frozenset("and or but while which who from , ( — –".split())
+_TOKEN = re.compile(r"[A-Za-z'’-]+|[0-9][0-9.,]*|[,(—–$%]")
+_AFTER_NOUNS = "|".join(f"{w}s?" for words in _NOUNS.values() for w in words.split())
+# After the figure: "a 3.4 percent increase", "a 7.4% on-year rise", "USD 4.8 billion surplus", "5% higher".
+_AFTER = re.compile(
+    rf"[\s-](?:(?:year-on-year|on-year|on-the-year|y/y|annual)[\s-])?(?P<w>{_AFTER_NOUNS}|higher|lower)\b", re.I
+)
+_HIGHER = {"higher": ("change", "up"), "lower": ("change", "down")}
+
+
+# A bound written after the counted noun: "500 employees or fewer" (after the number, the extractor reads it).
+_BOUND_AFTER = re.compile(
+    r"\s+(?:or|and)\s+(?:(?P<over>more|above|over|higher|older)|(?P<under>fewer|less|below|under|lower|younger))\b",
+    re.I,
+)
+_BOUND_WORDS = re.compile(
+    r"more than|greater than|over|above|at least|upwards of|in excess of|exceeding|a minimum of|no fewer than"
+    r"|no less than|not less than|no more than|not more than|less than|fewer than|under|below|up to|at most"
+    r"|as many as|as much as|a maximum of|within|or more|or above|or over|or higher|or older|and above|and over"
+    r"|and older|or less|or fewer|or below|or under|or lower|or younger|and below|and under|and younger|\+|-plus",
+    re.I,
+)
+
+
+def attach(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, each with the direction the words around it state and the bound it is written with."""
+    out = []
+    for fact in facts:
+        if fact.kind in QUANTITIES:
+            fact = _bound_after(text, fact)
+            said = [*_direction(text, fact), *bound(fact, _BOUND_WORDS)]
+            if said:
+                fact = replace(fact, said=(*fact.said, *said))
+        out.append(fact)
+    return modality.attach(text, out, "en")
+
+
+def _bound_after(text: str, fact: Fact) -> Fact:
+    m = _BOUND_AFTER.match(text, fact.end) if fact.qualifier == Qualifier.EXACT and fact.range_end is None else None
+    if m is None:
+        return fact
+    qualifier = Qualifier.OVER if m.group("over") else Qualifier.UNDER
+    return replace(fact, end=m.end(), text=text[fact.start : m.end()], qualifier=qualifier)
+
+
+def _direction(text: str, fact: Fact) -> list[Said]:
+    """The word of direction before the figure ("rose 7.4 percent", "fell by 3%", "raised the base rate by
+    0.25 points", "was up 2%", "a surplus of $4.8 billion") or, failing that, after it ("a 3.4 percent
+    increase", "5% higher"). The words before are read backwards from the figure, a few at most."""
+    tokens = list(_TOKEN.finditer(text, max(0, fact.start - 64), fact.start))
+    if tokens and not text[tokens[-1].end() : fact.start].strip():
+        words = [t.group().lower() for t in tokens]
+        found = _before(words)
+        if found is not None:
+            at, (aspect, value) = found
+            return [Said(aspect, value, *tokens[at].span())]
+    m = _AFTER.match(text, fact.end)
+    if m is None:
+        return []
+    word = m.group("w").lower()
+    aspect, value = _HIGHER.get(word) or _NOUN[word]
+    return [Said(aspect, value, *m.span("w"))]
+
+
+def _before(words: list[str]) -> tuple[int, tuple[str, str]] | None:
+    """Which of the words before a figure states its direction, and the direction."""
+    last = len(words) - 1
+    if words[last] in _VERB:
+        return last, _VERB[words[last]]
+    if words[last] in ("of", "by") and last > 0 and words[last - 1] in _NOUN:
+        return last - 1, _NOUN[words[last - 1]]
+    at = last - 1 if words[last] == "by" else last
+    if at > 0 and words[at] in _UP_DOWN and words[at - 1] in _BEFORE_UP:
+        return at, _UP_DOWN[words[at]]
+    if words[last] in ("by", "to"):
+        for at in range(last - 1, max(-1, last - 8), -1):  # the verb, its object between: at most six words
+            if words[at] in _VERB:
+                return at, _VERB[words[at]]
+            if words[at] in _REACH_ENDS or not words[at][0].isalpha():
+                break  # another figure, or the clause ends: "fell 5.8 percent to 2,551"
+    return None

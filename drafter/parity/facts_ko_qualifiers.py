@@ -1,0 +1,96 @@
+"""What a Korean sentence states about its figures besides their values, attached to each as a `Said`.
+
+- Direction: "7.4% 증가", "3.1% 늘었으며", "48억 달러 흑자", "1.8%p 높아졌다": a word of direction right
+  after the figure (a particle between at most). Only these tight forms are read, so that "7개월 연속
+  흑자" (the surplus belongs to no figure) or "7.4% 증가한 612억 달러" (the 612억 is a level, not a
+  change) attach nothing to the wrong figure.
+- Bound: a figure the extractor read as a floor or a ceiling (500명 이상, 최대 5천만 원, 3년 이내), with
+  the words that say so.
+- Speed: a length after 시속 / 초속 (시속 85마일) is a speed, as "85 miles per hour" is.
+
+One regex match per figure: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from drafter.parity import modality
+from drafter.parity.facts import Fact, Kind, Qualifier, Said
+from drafter.parity.measures import korean_speed
+
+# Kinds whose value can move: quantities and ratios, not dates or ordinals.
+QUANTITIES = frozenset({Kind.AMOUNT, Kind.COUNT, Kind.NUMBER, Kind.PERCENT, Kind.POINT, Kind.MULTIPLIER})
+
+# (aspect, value) of each word; verbs by their stems, with the next syllable where the stem alone is also
+# the start of other words (늘봄, 줄기, 내년, 적자).
+_DIRECTIONS = {
+    ("change", "up"): r"증가|급증|상승|급등|확대|성장|인상|증액|상향|반등|신장|확충"
+    r"|늘(?=[어었린리려고])|올(?=[랐라린려])|뛰(?=[었어])|뛴|높(?=[아았였인여은])|많(?=[아았은])",
+    ("change", "down"): r"감소|급감|하락|급락|축소|역성장|인하|감액|하향|감축|절감|단축|삭감"
+    r"|줄(?=[어었인이여])|내(?=[렸려린])|떨어(?!진\s?(?:곳|지점|거리|위치|해상|지역))|낮(?=[아았췄춘춰은])|적(?=[어었은])",
+    ("balance", "surplus"): r"흑자",
+    ("balance", "deficit"): r"적자",
+    ("quality", "better"): r"개선|향상|호전",
+    ("quality", "worse"): r"악화|저하",
+}
+# "385마일 떨어진 곳": a distance away, not a fall.
+_LENGTHS = frozenset("km ㎞ m 미터 킬로미터 마일 리 mile miles".split())
+_NAMES = {f"d{i}": key for i, key in enumerate(_DIRECTIONS)}
+# A particle at most between the figure and the word: 3.1%로 늘어, 5%나 올라, 48억 달러의 흑자, 2명씩 감소.
+_AFTER = re.compile(
+    r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?(?:"
+    + "|".join(f"(?P<{name}>{_DIRECTIONS[key]})" for name, key in _NAMES.items())
+    + ")"
+)
+
+
+_BOUND_WORDS = re.compile(
+    r"최대|최소한?|적어도|많게는|적게는|이상|이하|미만|초과|이내|까지|남짓|넘[가-힣]*|웃도는|상회하는|밑도는"
+    r"|하회하는|못\s?미치는|(?<=[0-9])여"
+)
+
+
+def attach(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, each with the direction the words right after it state and the bound it is written with."""
+    out = []
+    for fact in facts:
+        if fact.kind in QUANTITIES:
+            unit = korean_speed(text, fact.start, fact.unit)
+            said = [*_direction(text, fact), *bound(fact, _BOUND_WORDS)]
+            if said or unit != fact.unit:
+                fact = replace(fact, unit=unit, said=(*fact.said, *said))
+        out.append(fact)
+    return modality.attach(text, out, "ko")
+
+
+def _direction(text: str, fact: Fact) -> list[Said]:
+    m = _AFTER.match(text, fact.end)
+    if m is None or m.lastgroup is None or (fact.unit in _LENGTHS and m[m.lastgroup] == "떨어"):
+        return []
+    aspect, value = _NAMES[m.lastgroup]
+    return [Said(aspect, value, m.start(m.lastgroup), _word_end(text, m))]
+
+
+def bound(fact: Fact, words: re.Pattern[str]) -> list[Said]:
+    """A floor or a ceiling (OVER, UNDER) as a statement, on the words that say it (the whole figure if
+    they are not found in it)."""
+    if fact.qualifier not in (Qualifier.OVER, Qualifier.UNDER):
+        return []
+    m = words.search(fact.text)
+    start, end = (fact.start + m.start(), fact.start + m.end()) if m else (fact.start, fact.end)
+    return [Said("bound", fact.qualifier.value, start, end)]
+
+
+_WORD_REST = re.compile(r"[가-힣]*")
+_VERB_STEMS = frozenset("늘 올 뛰 뛴 높 많 줄 내 떨어 낮 적".split())
+
+
+def _word_end(text: str, m: re.Match[str]) -> int:
+    """Where the words to show in a finding end: a noun as it is (증가, 흑자), a verb with its ending
+    (늘었으며, 떨어졌다), which its stem alone does not say."""
+    if m.group(m.lastgroup or 0) not in _VERB_STEMS:
+        return m.end()
+    end = _WORD_REST.match(text, m.end())
+    return end.end() if end is not None else m.end()

@@ -1,0 +1,181 @@
+"""What a sentence says may, must or will not happen, attached to every figure in it: allowed or banned
+(허용/금지, allowed/banned), mandatory or recommended (의무/권고, mandatory/recommended), done or not done
+(한다/하지 않는다, will/will not).
+
+A sentence states one of a pair only when its words say that one and not the other, so that compare
+finds a disagreement only where the two versions clearly disagree about a sentence whose figures are the
+same. Negation is read narrowly: a Korean sentence negates with 지 않/지 못/지 말, an English one with "will
+not", "does not", "cannot" …; a sentence affirms only if it has no negative word at all (동결, 유지,
+"freeze", "keep" …), since a translation may say "will keep fees unchanged" for 인상하지 않는다. One pass of
+a few regular expressions per sentence: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from drafter.parity.facts import Fact, Said
+
+# Where a sentence may end: scanned for fast (a character set), then checked in code.
+_STOP = re.compile(r"[.!?\n]")
+_EN_NEXT = re.compile(r"[\"”’]?(\s+)(?=[A-Z\"“])")
+_KO_NEXT = re.compile(r"\s+")
+
+# (aspect, value): the words that state it in each language.
+_KO = {
+    ("permission", "permit"): r"허용|허가(?=[하한했된됩될])|수\s?있(?=도록|게|다|습니다|으며|고)",
+    ("permission", "forbid"): r"금지|불허|불가(?!피|결|능성)|수\s?없(?=도록|게|다|습니다|으며|고)|못하도록",
+    ("obligation", "oblige"): r"의무(?!감|경찰)|해야\s?한|하여야|필수(?!품)|반드시",
+    ("obligation", "recommend"): r"권고|권장|권유",
+    # The sentence's own predicate negated, at its end: 인상하지 않는다, 시행하지 않기로 했다.
+    ("polarity", "negate"): r"지\s?않(?:는다|기로\s?했다|을\s?(?:계획|예정|방침)이다)(?=[.\s\"”']*$)",
+}
+_EN = {
+    (
+        "permission",
+        "permit",
+    ): r"(?<!not )(?<!n't )(?<!n’t )(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:will\s+)?be\s+able\s+to)",
+    ("permission", "forbid"): r"ban(?:s|ned)?|prohibit(?:s|ed|ion)?|forbid(?:s|den)?|barred|not\s+(?:be\s+)?(?:allowed"
+    r"|permitted)|cannot|can['’]t",
+    ("obligation", "oblige"): r"mandatory|obligatory|compulsory|must|required|obliged|have\s+to|has\s+to",
+    ("obligation", "recommend"): r"recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|urge[sd]?|voluntary",
+    # What a release says will not be done: not what someone "did not think" in a quotation.
+    ("polarity", "negate"): r"will\s+not|won['’]t|will\s+no\s+longer|(?:decided|plans?|agreed)\s+not\s+to",
+}
+# A sentence affirms (for the polarity pair) where it has none of these: a negation said in other words.
+_KO_NEGATIVE = tuple(
+    """않 못 없 아니 아닌 아님 말고 말아 금지 중단 중지 불 폐지 유보 보류 동결 철회 거부 반대 취소 면제
+    제외 유지 그대로 현행 동일 자제 연기 차단 제한 배제 생략 미루 멈추 막""".split()
+)
+_EN_NEGATIVE = frozenset(
+    """not no never none nor without neither kept unchanged held instead rather unless free less fewer only""".split()
+)
+_EN_NEGATIVE_STEMS = tuple(
+    """halt stop suspend freez froze ban refrain exempt scrap cancel drop abolish end skip avoid keep remain fail
+    lack hold declin rul den reject postpon delay defer except prevent prohibit block bar limit restrict waiv
+    maintain retain stay paus withdr cut reduc lower""".split()
+)
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# Words without which a sentence states none of the pairs: most sentences are passed over after a look.
+_KO_TRIGGERS = (
+    *"허용 허가 수있 금지 불허 불가 수없 못하도록 의무 해야 하여야 필수 반드시 권고 권장 권유 지않 지못 지말".split(),
+    *("수 있", "수 없", "지 않", "지 못", "지 말"),
+)
+_EN_TRIGGERS = (
+    "allow", "permit", "able to", "ban", "prohibit", "forbid", "barred", "not ", "cannot", "can't", "can’t",
+    "mandatory", "obligatory", "compulsory", "must", "required", "obliged", "have to", "has to", "recommend",
+    "advise", "encourage", "urge", "voluntary", "won't", "won’t", "no longer",
+)  # fmt: skip
+# The affirmative an English sentence must state for "will not" to be disagreed with: "will", "plans to" …
+_EN_AFFIRM = re.compile(r"\b(?:will|plans?\s+to|decided\s+to|agreed\s+to|is\s+to|are\s+to)\b", re.I)
+# The sentence's last verb in the present or a plan (지원한다, 시행된다, 추진할 계획이다), not a past one or a
+# verb of saying (밝혔다, 말했다), whose clause may be negative: read at the sentence's end.
+_KO_PREDICATE_END = re.compile(r"(?:[한된는간연준낸선진른든인]다|(?:계획|예정|방침)이다)[.\s\"”']*$")
+_KO_MAY_AFFIRM = re.compile(r"(?:[한된는간연준낸선진른든인]다|(?:계획|예정|방침)이다)(?:[.\s\"”']|$)")
+_HANGUL_BEFORE = re.compile(r"[가-힣]*$")
+_HANGUL_AFTER = re.compile(r"[가-힣]*")
+
+
+def _combined(table: dict[tuple[str, str], str], flags: int = 0) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for all the words of a language (a group per aspect and value): one pass a sentence."""
+    names = {f"w{i}": key for i, key in enumerate(table)}
+    pattern = "|".join(f"(?P<{name}>{table[key]})" for name, key in names.items())
+    return re.compile(pattern, flags), names
+
+
+_KO_WORDS = _combined(_KO)
+_EN_WORDS = _combined({key: rf"\b(?:{words})\b" for key, words in _EN.items()}, re.I)
+
+
+def attach(text: str, facts: list[Fact], lang: str) -> list[Fact]:
+    """The facts, each with what the sentence it stands in says may, must or will not happen."""
+    if not facts:
+        return facts
+    triggered = _triggered(text, lang)
+    if not triggered and not (_KO_MAY_AFFIRM if lang == "ko" else _EN_AFFIRM).search(text):
+        return facts  # no sentence of it can state anything: most paragraphs
+    out, i, start = [], 0, 0
+    for end, next_start in [*sentence_ends(text, lang), (len(text), len(text))]:
+        i0 = i
+        while i < len(facts) and facts[i].start < end:
+            i += 1
+        said = _stated(text, start, end, lang, triggered) if i > i0 else ()  # only sentences with figures
+        out += [replace(f, said=(*f.said, *said)) if said and f.start >= start else f for f in facts[i0:i]]
+        start = next_start
+    return out + list(facts[i:])
+
+
+def sentence_ends(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where each sentence of a paragraph ends, and where the next one starts (the last one excepted): at a
+    line break; in Korean after "다." or "!"/"?" and a space; in English after ".", "!" or "?" (and a
+    closing quote) and a space before a capital or an opening quote."""
+    bounds: list[tuple[int, int]] = []
+    for m in _STOP.finditer(text):
+        at = m.end()
+        if bounds and m.start() < bounds[-1][1]:
+            continue  # inside the space after the last end
+        if m.group() == "\n":
+            bounds.append((m.start(), at))
+        elif lang == "ko":
+            space = _KO_NEXT.match(text, at)
+            if space is not None and (
+                m.group() != "." or text[m.start() - 1 : m.start()] == "다" or "\n" in space.group()
+            ):
+                bounds.append((at, space.end()))
+        else:
+            space = _EN_NEXT.match(text, at)
+            if space is not None:
+                bounds.append((space.start(1), space.end()))
+    return bounds
+
+
+def _triggered(text: str, lang: str) -> bool:
+    """Whether the paragraph has any word that states one of the pairs (most have none)."""
+    if lang == "ko":
+        return any(w in text for w in _KO_TRIGGERS)
+    lower = text.lower()
+    return any(w in lower for w in _EN_TRIGGERS)
+
+
+def _stated(text: str, start: int, end: int, lang: str, triggered: bool) -> tuple[Said, ...]:
+    """What one sentence states: for each aspect, the one value its words say (none where they say both).
+    `triggered`: the paragraph has a word that may state one."""
+    words, names = _KO_WORDS if lang == "ko" else _EN_WORDS
+    found: dict[str, dict[str, Said]] = {}
+    for m in words.finditer(text, start, end) if triggered else ():  # as if the text ended with the sentence
+        assert m.lastgroup is not None
+        aspect, value = names[m.lastgroup]
+        at = _words_around(text, m.start(), m.end()) if value == "negate" and lang == "ko" else m.span()
+        found.setdefault(aspect, {}).setdefault(value, Said(aspect, value, *at))
+    if "polarity" not in found:
+        affirm = _affirmed(text, start, end, lang)
+        if affirm is not None:
+            found["polarity"] = {"affirm": affirm}
+    return tuple(next(iter(said.values())) for said in found.values() if len(said) == 1)
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The Korean words a negation is written across: 지 않 → 인상하지 않기로."""
+    before = _HANGUL_BEFORE.search(text, max(0, start - 12), start)
+    after = _HANGUL_AFTER.match(text, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+def _affirmed(text: str, start: int, end: int, lang: str) -> Said | None:
+    """A sentence with no negative word at all, on the words that affirm it (its last verb, "will")."""
+    if lang == "en":
+        m = _EN_AFFIRM.search(text, start, end)
+        if m is None:
+            return None
+        sentence = text[start:end].lower()
+        words = _EN_WORD.findall(sentence)
+        if "n't" in sentence or "n’t" in sentence or not _EN_NEGATIVE.isdisjoint(words):
+            return None
+        return None if any(w.startswith(_EN_NEGATIVE_STEMS) for w in words) else Said("polarity", "affirm", *m.span())
+    m = _KO_PREDICATE_END.search(text, max(start, end - 12), end)
+    if m is None or any(w in text[start:end] for w in _KO_NEGATIVE):
+        return None
+    word = _HANGUL_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    verb_end = _HANGUL_AFTER.match(text, m.start())
+    return Said("polarity", "affirm", word.start() if word else m.start(), verb_end.end() if verb_end else m.end())

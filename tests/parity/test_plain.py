@@ -340,9 +340,9 @@ def test_the_reference_releases_plain_sentences_give_nothing(reference_path: Pat
 
 
 RELEASES = Path(__file__).parent / "data" / "releases"
-# Our eleven releases in ministries' styles: what a 공공언어 reviewer would mark in them (a Japanese-style
-# word, two loanwords 국립국어원 has plain Korean for: 실시간 방송 판매, 이용권); everything else in them is plain. (한-중앙아시아 협력 포럼 is not flagged: its English, the Korea-Central
-# Asia Cooperation Forum, shows it is a name.)
+# Our releases in ministries' styles: what a 공공언어 reviewer would mark in them (a Japanese-style word, two
+# loanwords 국립국어원 has plain Korean for: 실시간 방송 판매, 이용권); everything else in them is plain.
+# (한-중앙아시아 협력 포럼 is not flagged: its English, the Korea-Central Asia Cooperation Forum, shows it is a name.)
 EXPECTED = {
     "mois-winter-safety": [("plain-word", "내역")],
     "kostat-online-shopping": [("plain-word", "라이브커머스")],

@@ -26,12 +26,14 @@ def out(text: str, stream: TextIO | None = None) -> None:
     print(_UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text), file=stream or sys.stdout)
 
 
-def refuse_to_replace(output: str, *inputs: str | None) -> None:
-    """The output must not be a file being read: `export a.txt -o a.txt` would destroy what it reads."""
+def refuse_to_replace(output: str, *inputs: str | None, what: Message | None = None) -> None:
+    """The output must not be a file being read: `export a.txt -o a.txt` would destroy what it reads. `what`
+    says what it is instead of "the file being read"."""
     for source in inputs:
         with contextlib.suppress(OSError):
             if source and os.path.samefile(source, output):
                 raise SaveError(
-                    tr("This is the file being read; writing here would replace it. Give the output another name."),
+                    what
+                    or tr("This is the file being read; writing here would replace it. Give the output another name."),
                     output,
                 )

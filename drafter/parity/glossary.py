@@ -198,22 +198,51 @@ def parse(text: str, name: str = "glossary") -> Glossary:
     dialect = "excel-tab" if "\t" in text.split("\n", 1)[0] else "excel"
     terms: list[Term] = []
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    if not reader.fieldnames or not {"ko", "en"} <= set(reader.fieldnames):
-        raise InputError(tr("A glossary needs the columns ko and en (and may have acronym and note)."), name)
-    for row in reader:
-        ko, en = (row.get("ko") or "").strip(), (row.get("en") or "").strip()
-        if ko and en:
-            renderings = tuple(r.strip() for r in en.split("|") if r.strip())
-            terms.append(Term(ko, renderings, (row.get("acronym") or "").strip(), (row.get("note") or "").strip()))
+    read = 0  # lines read before the row being read
+    try:
+        if not reader.fieldnames or not {"ko", "en"} <= set(reader.fieldnames):
+            raise InputError(tr("A glossary needs the columns ko and en (and may have acronym and note)."), name)
+        read = reader.line_num
+        for row in reader:
+            ko, en, acronym, note = (_uncell((row.get(key) or "").strip()) for key in _COLUMNS)
+            if ko and en:
+                renderings = tuple(r.strip() for r in en.split("|") if r.strip())
+                terms.append(Term(ko, renderings, acronym, note))
+            read = reader.line_num
+    except csv.Error:  # a field longer than the csv module reads: a quotation mark opened and never closed
+        raise InputError(
+            tr(
+                "The glossary is damaged at line {line}: a field is longer than {limit} characters "
+                "(a quotation mark left open?).",
+                line=read + 1,
+                limit=f"{csv.field_size_limit():,}",
+            ),
+            name,
+        ) from None
     return Glossary(terms)
 
 
+_COLUMNS = ("ko", "en", "acronym", "note")
+# What a spreadsheet takes for a formula at the start of a cell (OWASP, "CSV Injection"): written with an
+# apostrophe before it, which the spreadsheet shows as text, and which reading the file back takes away.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+def _uncell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
 def format_glossary(terms: Iterable[Term], tab: bool = True) -> str:
+    """The terms as TSV (or CSV), a cell that a spreadsheet would run as a formula (=, +, -, @) made text."""
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab" if tab else "excel", lineterminator="\n")
-    writer.writerow(["ko", "en", "acronym", "note"])
+    writer.writerow(_COLUMNS)
     for t in sorted(terms, key=lambda t: t.ko):
-        writer.writerow([t.ko, " | ".join(t.en), t.acronym, t.note])
+        writer.writerow([_cell(value) for value in (t.ko, " | ".join(t.en), t.acronym, t.note)])
     return out.getvalue()
 
 

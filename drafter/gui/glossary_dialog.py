@@ -5,7 +5,6 @@ The dialog only edits; the caller reads `release_terms()` and `user_terms()` aft
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from drafter.errors import DrafterError
 from drafter.gui.i18n import show_error, ui
+from drafter.model import nfc
 from drafter.parity import glossary
 from drafter.parity.glossary import Glossary, Term, valid_years
 from drafter.storage import atomic_write
@@ -37,7 +37,7 @@ Row = tuple[str, str, str, str]  # Korean, English renderings joined by |, acron
 
 def clean(value: str) -> str:
     """Stripped and in NFC, so that a term typed with a decomposing input method matches the text."""
-    return unicodedata.normalize("NFC", value.strip())
+    return nfc(value.strip())
 
 
 def renderings(value: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ Big inputs are generated here.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -205,3 +206,139 @@ def test_the_next_save_removes_what_killed_saves_left_and_never_a_live_saves_fil
         live.kill()
         live.wait(timeout=60)
     assert storage.load(path).ko.title
+
+
+# --- escape and unclear messages: house styles ---------------------------------------------------------------
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+def style_file(folder: Path, name: str = "ours", **entries: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.json"
+    text = json.dumps({"format": "drafter-style", "name": name, **entries}, ensure_ascii=False)
+    path.write_text(text.replace('"NAN"', "NaN").replace('"INF"', "Infinity").replace('"BIG"', "1" + "0" * 400))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("entries", "entry"),
+    [
+        ({"ko": {"fonts": {"body": "바탕\x07\x1b[31m"}}}, "ko.fonts.body"),
+        ({"en": {"fonts": {"title": "A" * 500_000}}}, "en.fonts.title"),
+        ({"page": {"margins_mm": {"left": 1e6}}}, "page.margins_mm.left"),
+        ({"page": {"margins_mm": {"top": -5}}}, "page.margins_mm.top"),
+        ({"ko": {"sizes": {"body": "NAN"}}}, "ko.sizes.body"),
+        ({"en": {"sizes": {"note": "INF"}}}, "en.sizes.note"),
+        ({"ko": {"line_spacing": "BIG"}}, "ko.line_spacing"),
+        ({"ko": {"sizes": "big"}}, "ko.sizes"),
+        ({"ko": {"gaps_pt": {"1-2": -1}}}, "ko.gaps_pt.1-2"),
+        ({"colors": {"rule": "red; }"}}, "colors.rule"),
+        ({"symbols": {"1": "□" * 50}}, "symbols.1"),
+        ({"logo": "not-a-picture.png"}, "logo"),
+        ({"logo": "/etc/hostname"}, "logo"),
+        ({"logo": "../secret.png"}, "logo"),
+        ({"logo": "logos/../../secret.png"}, "logo"),
+    ],
+)
+def test_a_house_style_of_wrong_values_is_one_line_naming_the_file_and_entry(tmp_path: Path, entries, entry: str):  # type: ignore[no-untyped-def]
+    (tmp_path / "secret.png").write_bytes(PNG)
+    styles_folder = tmp_path / "styles"
+    style = style_file(styles_folder, **entries)
+    (styles_folder / "not-a-picture.png").write_text("<svg/>", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("e.docx", "e.hwpx", "e.pdf"):
+        result = capped("export", SAMPLE, "-o", out / name, "--style", style, env={"QT_QPA_PLATFORM": "offscreen"})
+        assert result.returncode == 2, (entry, name, result.stderr)
+        one_line(result, "ours.json", f'"{entry}"')
+    assert list(out.iterdir()) == []
+
+
+@POSIX
+def test_a_logo_linked_from_outside_the_styles_folder_is_refused(tmp_path: Path):
+    (tmp_path / "secret.png").write_bytes(PNG)
+    style = style_file(tmp_path / "styles", logo="logo.png")
+    (tmp_path / "styles" / "logo.png").symlink_to(tmp_path / "secret.png")
+    result = capped("export", SAMPLE, "-o", tmp_path / "e.docx", "--style", style)
+    assert result.returncode == 2
+    one_line(result, "ours.json", '"logo"')
+
+
+def test_a_release_never_chooses_a_style_file_outside_the_styles_folders(tmp_path: Path):
+    (tmp_path / "evil").mkdir()
+    (tmp_path / "evil" / "secret.png").write_bytes(PNG)
+    evil = style_file(tmp_path / "evil", logo="secret.png")  # a valid style, its logo beside it
+    data = storage.to_dict(read_text_file(SAMPLE).release)
+    for name in (str(evil), "../evil/ours", "..\\evil\\ours", "C:ours"):
+        data["meta"]["style"] = name
+        release = tmp_path / "crafted.release.json"
+        release.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        for out in ("e.docx", "e.hwpx"):
+            result = capped("export", release, "-o", tmp_path / out)
+            assert result.returncode == 2, (name, result.stderr)
+            one_line(result, "not the name of a house style")
+            assert not (tmp_path / out).exists()
+
+
+def test_a_huge_logo_is_never_embedded_whole_by_any_export(tmp_path: Path):
+    """A logo that grew to 2 GiB after its style was read (a sparse file: no disk is filled)."""
+    styles_folder = tmp_path / "styles"
+    style_file(styles_folder, logo="logo.png")
+    (styles_folder / "logo.png").write_bytes(PNG)
+    code = """
+import sys, dataclasses
+from pathlib import Path
+from drafter import styles
+from drafter.formats.plaintext import read_text_file
+from drafter.formats.docx_writer import write_docx
+from drafter.formats.hwpx_writer import write_hwpx
+folder = Path(sys.argv[1])
+style = styles.load("ours", folder)
+with open(folder / "logo.png", "r+b") as fh:
+    fh.truncate(2 * 1024**3)
+release = read_text_file(Path(sys.argv[2])).release
+write_docx(release, folder / "e.docx", "ko", style=style)
+write_hwpx(release, folder / "e.hwpx", "ko", style=style)
+from drafter.gui.pdf import pdf_bytes
+(folder / "e.pdf").write_bytes(pdf_bytes(release, "ko", style))
+print("written")
+"""
+    result = capped_python("-c", code, styles_folder, SAMPLE, timeout=300, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and result.stdout.strip() == "written", result.stderr
+    for name in ("e.docx", "e.hwpx", "e.pdf"):
+        assert (styles_folder / name).stat().st_size < 1024 * 1024
+
+
+# --- glossaries given on the command line ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['ko,en\n조달청,PPS\n"unclosed,' + "가" * 140_000 + "\n", "ko\ten\n조달청\t" + "x" * 140_000 + "\n"],
+    ids=["unclosed quote", "long field"],
+)
+def test_a_glossary_field_over_the_csv_limit_is_one_line_naming_the_file(tmp_path: Path, content: str):
+    for name in ("mine.csv", "mine.tsv"):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        result = capped("check", SAMPLE, "--glossary", path)
+        assert result.returncode == 2
+        one_line(result, name, "131,072")
+
+
+# --- hang: text that is slow to read --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marks", ["\u0301", "\u0301\u0316", "\u0316\u0301\u0335"])
+def test_long_runs_of_combining_marks_are_read_in_bounded_time(tmp_path: Path, marks: str):
+    text = tmp_path / "marks.txt"
+    run = (marks * (160_000 // len(marks)))[:160_000]  # 320 KB of accents on one letter, mixed classes
+    text.write_text(f"제목\n\na{run}\n\nTitle\n\nx{run}\n", encoding="utf-8")
+    result = capped("convert", text, "-o", tmp_path / "marks.release.json", timeout=120)
+    assert result.returncode == 0, result.stderr
+    body = storage.load(tmp_path / "marks.release.json").ko.body[0].text
+    assert len(body) >= 160_000 and body.count("\u034f") < 160_000 // 30 + 1  # a grapheme joiner every 30 marks

@@ -308,7 +308,14 @@ class GlossaryDialog(QDialog):
         except DrafterError as error:
             self.show_error(error)
             return False
-        self.status.setText(ui("Terms exported to {name}: {count}.", count=len(terms), name=Path(path).name))
+        self.status.setText(
+            ui(
+                "Terms exported to {name}: {count}. A cell that starts with =, +, - or @ begins with an apostrophe, "
+                "so that a spreadsheet shows it as text and never runs it as a formula.",
+                count=len(terms),
+                name=Path(path).name,
+            )
+        )
         return True
 
     def show_error(self, error: DrafterError) -> None:

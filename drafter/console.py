@@ -9,15 +9,17 @@ import re
 import sys
 from typing import TextIO
 
-from drafter.errors import SaveError
+from drafter.errors import SaveError, shown
 from drafter.l10n import Message, tr, user_language
 
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def say(message: Message | str, stream: TextIO | None = None) -> None:
-    """A message in the user's language, on standard error unless `stream` says otherwise."""
-    out(message.in_(user_language()) if isinstance(message, Message) else message, stream or sys.stderr)
+    """A message in the user's language, on standard error unless `stream` says otherwise: one line, as error
+    messages are, with any line break or tab in it (from a file's name) shown escaped."""
+    text = message.in_(user_language()) if isinstance(message, Message) else message
+    print(shown(text), file=stream or sys.stderr)
 
 
 def out(text: str, stream: TextIO | None = None) -> None:

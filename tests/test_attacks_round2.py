@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ SAMPLE = SAMPLES / "pps-innovation-2026-11-24.txt"
 
 ADD_WORD = """
 import sys
+import zipfile
 from pathlib import Path
 from drafter.errors import InputError
 from drafter.spelling import Speller
@@ -342,3 +344,95 @@ def test_long_runs_of_combining_marks_are_read_in_bounded_time(tmp_path: Path, m
     assert result.returncode == 0, result.stderr
     body = storage.load(tmp_path / "marks.release.json").ko.body[0].text
     assert len(body) >= 160_000 and body.count("\u034f") < 160_000 // 30 + 1  # a grapheme joiner every 30 marks
+
+
+# --- hang and memory: packages ------------------------------------------------------------------------------------
+
+
+def exported(tmp_path: Path, suffix: str) -> Path:
+    out = tmp_path / f"sample{suffix}"
+    assert capped("export", SAMPLE, "-o", out).returncode == 0
+    return out
+
+
+def repacked(source: Path, out: Path, change: dict[str, tuple[int, bytes | None]]) -> Path:
+    """`source` with parts packed anew: {part: (ZIP method, new content or None to keep it)}."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            method, content = change.get(info.filename, (info.compress_type, None))
+            zout.writestr(info.filename, content if content is not None else zin.read(info), compress_type=method)
+    return out
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".hwpx"])
+@pytest.mark.parametrize("method", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA], ids=["bzip2", "lzma"])
+def test_parts_packed_with_methods_office_never_uses_are_refused_unread(tmp_path: Path, suffix: str, method: int):
+    source = exported(tmp_path, suffix)
+    part = "word/document.xml" if suffix == ".docx" else "Contents/section0.xml"
+    bomb = b"<x/>" + b" " * (256 * 1024 * 1024)  # 256 MB of spaces after the root: a few hundred bytes packed
+    hostile = repacked(source, tmp_path / f"bomb{suffix}", {part: (method, bomb)})
+    assert hostile.stat().st_size < 100_000
+    for door in (["check", hostile], ["convert", hostile, "-o", tmp_path / "c.release.json"]):
+        result = capped(*door)
+        assert result.returncode == 2
+        one_line(result, hostile.name, part, f"method {method}")
+    assert not (tmp_path / "c.release.json").exists()
+
+
+HWPX_CELL = (
+    "<hp:tc><hp:subList><hp:p><hp:run><hp:t>칸</hp:t></hp:run></hp:p></hp:subList>"
+    '<hp:cellAddr rowAddr="0" colAddr="0"/><hp:cellSpan rowSpan="200" colSpan="200"/></hp:tc>'
+)
+
+
+@pytest.mark.parametrize("cells", [2_000, 5_000])
+def test_table_cells_claiming_huge_spans_are_read_in_bounded_time(tmp_path: Path, cells: int):
+    source = exported(tmp_path, ".hwpx")
+    with zipfile.ZipFile(source) as zf:
+        section = zf.read("Contents/section0.xml").decode("utf-8")
+    table = "<hp:p><hp:run><hp:tbl><hp:tr>" + HWPX_CELL * cells + "</hp:tr></hp:tbl></hp:run></hp:p>"
+    at = section.rindex("</hs:sec>")
+    crafted = section[:at] + table + section[at:]
+    hostile = repacked(source, tmp_path / "spans.hwpx", {"Contents/section0.xml": (8, crafted.encode("utf-8"))})
+    result = capped("convert", hostile, "-o", tmp_path / "spans.release.json", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "칸" in (tmp_path / "spans.release.json").read_text(encoding="utf-8")
+
+
+# --- hang and memory: the translation memory's inputs -------------------------------------------------------------
+
+
+def test_a_tmx_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path):
+    tmx = tmp_path / "big.tmx"
+    unit = '<tu><tuv xml:lang="ko"><seg>조달청 {n}</seg></tuv><tuv xml:lang="en"><seg>PPS {n}</seg></tuv></tu>\n'
+    with tmx.open("w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0"?><tmx version="1.4"><header/><body>\n')
+        for n in range(400_000):  # some 34 MB
+            fh.write(unit.format(n=n))
+        fh.write("</body></tmx>\n")
+    memory = tmp_path / "m.sqlite3"
+    result = capped("tm", "import", tmx, "--memory", memory)
+    assert result.returncode == 2
+    assert "big.tmx" in result.stderr and "32 MB" in result.stderr
+    assert "0 new pairs" in result.stdout
+
+
+@POSIX
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_memory_that_is_no_file_is_one_line(tmp_path: Path, kind: str):
+    memory = tmp_path / "m.sqlite3"
+    os.mkfifo(memory) if kind == "pipe" else memory.mkdir()
+    result = capped("tm", "search", "조달청", "--memory", memory, timeout=60)
+    assert result.returncode == 2
+    one_line(result, "m.sqlite3", "pipe" if kind == "pipe" else "folder")
+
+
+# --- unclear messages: success messages are one line too ----------------------------------------------------------
+
+
+def test_a_line_break_in_a_file_name_is_shown_escaped_in_success_messages(tmp_path: Path):
+    memory = filled_memory(tmp_path)
+    out = tmp_path / "two\nlines.tmx"
+    result = capped("tm", "export", "-o", out, "--memory", memory)
+    assert result.returncode == 0 and out.exists()
+    assert len(result.stdout.strip().splitlines()) == 1 and "two\\x0alines.tmx" in result.stdout

@@ -99,6 +99,13 @@ class Memory:
     def open(cls, path: str | Path | None = None) -> Memory:
         """Open (or create) the memory; a damaged one is moved aside and replaced, with a notice."""
         p = Path(path) if path is not None else default_path()
+        if p.exists() and not p.is_file():  # a folder, a pipe or a device: SQLite would say "disk I/O error"
+            raise InputError(
+                tr("This is a folder, not a file.")
+                if p.is_dir()
+                else tr("This is not a regular file but a device, pipe or socket."),
+                p,
+            )
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -95,12 +95,14 @@ _KO_UNIT = (
     r"(?:억|만|천|백|조)?\s?(?:원|달러|유로|엔|위안|명|개|건|곳|개국|개사|개소|가구|채|회|차|배|%p|%|퍼센트|톤|kg|km|㎡|m²|"
     r"MW|GW|kW|세|년|월|일|시|분|초|주|개월|시간)"
 )
-_NUMBER_UNIT = re.compile(rf"(\d[\d,.]*)(\s?)({_KO_UNIT}|억|만|천|조)(?![가-힣])?")
+# A number from the start of its run of digits and separators (the separators before its first digit in group 1):
+# tried at every digit of "0000…", it would read the run again each time.
+_NUMBER_UNIT = re.compile(rf"((?<![\d,.])[,.]*)(\d[\d,.]*+)(\s?)({_KO_UNIT}|억|만|천|조)")
 _KO_DATE = re.compile(
     r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.(?:\s?\([월화수목금토일]\))?|\d{1,2}\.\s\d{1,2}\.\([월화수목금토일]\)"
 )
 _EN_NUMBER = re.compile(
-    r"\b(KRW|USD|US\$|EUR|JPY|CNY|W|\$)\s(?=\d)|(\d[\d,.]*)\s(million|billion|trillion|percent|won|"
+    r"\b(KRW|USD|US\$|EUR|JPY|CNY|W|\$)\s(?=\d)|(?<![\d,.])[,.]*(\d[\d,.]*+)\s(million|billion|trillion|percent|won|"
     r"percentage points?|people|companies|countries|units|cases|times|km|kg|tons?)\b"
 )
 _EN_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\b")
@@ -116,7 +118,7 @@ def no_break(text: str) -> str:
     date's weekday (15.(일)), where a line may otherwise break."""
 
     def join_unit(m: re.Match[str]) -> str:
-        return f"{m[1]}{NBSP if m[2] else WORD_JOINER}{m[3].replace(' ', NBSP)}"
+        return f"{m[1]}{m[2]}{NBSP if m[3] else WORD_JOINER}{m[4].replace(' ', NBSP)}"
 
     text = _NUMBER_UNIT.sub(join_unit, text)
     text = _KO_DATE.sub(lambda m: m[0].replace(" ", NBSP).replace(".(", f".{WORD_JOINER}("), text)

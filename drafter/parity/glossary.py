@@ -27,6 +27,7 @@ from drafter import RESOURCES
 from drafter.errors import InputError
 from drafter.l10n import tr
 from drafter.model import Term
+from drafter.parity.budget import REMEMBERED
 
 DEFAULT = RESOURCES / "glossary" / "default.tsv"
 _T = TypeVar("_T")
@@ -139,7 +140,7 @@ class Glossary:
 
 
 def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _T:
-    """`scan(text)`, remembered in `found` (emptied beyond 4,096 texts) if `text` is no longer than a
+    """`scan(text)`, remembered in `found` (emptied beyond REMEMBERED texts) if `text` is no longer than a
     paragraph: a whole version's text is new at every check, and long. The memory's thread asks too: no
     step here fails if the other thread empties `found` in between."""
     result = found.get(text)
@@ -147,7 +148,7 @@ def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _
         result = scan(text)
         if len(text) > _LONGEST_REMEMBERED:
             return result
-        if len(found) > 4096:
+        if len(found) > REMEMBERED:
             found.clear()
         found[text] = result
     return result

@@ -22,6 +22,7 @@ import pytest
 
 from drafter import storage
 from drafter.formats.plaintext import read_text_file
+from drafter.model import Paragraph, Release, Version
 from tests.conftest import ROOT, SAMPLES
 from tests.test_attacks import POSIX, capped, capped_python, one_line
 
@@ -175,6 +176,7 @@ SLOW_SAVE = """
 import sys, time
 from drafter import storage
 from drafter.formats.plaintext import read_text_file
+from drafter.model import Paragraph, Release, Version
 with storage.atomic_write(sys.argv[1]) as fh:
     fh.write(b"x" * 1_000_000)
     fh.flush()
@@ -296,6 +298,7 @@ import sys, dataclasses
 from pathlib import Path
 from drafter import styles
 from drafter.formats.plaintext import read_text_file
+from drafter.model import Paragraph, Release, Version
 from drafter.formats.docx_writer import write_docx
 from drafter.formats.hwpx_writer import write_hwpx
 folder = Path(sys.argv[1])
@@ -436,3 +439,77 @@ def test_a_line_break_in_a_file_name_is_shown_escaped_in_success_messages(tmp_pa
     result = capped("tm", "export", "-o", out, "--memory", memory)
     assert result.returncode == 0 and out.exists()
     assert len(result.stdout.strip().splitlines()) == 1 and "two\\x0alines.tmx" in result.stdout
+
+
+# --- hang: the checker inside its own limits ----------------------------------------------------------------------
+
+
+def one_paragraph_release(tmp_path: Path, ko: str, en: str, paragraphs: int = 1) -> Path:
+    path = tmp_path / "long.release.json"
+    release = Release(
+        ko=Version(title="제목", body=[Paragraph(ko) for _ in range(paragraphs)]),
+        en=Version(title="Title", body=[Paragraph(en) for _ in range(paragraphs)]),
+    )
+    storage.save(release, path)
+    return path
+
+
+def repeat(token: str, length: int = 19_990) -> str:
+    return (token * (length // len(token) + 1))[:length]
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        (repeat("35개사 "), repeat("35 companies ")),
+        (repeat("1억 "), repeat("1 billion ")),
+        (repeat("김철수 장관 "), repeat("Minister Kim Chul-soo ")),
+        ("가", repeat("a-")),
+        ("가", "http://" + "a" * 19_983),
+        ("가", "a" * 19_990),
+        (repeat("3월 1일(화) "), repeat("March 1 (Tue) ")),
+    ],
+    ids=["counts", "amounts", "names", "a-", "url", "letters", "dates"],
+)
+def test_a_paragraph_of_repeated_facts_at_the_limit_is_checked_in_bounded_time(tmp_path: Path, ko: str, en: str):
+    result = capped("check", one_paragraph_release(tmp_path, ko, en), "--json", timeout=120)
+    assert result.returncode in (0, 1), result.stderr
+    assert "findings" in json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "token", "english"), [(75, "120억원 ", "KRW 12 billion "), (5000, "가나다 ", "abc ")]
+)
+def test_a_whole_release_at_the_checkers_limits_is_checked_in_bounded_time(
+    tmp_path: Path, paragraphs: int, token: str, english: str
+):
+    length = 19_990 if paragraphs == 75 else 299  # (the titles count too: 1,500,000 characters at most)
+    release = one_paragraph_release(tmp_path, repeat(token, length), repeat(english, length), paragraphs)
+    result = capped("check", release, timeout=300)
+    assert result.returncode in (0, 1), result.stderr
+
+
+# --- hang and memory: large glossaries -----------------------------------------------------------------------------
+
+
+def test_a_glossary_of_150000_terms_is_indexed_not_tried_term_by_term(tmp_path: Path):
+    syllables = [chr(0xAC00 + i) for i in range(0, 11172, 37)]
+    words = ["the", "office", "of", "public", "service", "agency", "korea", "national", "board"]
+    lines = ["ko\ten"]
+    for n in range(150_000):  # some 7 MB, under the 8 MB a glossary may have
+        ko = "".join(syllables[(n * 7 + k) % len(syllables)] for k in range(2 + n % 4))
+        lines.append(f"{ko} {syllables[n % len(syllables)]}기관\t{' '.join(words[(n + k) % 9] for k in range(3))} {n}")
+    big = tmp_path / "big.tsv"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    release = one_paragraph_release(tmp_path, SAMPLE.read_text(encoding="utf-8")[:3000], repeat("the ", 16_000))
+    result = capped("check", release, "--glossary", big, timeout=300)
+    assert result.returncode in (0, 1), result.stderr
+
+
+def test_long_korean_terms_on_a_long_word_are_found_in_bounded_time(tmp_path: Path):
+    glossary_file = tmp_path / "ga.tsv"
+    glossary_file.write_text(
+        "ko\ten\n" + "".join(f"{'가 ' * (1000 - n)}\tga {n}\n" for n in range(1000)), encoding="utf-8"
+    )
+    result = capped("check", one_paragraph_release(tmp_path, "가" * 19_990, "x"), "--glossary", glossary_file)
+    assert result.returncode in (0, 1), result.stderr

@@ -24,7 +24,7 @@ from drafter.parity.budget import MAX_CANDIDATES, MAX_COMPARED, REMEMBERED, Budg
 from drafter.parity.extract import facts_of
 from drafter.parity.facts import FAMILY, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
-from drafter.parity.stated import Stated
+from drafter.parity.stated import Stated, said
 from drafter.parity.units import Context, Part, Unit, counterpart, span
 
 _ABOUT = Decimal("0.05")
@@ -218,10 +218,15 @@ def _match(ko: list[Located], en: list[Located], headline: bool = False) -> tupl
     taken = [False] * len(en)
     rest_ko = []
     steps.add(len(ko) + len(en))
+    verdicts: dict[tuple[object, ...], bool] = {}  # a figure repeated in a paragraph is compared once
     for k in ko:
         bucket = same.get(_key(k.fact))
         e = en[bucket[0]] if bucket else None
-        if e is not None and equal(k.fact, e.fact, strict=True, headline=headline) and not _year_against_day(k, e):
+        if e is not None:
+            pair = (said(k.fact), k.relative, said(e.fact), e.relative)
+            if pair not in verdicts:
+                verdicts[pair] = equal(k.fact, e.fact, strict=True, headline=headline) and not _year_against_day(k, e)
+        if e is not None and verdicts[pair]:
             taken[bucket.popleft()] = True  # type: ignore[union-attr]
         else:
             rest_ko.append(k)
@@ -273,16 +278,25 @@ def facts(ctx: Context) -> Iterator[Finding]:
     # What each unit leaves unmatched, completed with the release date: where a moved fact may have gone.
     loose_ko = _indexed((left_ko for _u, left_ko, *_r in left), release_day)
     loose_en = _indexed((left_en for _u, _l, left_en, *_r in left), release_day)
+    answers: dict[tuple[object, ...], bool] = {}
+
+    def stated_in(fact: Fact, others: Stated, not_in: int | None = None) -> bool:
+        """_stated_in, asked once for a figure repeated in a unit (a fact alike in all that equal reads)."""
+        key = (id(others), not_in, said(fact))
+        if key not in answers:
+            answers[key] = _stated_in(fact, others, release_day, not_in)
+        return answers[key]
+
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
         if not left_ko and not left_en:
             continue  # most units: everything matched
         free_ko, free_en = _free_in(unit.ko, ko), _free_in(unit.en, en)
-        moved = {id(k) for k in left_ko if _stated_in(k.fact, loose_en, release_day, i) or _digits_in(k, free_en)}
-        moved |= {id(e) for e in left_en if _stated_in(e.fact, loose_ko, release_day, i) or _digits_in(e, free_ko)}
+        moved = {id(k) for k in left_ko if stated_in(k.fact, loose_en, i) or _digits_in(k, free_en)}
+        moved |= {id(e) for e in left_en if stated_in(e.fact, loose_ko, i) or _digits_in(e, free_ko)}
         # A fact the other version states too, matched there (14명 in the subtitle, "Fourteen" in the body):
         # not missing, unless a differing fact beside it says otherwise.
-        stated = {id(k) for k in left_ko if _stated_in(k.fact, all_en, release_day)}
-        stated |= {id(e) for e in left_en if _stated_in(e.fact, all_ko, release_day)}
+        stated = {id(k) for k in left_ko if stated_in(k.fact, all_en)}
+        stated |= {id(e) for e in left_en if stated_in(e.fact, all_ko)}
         yield from _report(unit, left_ko, left_en, moved, stated)
 
 

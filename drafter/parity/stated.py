@@ -27,10 +27,10 @@ class Stated:
         by_precision: dict[str, dict[Decimal, list[tuple[Decimal, int, Fact]]]] = defaultdict(lambda: defaultdict(list))
         seen = set()
         for unit, fact in facts:
-            said = (unit, _said(fact))
-            if said in seen:  # the same figure again in the same unit: one is enough to tell
+            alike = (unit, said(fact))
+            if alike in seen:  # the same figure again in the same unit: one is enough to tell
                 continue
-            seen.add(said)
+            seen.add(alike)
             for key in _keys(fact):
                 self._exact[key].append((unit, fact))
             if FAMILY[fact.kind] in _NUMERIC and fact.value is not None:
@@ -55,7 +55,7 @@ class Stated:
                 yield from entries[low:high]
 
 
-def _said(fact: Fact) -> tuple[object, ...]:
+def said(fact: Fact) -> tuple[object, ...]:
     """What compare.equal reads of a fact: two facts alike in all of it are equal to the same facts."""
     written = any(ch.isdigit() for ch in fact.text)
     return (

@@ -181,7 +181,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.style:
         from drafter.styles import load
 
-        load(args.style)  # an unknown style is named before anything is read or written
+        load(args.style, files=True)  # an unknown style is named before anything is read or written
     release = _read(args, args.release)
     if args.layout == "review":  # the review sheet lists the checker's findings
         check_size(release, args.release)

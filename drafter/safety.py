@@ -2,10 +2,9 @@
 
 No Qt here: the window decides when to call these, the files and rules live in the core.
 
-A process is known by its id *and* its start time (Linux: the boot's id and the start tick in
-/proc), so a recovery copy or a lock whose id is reused — after a reboot, or PID 1 in every
-container — is still known as left behind. Where the start time cannot be read, the id alone is
-used. Our side files are never written through a symbolic link: a lock is made under a private
+A process is known by its id *and* its start time (drafter.processes), so a recovery copy or a lock
+whose id is reused — after a reboot, or PID 1 in every container — is still known as left behind.
+Our side files are never written through a symbolic link: a lock is made under a private
 temporary name and linked into place (atomic, and it never follows a link or meets a half-written
 lock), and is only removed when it is still ours.
 """
@@ -17,83 +16,24 @@ import getpass
 import hashlib
 import json
 import os
-import socket
 import stat
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from drafter import storage
-from drafter.errors import DrafterError, InputError
+from drafter.errors import DrafterError, InputError, SaveError
 from drafter.l10n import Message, format_moment, tr
 from drafter.model import Release
+from drafter.processes import alive, identity
 
 RECOVERY_FORMAT = "drafter-recovery"
 RECOVERY_SUFFIX = ".recovery.json"
 _LOCK_BYTES = 64 * 1024  # a lock holds a few names; anything larger is not one of ours
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-
-
-# --- who is running ---------------------------------------------------------------------------
-
-
-def _process_start(pid: int) -> str | None:
-    """When process `pid` started, in a form that differs for every process this machine ever runs;
-    "" for a process that has ended but not been reaped yet (a zombie), None where this is unknown."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            line = fh.read()
-    except OSError:
-        return None
-    fields = line[line.rfind(b")") + 2 :].split()  # the name in (…) may hold spaces; field 3 follows it
-    if len(fields) <= 19:
-        return None
-    if fields[0] in (b"Z", b"X"):  # field 3, the state: a killed program stays a zombie until reaped
-        return ""
-    return f"{_boot_id()}:{int(fields[19])}"  # field 22: the start, in clock ticks since boot
-
-
-@cache
-def _boot_id() -> str:
-    try:
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
-            return fh.read().strip()
-    except OSError:
-        return ""
-
-
-def identity() -> dict[str, Any]:
-    """This process, as recorded in lock files and recovery copies."""
-    return {"pid": os.getpid(), "started": _process_start(os.getpid()), "host": socket.gethostname()}
-
-
-def alive(record: dict[str, Any]) -> bool:
-    """Whether the process that wrote `record` (its pid, start and host) still runs on this machine."""
-    pid = record.get("pid")
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
-        return False
-    started = record.get("started")
-    if pid == os.getpid():
-        return not isinstance(started, str) or started == _process_start(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # someone else's process: it runs
-    except (OSError, OverflowError):  # no such id on this system (larger than any pid)
-        return False
-    now = _process_start(pid)
-    if now == "":
-        return False
-    if isinstance(started, str):
-        return now is None or now == started  # another process has that id now
-    return True
 
 
 def _same_process(record: dict[str, Any]) -> bool:
@@ -119,7 +59,10 @@ def write_recovery(
     folder: Path, session: str, release: Release, original: Path | None, on_disk: str | None = None
 ) -> Path:
     """Write the whole release to this session's recovery copy (never over the user's file)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(tr("Cannot write in this folder: {reason}", reason=exc.strerror or exc), folder) from exc
     target = folder / f"{session}{RECOVERY_SUFFIX}"
     data = {
         "format": RECOVERY_FORMAT,
@@ -226,7 +169,7 @@ def acquire(path: Path, force: bool = False) -> Lock:
 
 def _create_lock(file: Path, me: dict[str, Any]) -> bool:
     """Create `file` holding `me`, whole and at once; False if something is already there."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    fd, tmp = storage.temp_file(file)
     try:
         os.chmod(tmp, 0o644)  # colleagues must be able to read who has the file open (mkstemp makes it 0600)
         with os.fdopen(fd, "wb") as fh:

@@ -13,12 +13,14 @@ or more (공공 + 조달, as Korean writes compounds without spaces), a particle
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from drafter.errors import InputError
 from drafter.hangul import PARTICLES
 from drafter.model import Term
 
@@ -28,6 +30,7 @@ _WORDS = {
     "en": re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*"),
 }
 _MAX_SUGGESTIONS = 6
+MAX_WORDS_BYTES = 2 * 1024 * 1024  # the personal word list: some 200,000 words
 # Sino-Korean suffixes that make a new noun of a known one (연수단, 보고회, 혁신적); the dictionary lacks most.
 _SUFFIXES = frozenset(
     "단 회 청 부 처 원 장 식 적 화 성 률 율 비 품 관 국 과 실 팀 제 권 액 량 금 료 소 자 들 형 용 별".split()
@@ -55,6 +58,7 @@ class Speller:
     def __init__(self, personal: Path) -> None:
         self.personal_file = personal
         self.personal: set[str] = set()
+        self.personal_problem: InputError | None = None  # why the word list cannot be read: it is then never written
         self.missing: list[str] = []  # languages without a dictionary
         self.no_enchant = False  # Enchant itself could not be loaded
         self._dicts: dict[str, Any] = {}
@@ -65,11 +69,9 @@ class Speller:
     def load(self) -> None:
         """Open the dictionaries (Korean takes a few tenths of a second) and the personal word list."""
         try:
-            self.personal = {
-                line.strip() for line in self.personal_file.read_text(encoding="utf-8").splitlines() if line.strip()
-            }
-        except (OSError, UnicodeDecodeError):
-            self.personal = set()
+            self.personal = read_words(self.personal_file)
+        except InputError as error:
+            self.personal_problem = error
         try:
             import enchant
         except ImportError:  # no Enchant C library on this system
@@ -153,13 +155,31 @@ class Speller:
             return dictionary.suggest(word)[:_MAX_SUGGESTIONS]
 
     def add(self, word: str) -> None:
-        """Put `word` in the personal word list (kept in the user's data folder)."""
+        """Put `word` in the personal word list (kept in the user's data folder), with the words the file holds
+        now (another window may have added some). A list that cannot be read is never written: InputError
+        says why, and the word counts as correct until the program ends. A link is replaced by a file of its
+        own, never written through."""
         from drafter.storage import atomic_write
 
         self.personal.add(word)
-        text = "".join(f"{w}\n" for w in sorted(self.personal))
-        with atomic_write(self.personal_file) as fh:
-            fh.write(text.encode("utf-8"))
+        if self.personal_problem is not None:
+            raise self.personal_problem
+        words = read_words(self.personal_file) | {word}
+        self.personal |= words
+        with atomic_write(self.personal_file, follow=False) as fh:
+            fh.write("".join(f"{w}\n" for w in sorted(words)).encode("utf-8"))
+
+
+def read_words(path: Path) -> set[str]:
+    """The words of a word list, one a line (UTF-8, UTF-16 or CP949); none if there is no file. InputError for
+    anything else that cannot be read: a folder, a pipe, binary data, more than MAX_WORDS_BYTES."""
+    from drafter.formats.plaintext import decode
+    from drafter.storage import read_bytes
+
+    if not os.path.lexists(path):
+        return set()
+    text = decode(read_bytes(path, MAX_WORDS_BYTES), path)
+    return {line.strip() for line in text.splitlines() if line.strip()}
 
 
 def _exists(broker: Any, tag: str) -> bool:

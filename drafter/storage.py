@@ -7,14 +7,18 @@ import json
 import os
 import re
 import shutil
+import socket
 import stat
 import tempfile
 import time
+import zlib
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
+from drafter import processes
 from drafter.contacts import fold_legacy_contact
 from drafter.errors import FutureVersionError, InputError, SaveError
 from drafter.l10n import tr
@@ -37,7 +41,9 @@ FORMAT = "drafter-release"
 VERSION = 3  # 2 added "review"; 3 moved the details into each language (they were one "meta") and added levels
 SUFFIX = ".release.json"
 MAX_BYTES = 64 * 1024 * 1024  # far above any release; refuses a mistaken multi-GB file before reading it
-STALE_TEMP_S = 600  # a temporary file of ours this old was left by a save that was killed: no save takes so long
+# A temporary file whose process cannot be told (another computer's, or an older version's) is left by a save
+# that was killed when it is this old: no save takes so long.
+STALE_TEMP_S = 600
 
 
 def file_stem(release: Release, name: str = "") -> str:
@@ -124,7 +130,7 @@ def atomic_write(path: str | Path, backup: bool = False, follow: bool = True) ->
     target = output_target(Path(path)) if follow else Path(path)
     remove_stale_temps(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+        fd, tmp_name = temp_file(target)
     except OSError as exc:
         raise SaveError(tr("Cannot write in this folder: {reason}", reason=_reason(exc)), path) from exc
     tmp = Path(tmp_name)
@@ -162,8 +168,26 @@ def output_target(path: Path) -> Path:
     return target
 
 
+def temp_file(target: Path) -> tuple[int, str]:
+    """A new temporary file beside `target` (descriptor, name), named `.NAME.~PID-TICK-HOST.random.tmp`: the
+    process that writes it, so that once that process is gone the next save knows it was left behind."""
+    tag = f"~{os.getpid()}-{processes.start_tick(os.getpid()) or ''}-{_host_tag()}."
+    prefix = f".{target.name}.{tag if len(target.name) < 200 else ''}"  # a name's length is limited (255)
+    return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent or ".")
+
+
+@cache
+def _host_tag() -> str:
+    return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')):08x}"
+
+
+_OWNER = re.compile(r"\.~(?P<pid>[0-9]{1,10})-(?P<tick>[0-9]*)-(?P<host>[0-9a-f]{8})\.[a-z0-9_]+\.tmp$")
+
+
 def remove_stale_temps(target: Path) -> None:
-    """Remove the temporary files that saves of `target` killed midway left behind (`.NAME.*.tmp`)."""
+    """Remove the temporary files that saves of `target` killed midway left behind (`.NAME.*.tmp`): those of
+    a process of this computer that has ended, and others (or untagged ones) once they are STALE_TEMP_S old.
+    A save still going on, in this process or another, keeps its file."""
     prefix, now = f".{target.name}.", time.time()
     with contextlib.suppress(OSError):
         for entry in os.scandir(target.parent or "."):
@@ -171,10 +195,35 @@ def remove_stale_temps(target: Path) -> None:
                 entry.name.startswith(prefix)
                 and entry.name.endswith(".tmp")
                 and entry.is_file(follow_symlinks=False)
-                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_S
+                and _left_behind(entry.name, entry.stat(follow_symlinks=False).st_mtime, now)
             ):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
+
+
+def _left_behind(name: str, written: float, now: float) -> bool:
+    owner = _OWNER.search(name)
+    if owner is None or owner["host"] != _host_tag():
+        return now - written > STALE_TEMP_S
+    started = f"{processes.boot_id()}:{owner['tick']}" if owner["tick"] else None
+    return not processes.alive({"pid": int(owner["pid"]), "started": started})
+
+
+def move_aside(path: Path, companions: tuple[str, ...] = ()) -> Path:
+    """Rename a file that cannot be read (and the files named like it plus each of `companions`) to
+    `NAME.damaged-YYYYmmdd-HHMMSS`, where the user finds it and nothing writes over it; OSError if it cannot."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    os.replace(path, aside)
+    for suffix in companions:
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    return aside
 
 
 def _copy_mode(target: Path, tmp: Path) -> None:
@@ -189,7 +238,7 @@ def _copy_mode(target: Path, tmp: Path) -> None:
 
 def _replace_via_temp(source: Path, dest: Path) -> None:
     """Copy `source` over `dest` atomically, so a crash never leaves a half-written backup."""
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    fd, name = temp_file(dest)
     os.close(fd)
     try:
         shutil.copy2(source, name)

@@ -27,18 +27,26 @@ MEMORY_CAP = 1536 * 1024 * 1024  # address space, not resident memory: Python an
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and limits")
 
 
-def capped(*args: str | Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def capped(
+    *args: str | Path, timeout: int = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`python -m drafter ARGS` that dies rather than take more than MEMORY_CAP of memory."""
+    return capped_python("-m", "drafter", *args, timeout=timeout, env=env)
+
+
+def capped_python(
+    *args: str | Path, timeout: int = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` (a module with -m, or code with -c) under MEMORY_CAP; `env` adds to the environment."""
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
-    env = {**os.environ, "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "drafter", *map(str, args)],
+        [sys.executable, *map(str, args)],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT), **(env or {})},
         cwd=ROOT,
         timeout=timeout,
         preexec_fn=limit,  # the test process starts no threads of its own

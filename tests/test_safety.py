@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter import safety, storage
+from drafter import processes, safety, storage
 from drafter.model import Accepted, Paragraph, Release, Review, Version
 
 
@@ -239,7 +239,7 @@ def test_a_killed_program_not_yet_reaped_is_not_alive(tmp_path: Path):
     """A window killed by the system stays a zombie until its parent reaps it: its copy is offered at once."""
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        record = {"pid": child.pid, "started": safety._process_start(child.pid)}
+        record = {"pid": child.pid, "started": processes.process_start(child.pid)}
         assert safety.alive(record)
         child.kill()
         for _ in range(100):  # not reaped: no wait() yet

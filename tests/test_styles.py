@@ -40,7 +40,7 @@ def test_a_users_style_says_only_what_differs(tmp_path: Path):
         ('{"name": "x"}', "drafter-style"),
         ('{"format": "drafter-style", "name": "x", "body_style": "poem"}', "body_style"),
         ('{"format": "drafter-style", "name": "x", "ko": {"sizes": {"title": "big"}}}', "ko"),
-        ('{"format": "drafter-style", "name": "x", "page": {"size": "B7"}}', "B7"),
+        ('{"format": "drafter-style", "name": "x", "page": {"size": "B7"}}', "page.size"),
     ],
 )
 def test_a_broken_style_file_is_refused_naming_the_file(tmp_path: Path, content: str, words: str):

@@ -38,10 +38,13 @@ class ExportOptions:
     user_styles: Path | None = None  # the user's folder of house styles
 
     def house_style(self, release: Release) -> HouseStyle:
-        """The house style an export uses: the one asked for, else the release's own."""
+        """The house style an export uses: the one asked for (a name, or a file on the command line), else the
+        one the release names (a name only: a release file never chooses a file elsewhere on disk)."""
         from drafter.styles import load
 
-        return load(self.style or release.meta.style, self.user_styles)
+        if self.style:
+            return load(self.style, self.user_styles, files=True)
+        return load(release.meta.style, self.user_styles)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ review layout is docx_review's; both start from docx_base.
 from __future__ import annotations
 
 import copy
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +33,7 @@ from drafter.formats.docx_styles import language_styles, style_id
 from drafter.formats.layout import LOGO_HEIGHT_MM, NB_HYPHEN, Cell, Para, Section, cell_font
 from drafter.model import Release
 from drafter.storage import atomic_write
-from drafter.styles import HouseStyle
+from drafter.styles import HouseStyle, read_picture
 
 if TYPE_CHECKING:
     from drafter.parity import Finding
@@ -221,8 +222,9 @@ class ReleaseDocx(DocxBuilder):
     def cell(self, target: _Cell, cell: Cell, table_role: str, part: Section) -> None:
         role = _CELL_ROLES.get((table_role, cell.role), "tablelabel" if cell.role == "label" else "table")
         sid = style_id(part.lang, role)
-        if cell.image is not None:
-            self.picture(self.cell_text(target, "", sid), cell.image, cell.text, target.width or 0)
+        picture = read_picture(cell.image) if cell.image is not None else None
+        if picture is not None:  # else (gone, or no picture now) the words it stands for
+            self.picture(self.cell_text(target, "", sid), picture, cell.text, target.width or 0)
             return
         look = cell_font(table_role, cell.role, part.text_style)
         lines = cell.text.split("\n") if cell.text else [""]
@@ -235,10 +237,10 @@ class ReleaseDocx(DocxBuilder):
         for line in cell.lines:  # the title box's subtitles
             self.paragraph(target, Para("subtitle", line, align="center"), part.lang, unit)
 
-    def picture(self, p: DocxParagraph, image: Path, alt: str, cell_width: int) -> None:
+    def picture(self, p: DocxParagraph, image: bytes, alt: str, cell_width: int) -> None:
         """The logo, `LOGO_HEIGHT_MM` high or less to fit the cell; `alt` its alternative text."""
         self.images += 1
-        shape = p.add_run().add_picture(str(image), height=Twips(round(LOGO_HEIGHT_MM * MM)))
+        shape = p.add_run().add_picture(io.BytesIO(image), height=Twips(round(LOGO_HEIGHT_MM * MM)))
         room = cell_width - Twips(240)  # the cell's margins
         if 0 < room < shape.width:
             shape.width, shape.height = room, round(shape.height * room / shape.width)

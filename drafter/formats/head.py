@@ -58,7 +58,7 @@ _DATE_FORMS = [
     re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
 ]
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_EN_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+_EN_DATE = re.compile(r"(?<![a-z])([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)  # from a word's start
 _BARE_DATE_RE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}$"
     r"|^\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*(?:\([월화수목금토일]\))?$",

@@ -93,17 +93,23 @@ class Table:
         return [sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)]
 
     def grid(self) -> list[list[str]]:
-        """The text of every position, a merged cell's in each position it covers (bounded by the cells)."""
+        """The text of every position, a merged cell's in each position it covers. Bounded by the cells: spans
+        that claim far more room than there are cells (the table's size, or all the cells' spans together, the
+        same positions counted again: 2,000 cells of 200 × 200 each) give the cells row by row instead."""
         width = max((c.col + c.cols for c in self.cells), default=0)
         height = max((c.row + c.rows for c in self.cells), default=0)
-        if width * height > 20 * len(self.cells) + 100:  # spans that claim far more room than there are cells
+        room = MAX_SPAN_PER_CELL * len(self.cells) + 100
+        if width * height > room or sum(c.rows * c.cols for c in self.cells) > room:
             return [[c.text() for c in row] for row in self.rows()]
         grid = [[""] * width for _ in range(height)]
         for cell in self.cells:
+            text = cell.text()
             for r in range(cell.row, cell.row + cell.rows):
-                for c in range(cell.col, cell.col + cell.cols):
-                    grid[r][c] = cell.text()
+                grid[r][cell.col : cell.col + cell.cols] = [text] * cell.cols
         return grid
+
+
+MAX_SPAN_PER_CELL = 20  # positions a table's cell covers on average at most before its spans are not believed
 
 
 class Walker:

@@ -170,14 +170,16 @@ _KO_UNIT = (
     r"(?:억|만|천|백|조)?\s?(?:원|달러|유로|엔|위안|명|개|건|곳|개국|개사|개소|가구|채|회|차|배|%p|%|퍼센트|톤|kg|km|㎡|m²|"
     r"MW|GW|kW|세|년|월|일|시|분|초|주|개월|시간)"
 )
-_NUMBER_UNIT = re.compile(rf"(\d[\d,.]*)(\s?)({_KO_UNIT}|억|만|천|조)(?![가-힣])?")
+# A number from the start of its run of digits and separators (the separators before its first digit in group 1):
+# tried at every digit of "0000…", it would read the run again each time.
+_NUMBER_UNIT = re.compile(rf"((?<![\d,.])[,.]*)(\d[\d,.]*+)(\s?)({_KO_UNIT}|억|만|천|조)")
 _KO_DATE = re.compile(
     r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.(?:\s?\([월화수목금토일]\))?|\d{1,2}\.\s\d{1,2}\.\([월화수목금토일]\)"
 )
 # A headline writes its unit in title case ("KRW 3.2 Trillion"): the unit is held whatever its case.
 _EN_NUMBER = re.compile(
-    r"\b(KRW|USD|US\$|EUR|JPY|CNY|W|\$)\s(?=\d)|(\d[\d,.]*)\s((?i:million|billion|trillion|percent|won|"
-    r"percentage points?|people|companies|countries|units|cases|times|km|kg|tons?))\b"
+    r"\b(KRW|USD|US\$|EUR|JPY|CNY|W|\$)\s(?=\d)|(?<![\d,.])[,.]*(\d[\d,.]*+)\s((?i:million|billion|trillion|percent|"
+    r"won|percentage points?|people|companies|countries|units|cases|times|km|kg|tons?))\b"
 )
 _EN_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\b")
 # A hyphen inside a Korean word ("K-전자조달", "한-아세안") is part of the word (어절), not a place to break it.

@@ -1,6 +1,7 @@
 """ZIP packages (DOCX, HWPX) that may come from anyone, checked before any library opens them.
 
-Every part is inflated once, in small chunks, counting the bytes it really gives (a part may lie
+Only stored and deflated parts are read (what Word, 한글 and LibreOffice write). Every part is inflated
+once, in small chunks, counting the bytes it really gives (a part may lie
 about its size, and a zip reader asked for a whole part would inflate it at once) and the XML
 elements it holds (a few kilobytes of zip can hold millions of empty paragraphs). The CRC of
 each part is checked on the way. Anything past a limit is refused with the limit named, before
@@ -25,6 +26,9 @@ MAX_TOTAL_BYTES = 200 * MB  # all parts, unpacked
 MAX_PARTS = 2000
 MAX_XML_ELEMENTS = 500_000  # all XML parts together; a long release has a few thousand
 _CHUNK = MB
+# What Word, 한글 and LibreOffice write: stored and deflated parts. zipfile asks its deflate decompressor for a
+# chunk at a time, but its bzip2 and LZMA ones for all a block gives: 100 bytes can give 2 GiB at once.
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 def parser() -> etree.XMLParser:
@@ -55,6 +59,17 @@ def check_package(data: bytes, path: str | Path | None, kind: str) -> zipfile.Zi
         )
     total, elements = 0, 0
     for info in infos:
+        if info.compress_type not in _METHODS:  # bzip2 and LZMA inflate a whole block of any size at once
+            raise InputError(
+                tr(
+                    "The {kind} file is refused: its part {part} is packed with a method that Word, 한글 and "
+                    "LibreOffice never use (ZIP method {method}); only stored and deflated parts are read.",
+                    kind=kind,
+                    part=info.filename,
+                    method=info.compress_type,
+                ),
+                path,
+            )
         declared = max(info.file_size, 0)
         if declared > MAX_PART_BYTES:
             raise InputError(_too_big_part(kind, info.filename, declared), path)

@@ -20,7 +20,10 @@ def data_folder() -> Path:
     """The user's data folder for Release Drafter (drafter.paths, which the command line uses too), made if
     missing; what older versions left in Qt's `…/Release Drafter/Release Drafter` is moved into it."""
     folder = paths.data_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # not writable: the window still opens, and whatever needs the folder says why it failed
+        return folder
     _move_old_folder(folder / ORGANISATION, folder)
     return folder
 

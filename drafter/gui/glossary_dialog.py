@@ -7,7 +7,6 @@ stores them.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from drafter.errors import DrafterError
 from drafter.gui.i18n import show_error, ui
+from drafter.model import nfc
 from drafter.parity import glossary
 from drafter.parity.glossary import Glossary, Term, valid_years
 from drafter.parity.plain_words import PlainWord
@@ -40,7 +40,7 @@ Row = tuple[str, str, str, str]  # Korean, English renderings joined by |, acron
 
 def clean(value: str) -> str:
     """Stripped and in NFC, so that a term typed with a decomposing input method matches the text."""
-    return unicodedata.normalize("NFC", value.strip())
+    return nfc(value.strip())
 
 
 def renderings(value: str) -> tuple[str, ...]:
@@ -334,7 +334,14 @@ class GlossaryDialog(QDialog):
         except DrafterError as error:
             self.show_error(error)
             return False
-        self.status.setText(ui("Terms exported to {name}: {count}.", count=len(terms), name=Path(path).name))
+        self.status.setText(
+            ui(
+                "Terms exported to {name}: {count}. A cell that starts with =, +, - or @ begins with an apostrophe, "
+                "so that a spreadsheet shows it as text and never runs it as a formula.",
+                count=len(terms),
+                name=Path(path).name,
+            )
+        )
         return True
 
     def show_error(self, error: DrafterError) -> None:

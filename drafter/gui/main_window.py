@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter import safety, storage
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, SaveError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import Mark
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.user_terms: tuple[Term, ...] = ()
         self.user_plain_file = data_folder() / "plain_korean.tsv"
         self.user_plain: tuple[PlainWord, ...] = ()  # the user's plain-Korean words (Tools ▸ Glossary)
+        self.user_glossary_broken = False  # My glossary could not be read: it is set aside before being written
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
@@ -533,6 +534,7 @@ class MainWindow(QMainWindow):
             if self.user_glossary.exists():
                 self.user_terms = tuple(glossary.load(self.user_glossary).terms)
         except DrafterError as error:
+            self.user_glossary_broken = True
             self.statusBar().showMessage(
                 ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
             )
@@ -561,12 +563,19 @@ class MainWindow(QMainWindow):
 
     def apply_glossaries(self, release_terms: list[Term], user_terms: list[Term]) -> None:
         from drafter.parity import glossary
-        from drafter.storage import atomic_write
+        from drafter.storage import atomic_write, move_aside
 
         if tuple(user_terms) != self.user_terms:
             try:
+                if self.user_glossary_broken:  # the file that could not be read is kept, under another name
+                    aside = move_aside(self.user_glossary)
+                    self.user_glossary_broken = False
+                    self.statusBar().showMessage(ui("The old My glossary was kept as {name}.", name=aside.name), 15000)
                 with atomic_write(self.user_glossary, backup=True) as fh:
                     fh.write(glossary.format_glossary(user_terms).encode("utf-8"))
+            except OSError as exc:  # not set aside: not written over either
+                why = tr("My glossary could not be read, nor set aside to save a new one: {why}", why=exc.strerror)
+                self.error(SaveError(why, self.user_glossary))
             except DrafterError as error:
                 self.error(error)
             else:

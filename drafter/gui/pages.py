@@ -45,7 +45,7 @@ from drafter.formats.layout import (
     page_margins_mm,
 )
 from drafter.gui.faces import font
-from drafter.styles import LanguageStyle
+from drafter.styles import LanguageStyle, read_picture
 
 PT_PER_MM = 72 / 25.4
 _ALIGN = {
@@ -354,7 +354,8 @@ class Typesetter:
         return draw, height
 
     def _image(self, cell: Cell, width: float) -> tuple[Callable[[QPainter, QRectF], None], float]:
-        image = QImage(str(cell.image))
+        data = read_picture(cell.image) if cell.image is not None else None
+        image = QImage.fromData(data) if data is not None else QImage()
         if image.isNull():  # a logo that cannot be read: the cell stays empty
             return (lambda _p, _r: None), 0.0
         height = min(LOGO_HEIGHT_MM * PT_PER_MM * self.k, width * image.height() / max(1, image.width()))

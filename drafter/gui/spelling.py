@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, InputError
 from drafter.gui.editors import FieldEdit, NoteHighlighter
 from drafter.gui.i18n import language, ui
 from drafter.model import Term
@@ -93,6 +93,15 @@ class SpellChecker(QObject):
         self.speller.set_terms(glossary.default().terms)
         if self.speller.missing:
             self.notice.emit(self._missing_message())
+        if self.speller.personal_problem is not None:
+            self.notice.emit(self._unreadable_message(self.speller.personal_problem))
+
+    @staticmethod
+    def _unreadable_message(error: DrafterError) -> str:
+        return ui(
+            "Your word list cannot be read, and is left as it is: {why} Words you add count until you quit.",
+            why=error.line(language()),
+        )
 
     def _missing_message(self) -> str:
         missing = self.speller.missing
@@ -204,6 +213,8 @@ class SpellChecker(QObject):
     def add_word(self, word: str) -> None:
         try:
             self.speller.add(word)
+        except InputError as error:  # the list could not be read: it was not written
+            self.notice.emit(self._unreadable_message(error))
         except DrafterError as error:
             self.notice.emit(ui("The word list could not be saved: {why}", why=error.line(language())))
         self._verdicts = {key: ok or key[1] == word for key, ok in self._verdicts.items()}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.model import Paragraph
+from drafter.parity.budget import REMEMBERED
 from drafter.parity.quotes import quotations
 from drafter.parity.sentences import piece_spans
 from drafter.parity.structure import BOX, BOX_TITLE, HEADING, LABEL, TITLES, kinds
@@ -37,7 +38,14 @@ _LONE_PENALTY = 1.0  # per anchor of one side that the other side of the pair la
 _BAND = 8  # how far from the diagonal the search goes, in paragraphs beyond the length difference
 _MAX_CELLS = 300_000  # the band's size at most (a few seconds); very long lopsided texts get a narrower band
 MAX_PARAGRAPHS = 5_000  # per side; longer texts (no release is) are paired by position, which never hangs
-_ANCHOR_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z&-]*[A-Z][A-Za-z&-]*|[A-Z][a-z]{2,}")
+# Anchors: digit groups; in a run of letters (with & and -), the run from its first letter when a capital
+# follows that letter (KONEPS, iPhone, K-Startup), else a capitalised word (Seoul). Read run by run, as the one
+# pattern "\d[\d,.]*\d|\d|[A-Za-z][A-Za-z&-]*[A-Z][A-Za-z&-]*|[A-Z][a-z]{2,}" would find them, but without
+# trying every letter of a long run of small letters again (quadratic).
+_DIGIT_ANCHOR = re.compile(r"\d[\d,.]*\d|\d")
+_LETTER_RUN = re.compile(r"[&-]*([A-Za-z][A-Za-z&-]*)")
+_CAPITAL = re.compile(r"[A-Z]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -51,10 +59,22 @@ class Pair:
 
 def anchors(text: str) -> frozenset[str]:
     """Tokens that survive translation unchanged: digit groups and Latin-script names and acronyms."""
-    return frozenset(t.replace(",", "") for t in _ANCHOR_RE.findall(text) if len(t) > 1 or t.isdigit())
+    return frozenset(t.replace(",", "") for t in _tokens(text) if len(t) > 1 or t.isdigit())
 
 
-@lru_cache(maxsize=8192)
+def _tokens(text: str) -> list[str]:
+    """Digit groups and names that may be anchors (see _DIGIT_ANCHOR)."""
+    found = _DIGIT_ANCHOR.findall(text)
+    for m in _LETTER_RUN.finditer(text):
+        run = m[1]
+        if _CAPITAL.search(run, 1):
+            found.append(run)
+        elif capitalised := _CAPITALISED.match(run):
+            found.append(capitalised.group())
+    return found
+
+
+@lru_cache(maxsize=REMEMBERED)
 def _all_anchors(text: str, lang: str) -> frozenset[str]:
     """Remembered per paragraph, as its facts are: while typing, only the edited paragraph is new."""
     from drafter.parity.names import person_keys
@@ -83,7 +103,7 @@ def _term_anchors(text: str, lang: str) -> frozenset[str]:
     if lang == "ko":
         return frozenset(f"~{t.ko}" for t, _s, _e in g.find_ko(text) if t.is_name)
     found = {f"~{t.ko}" for _r, terms, _s, _e in g.find_en(text) for t in terms}
-    found |= {f"~{g.by_acronym[w].ko}" for w in _ANCHOR_RE.findall(text) if w in g.by_acronym}
+    found |= {f"~{g.by_acronym[w].ko}" for w in _tokens(text) if w in g.by_acronym}
     return frozenset(found)
 
 

@@ -8,7 +8,9 @@ to the next paragraph is no false alarm. Values match within the precision they 
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import itertools
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterator
@@ -19,11 +21,12 @@ from functools import lru_cache
 
 from drafter.l10n import Message, tr
 from drafter.parity import years
+from drafter.parity.budget import MAX_CANDIDATES, MAX_COMPARED, REMEMBERED, Budget, steps
 from drafter.parity.extract import facts_of
 from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.measures import Measure, in_base, measure_of
-from drafter.parity.stated import Stated
+from drafter.parity.stated import Stated, said
 from drafter.parity.units import Context, Part, Unit, counterpart, span
 
 _ABOUT = Decimal("0.05")
@@ -52,7 +55,7 @@ class Located:
         return span(self.part, self.fact.start, self.fact.end)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=REMEMBERED)
 def _pieces(text: str, lang: str, release_day: date | None) -> tuple[tuple[Fact, bool], ...]:
     """Facts ready to compare, each range as its two bounds, relative years resolved (and marked)."""
     return tuple(years.pieces(facts_of(text, lang), text, release_day))
@@ -162,6 +165,7 @@ def _numbered_item(a: Fact, b: Fact) -> bool:
 def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> bool:
     """Whether two facts, one from each language, state the same thing (`strict`: as precisely;
     `headline`: a title or subtitle, which may round)."""
+    steps.add()
     if {a.kind, b.kind} == {Kind.NUMBER, Kind.DATE}:  # "2026 서울국제도서전" and "the 2026 fair"
         number, when = (a, b) if a.kind == Kind.NUMBER else (b, a)
         return number.value is not None and number.value == _year_alone(when)
@@ -242,29 +246,34 @@ def _match(ko: list[Located], en: list[Located], headline: bool = False) -> tupl
         same[_key(e.fact)].append(j)
     taken = [False] * len(en)
     rest_ko = []
+    steps.add(len(ko) + len(en))
+    verdicts: dict[tuple[object, ...], bool] = {}  # a figure repeated in a paragraph is compared once
     for k in ko:
         bucket = same.get(_key(k.fact))
         e = en[bucket[0]] if bucket else None
-        if e is not None and equal(k.fact, e.fact, strict=True, headline=headline) and not _year_against_day(k, e):
+        if e is not None:
+            pair = (said(k.fact), k.relative, said(e.fact), e.relative)
+            if pair not in verdicts:
+                verdicts[pair] = equal(k.fact, e.fact, strict=True, headline=headline) and not _year_against_day(k, e)
+        if e is not None and verdicts[pair]:
             taken[bucket.popleft()] = True  # type: ignore[union-attr]
         else:
             rest_ko.append(k)
     left_ko, left_en = rest_ko, [e for j, e in enumerate(en) if not taken[j]]
+    budget = Budget(MAX_COMPARED)  # thousands of differing figures in one paragraph: not each with each
     for strict, same_kind in ((True, True), (False, True), (False, False)):
         for k in list(left_ko):
-            e = next(
-                (
-                    e
-                    for e in left_en
-                    if (not same_kind or e.fact.kind == k.fact.kind)
+            for e in left_en:
+                if not budget.take():
+                    return left_ko, left_en
+                if (
+                    (not same_kind or e.fact.kind == k.fact.kind)
                     and equal(k.fact, e.fact, strict=strict, headline=headline)
                     and not _year_against_day(k, e)
-                ),
-                None,
-            )
-            if e is not None:
-                left_ko.remove(k)
-                left_en.remove(e)
+                ):
+                    left_ko.remove(k)
+                    left_en.remove(e)
+                    break
     return left_ko, left_en
 
 
@@ -298,16 +307,26 @@ def facts(ctx: Context) -> Iterator[Finding]:
     # What each unit leaves unmatched, completed with the release date: where a moved fact may have gone.
     loose_ko = _indexed((left_ko for _u, left_ko, *_r in left), release_day)
     loose_en = _indexed((left_en for _u, _l, left_en, *_r in left), release_day)
+    answers: dict[tuple[object, ...], bool] = {}
+
+    def stated_in(fact: Fact, others: Stated, not_in: int | None = None) -> bool:
+        """_stated_in, asked once for a figure repeated in a unit (a fact alike in all that equal reads)."""
+        key = (id(others), not_in, said(fact))
+        if key not in answers:
+            answers[key] = _stated_in(fact, others, release_day, not_in)
+        return answers[key]
+
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
         left_ko, left_en = _without_conversions(left_ko, ko, left_en, en)
         if not left_ko and not left_en:
             continue  # most units: everything matched
-        moved = {id(k) for k in left_ko if _stated_in(k.fact, loose_en, release_day, i) or _digits_in(k, en, unit.en)}
-        moved |= {id(e) for e in left_en if _stated_in(e.fact, loose_ko, release_day, i) or _digits_in(e, ko, unit.ko)}
+        free_ko, free_en = _free_in(unit.ko, ko), _free_in(unit.en, en)
+        moved = {id(k) for k in left_ko if stated_in(k.fact, loose_en, i) or _digits_in(k, free_en)}
+        moved |= {id(e) for e in left_en if stated_in(e.fact, loose_ko, i) or _digits_in(e, free_ko)}
         # A fact the other version states too, matched there (14명 in the subtitle, "Fourteen" in the body):
         # not missing, unless a differing fact beside it says otherwise.
-        stated = {id(k) for k in left_ko if _stated_in(k.fact, all_en, release_day)}
-        stated |= {id(e) for e in left_en if _stated_in(e.fact, all_ko, release_day)}
+        stated = {id(k) for k in left_ko if stated_in(k.fact, all_en)}
+        stated |= {id(e) for e in left_en if stated_in(e.fact, all_ko)}
         yield from _report(unit, left_ko, left_en, moved, stated)
 
 
@@ -351,20 +370,47 @@ def _conversion(located: Located, facts_: list[Located]) -> bool:
     )
 
 
-def _digits_in(located: Located, their_facts: list[Located], their_parts: tuple[Part, ...]) -> bool:
+def _digits_in(located: Located, free: frozenset[str]) -> bool:
     """A bare number or count in digits that the other side writes as part of a name or code, outside its
-    facts: "노드 스트림 2" and "Nord Stream 2", "BBC 라디오 4" and "BBC Radio 4", "6321기" and "Flight 6321"."""
+    facts (`free`, from _free_in): "노드 스트림 2" and "Nord Stream 2", "BBC 라디오 4" and "BBC Radio 4", "6321기"
+    and "Flight 6321"."""
     fact = located.fact
     digits = _DIGIT_RUN.search(fact.text)
-    if fact.kind not in (Kind.NUMBER, Kind.COUNT) or digits is None:
-        return False
-    run = re.compile(rf"(?<![0-9.,]){re.escape(digits.group())}(?![0-9]|[.,][0-9])")
-    for part in their_parts:
-        spans = [(f.fact.start, f.fact.end) for f in their_facts if f.part is part]
-        for m in run.finditer(part.text):
-            if not any(s <= m.start() < e for s, e in spans):
-                return True
-    return False
+    return fact.kind in (Kind.NUMBER, Kind.COUNT) and digits is not None and digits.group() in free
+
+
+def _free_in(parts: tuple[Part, ...], facts_: list[Located]) -> frozenset[str]:
+    """The numbers the parts write outside their facts."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for f in facts_:
+        spans[id(f.part)].append((f.fact.start, f.fact.end))
+    return frozenset().union(*(_free_numbers(p.text, tuple(sorted(spans[id(p)]))) for p in parts))
+
+
+_RUN_START = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*")
+_LONGEST_NUMBER = 40  # digits, separators included: no figure is written longer
+
+
+@lru_cache(maxsize=1024)
+def _free_numbers(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """Every way of reading digits in `text` as a number standing on its own (not after a digit, "." or ",";
+    not before a digit, or a separator and a digit) that does not start inside one of the facts' `spans`
+    (sorted): one pass over the text, where asking about each fact in turn would read it once per fact."""
+    starts = [s for s, _e in spans]
+    reach = list(itertools.accumulate((e for _s, e in spans), max))  # spans nest: a range and its bounds
+    found = set()
+    for m in _RUN_START.finditer(text):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        if at >= 0 and m.start() < reach[at]:
+            continue
+        for i in range(min(len(m.group()), _LONGEST_NUMBER)):
+            end = m.start() + i + 1
+            if text[end - 1].isdigit() and not _DIGIT_FOLLOWS.match(text, end):
+                found.add(text[m.start() : end])
+    return frozenset(found)
+
+
+_DIGIT_FOLLOWS = re.compile(r"[0-9]|[.,][0-9]")
 
 
 def _indexed(per_unit: Iterator[list[Located]], release_day: date | None) -> Stated:
@@ -373,9 +419,17 @@ def _indexed(per_unit: Iterator[list[Located]], release_day: date | None) -> Sta
 
 
 def _stated_in(fact: Fact, others: Stated, release_day: date | None, not_in: int | None = None) -> bool:
-    """Whether one of `others` (outside unit `not_in`) states `fact` as precisely."""
+    """Whether one of `others` (outside unit `not_in`) states `fact` as precisely (the first MAX_CANDIDATES
+    that may)."""
     mine = _completed(fact, release_day)
-    return any(equal(mine, other, strict=True) for unit, other in others.candidates(mine) if unit != not_in)
+    budget = Budget(MAX_CANDIDATES)
+    for unit, other in others.candidates(mine):
+        steps.add()
+        if not budget.take():
+            return False
+        if unit != not_in and equal(mine, other, strict=True):
+            return True
+    return False
 
 
 def _completed(fact: Fact, release_day: date | None) -> Fact:
@@ -435,6 +489,7 @@ def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     """Whether two leftovers are one fact stated two ways. Weak facts go with weak ones ("한 명" left out
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
     (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
+    steps.add()
     if FAMILY[k.fact.kind] != FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
     if _weak(k) == _weak(e):
@@ -450,23 +505,28 @@ def _pair_leftovers(
     alone_ko = [k for k in left_ko if id(k) not in moved]
     alone_en = [e for e in left_en if id(e) not in moved]
     pairs = []
+    budget = Budget(MAX_COMPARED)  # past it, what is left is reported alone
     for same_kind in (True, False):
         for k in list(alone_ko):
-            e = next((e for e in alone_en if _comparable(k, e, same_kind)), None)
+            e = next((e for e in alone_en if budget.take() and _comparable(k, e, same_kind)), None)
             if e is not None:
                 pairs.append((k, e))
                 alone_ko.remove(k)
                 alone_en.remove(e)
+            if budget.spent:
+                break
     # A differing fact beside one stated elsewhere: most likely its counterpart, written differently.
     moved_ko = [k for k in left_ko if id(k) in moved]
     moved_en = [e for e in left_en if id(e) in moved]
     for mine, theirs, korean in ((alone_ko, moved_en, True), (alone_en, moved_ko, False)):
         for f in list(mine):
-            other = next((o for o in theirs if _comparable(f, o, True) and not _weak(f)), None)
+            other = next((o for o in theirs if budget.take() and _comparable(f, o, True) and not _weak(f)), None)
             if other is not None:
                 pairs.append((f, other) if korean else (other, f))
                 mine.remove(f)
                 theirs.remove(other)
+            if budget.spent:
+                break
     return pairs, alone_ko, alone_en
 
 
@@ -523,8 +583,9 @@ def weekdays(ctx: Context) -> Iterator[Finding]:
     release_day = ctx.release.meta.release_date
     for unit in ctx.units:
         wrong = {lang: _wrong_weekdays(unit.side(lang), lang, release_day) for lang in ("ko", "en")}
+        budget = Budget(MAX_COMPARED)
         for k, message in wrong["ko"]:
-            same = next((e for e, _m in wrong["en"] if equal(k.fact, e.fact)), None)
+            same = next((e for e, _m in wrong["en"] if budget.take() and equal(k.fact, e.fact)), None)
             if same is not None:
                 wrong["en"] = [(e, m) for e, m in wrong["en"] if e is not same]
             yield Finding(

@@ -7,9 +7,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from drafter.parity import facts_en, facts_ko
+from drafter.parity.budget import REMEMBERED
 from drafter.parity.facts import Fact
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=REMEMBERED)
 def facts_of(text: str, lang: str) -> tuple[Fact, ...]:
     return tuple((facts_ko.extract if lang == "ko" else facts_en.extract)(text))

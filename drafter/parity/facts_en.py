@@ -76,9 +76,10 @@ _VERSION_WORDS = frozenset({"v", "ver", "version"})
 _TLD_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|int|kr|uk|jp|cn|io|info|biz)\b")
 _URL_RE = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"']+"
-    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|int|kr|uk|jp|cn|io|info|biz)\b(?:/[^\s<>\"']*)?"
+    r"|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}\.(?:com|org|net|gov|edu|int|kr|uk|jp|cn|io|info|biz)\b"
+    r"(?:/[^\s<>\"']*)?"  # a domain's labels as DNS allows them: tried at every word of "a-a-a-…" in bounded time
 )
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from the start of its run only
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:"
     r"\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}"  # +82-42-724-7654, +82 (0)42 724 7654

@@ -30,9 +30,14 @@ __all__ = ["extract"]
 # Spans that are never facts
 # ---------------------------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# Each pattern starts only where its run of letters starts (a lookbehind), and a domain's labels are as DNS
+# allows (63 characters, a dozen of them): tried at every letter of "aaaa…" they would read it again each time.
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+")
-_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:kr|com|net|org|gov|edu|io)(?:/[^\s]*)?(?![A-Za-z])")
+_DOMAIN = re.compile(
+    r"(?<![A-Za-z0-9-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}\.(?:kr|com|net|org|gov|edu|io)(?:/[^\s]*)?"
+    r"(?![A-Za-z])"
+)
 # 042-724-7654, 02)123-4567, (02) 123-4567, +82-42-724-7654, 1588-1234, 0800 555 111, 859-292-3680.
 _PHONE = re.compile(
     r"(?<![0-9])(?:\+\s?82[\s.-]?(?:\(0\)\s?)?[1-9][0-9]?[\s.)-]?[0-9]{3,4}[\s.-][0-9]{4}"
@@ -40,7 +45,7 @@ _PHONE = re.compile(
     r"|1[5-9][0-9]{2}-[0-9]{4}|0[0-9]{2,4}[\s-][0-9]{3,4}[\s-][0-9]{3,4}|[0-9]{2,4}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
 )
 _POSTAL = re.compile(r"(?:\(우\)|우\)|우편번호\s?:?)\s?[0-9]{3}-?[0-9]{2,3}")
-_LATIN_CODE = re.compile(r"[A-Za-z]+[-_]?[0-9][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")  # KEPS-2, G20, H5N1
+_LATIN_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]+[-_]?[0-9][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")  # KEPS-2, G20, H5N1
 _DIGIT_CODE = re.compile(r"[0-9]+(?P<l>[A-Za-z]+)[A-Za-z0-9-]*")  # 3D, 5G, 10am (but 10km is a unit)
 # COVID-19 written in Hangul; 1가구 1주택 (the "one home per household" rule) is a name, not two counts.
 _HANGUL_CODE = re.compile(r"코로나\s?19|1\s?(?:가구|세대)\s?[0-9]\s?주택")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,10 +27,12 @@ from drafter import RESOURCES
 from drafter.errors import InputError
 from drafter.l10n import tr
 from drafter.model import Term
+from drafter.parity.budget import REMEMBERED, steps
 
 DEFAULT = RESOURCES / "glossary" / "default.tsv"
 _T = TypeVar("_T")
 _LONGEST_REMEMBERED = 20_000  # characters: the longest paragraph the checker reads (limits.MAX_FIELD_CHARS)
+MAX_TERM_CHARS = 100  # a Korean term, without its spaces: no name is longer
 _HANGUL = "\uac00-\ud7a3"
 
 
@@ -42,24 +44,36 @@ class Glossary:
         # Longest Korean terms first, so that 차세대 나라장터 is found before 나라장터; spacing varies in
         # Korean (차세대나라장터), so a space in a term matches any spacing.
         self.terms.sort(key=lambda t: len(unspaced(t.ko)), reverse=True)
-        alternatives = "|".join(r"\s*".join(map(re.escape, t.ko.split())) for t in self.terms)
-        self._ko_re = re.compile(rf"(?<![{_HANGUL}])(?:{alternatives})" if self.terms else r"(?!)")
-        self._ko_next = re.compile(alternatives if self.terms else r"(?!)")  # a term run into the one before
         self._by_ko = {unspaced(t.ko): t for t in reversed(self.terms)}
         self.by_acronym = {t.acronym: t for t in self.terms if t.acronym}
-        # English names of two words or more (not acronyms) by their first word, longest first:
-        # "First Vice Minister" before "Vice Minister".
-        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, list[Term]]]] = {}
-        named: dict[tuple[str, ...], tuple[str, list[Term]]] = {}
-        for t in self.terms:
-            for rendering in t.en:
-                words = tuple(w.lower() for w in _WORD.findall(rendering))
-                if t.is_name and rendering != t.acronym and len(words) > 1:
-                    named.setdefault(words, (rendering, []))[1].append(t)
-        for words, (rendering, terms) in sorted(named.items(), key=lambda item: -len(item[0])):
-            self._by_first_word.setdefault(words[0], []).append((words, rendering, terms))
         self._en_found: dict[str, list[tuple[str, list[Term], int, int]]] = {}
         self._ko_found: dict[str, list[tuple[Term, int, int]]] = {}
+
+    # The indexes are made when first needed: a glossary read only for its terms (a file given on the
+    # command line, which the check puts over the built-in one) never needs them.
+    @cached_property
+    def _korean(self) -> _KoreanIndex:
+        return _KoreanIndex(self.terms)
+
+    @cached_property
+    def _names(self) -> dict[tuple[str, ...], tuple[str, list[Term], int]]:
+        """English names of two words or more (not acronyms), by their words in lower case, with the order in
+        which they come: the longest that stands in a text is taken ("First Vice Minister", not "Vice
+        Minister"), of two as long the first."""
+        named: dict[tuple[str, ...], tuple[str, list[Term]]] = {}
+        for t in self.terms:
+            if not t.is_name:
+                continue
+            for rendering in t.en:
+                words = tuple(w.lower() for w in _WORD.findall(rendering))
+                if rendering != t.acronym and len(words) > 1:
+                    named.setdefault(words, (rendering, []))[1].append(t)
+        return {words: (rendering, terms, n) for n, (words, (rendering, terms)) in enumerate(named.items())}
+
+    @cached_property
+    def _name_words(self) -> list[tuple[str, ...]]:
+        """The names' word tuples, sorted: those a text's words begin are a range of the list."""
+        return sorted(self._names)
 
     def term(self, korean: str) -> Term | None:
         """The entry for a Korean name written whole (any spacing): 조달청, 혁신조달 기획과."""
@@ -74,11 +88,21 @@ class Glossary:
         return _remembered(self._ko_found, text, self._scan_ko)
 
     def _scan_ko(self, text: str) -> list[tuple[Term, int, int]]:
-        return [
-            (self._by_ko[unspaced(m.group())], m.start(), m.end())
-            for m in self._ko_re.finditer(text)
-            if _KO_WORD_END.match(text, m.end()) or self._ko_next.match(text, m.end())
-        ]
+        found = []
+        at = 0
+        while at < len(text):
+            if text[at].isspace() or (at and _is_hangul(text[at - 1])):  # a term starts a word (교수진 is no 수진)
+                at += 1
+                continue
+            match = self._korean.longest(text, at)
+            if match is None:
+                at += 1
+                continue
+            term, end = match
+            if _KO_WORD_END.match(text, end) or self._korean.longest(text, end) is not None:
+                found.append((self._by_ko[unspaced(term.ko)], at, end))
+            at = end
+        return found
 
     def rendered(
         self, term: Term, text: str, names: list[tuple[str, list[Term], int, int]] | None = None
@@ -109,22 +133,34 @@ class Glossary:
 
     def _scan_en(self, text: str) -> list[tuple[str, list[Term], int, int]]:
         found: list[tuple[str, list[Term], int, int]] = []
-        after = 0  # where the last name found ends: a word before it is inside it
-        for m in _WORD.finditer(text):  # one word at a time: a whole release's words are never all held
-            first = m.group().lower()
-            if first not in self._by_first_word or m.start() < after:
+        words = list(
+            _WORD.finditer(text)
+        )  # a paragraph's words (a whole version's text is read paragraph by paragraph)
+        lower = [w.group().lower() for w in words]
+        i = 0
+        while i < len(words):
+            best = None  # (words, (rendering, terms, order)) of the longest name starting here
+            lo, hi = 0, len(self._name_words)
+            for j in range(i, min(len(words), i + _LONGEST_NAME)):
+                if j > i:
+                    if not _JOIN.fullmatch(text, words[j - 1].end(), words[j].start()):
+                        break
+                    for base in _bases(lower[j]):  # the last word may be inflected: "Ministries", "PPS's"
+                        name = self._names.get((*lower[i:j], base))
+                        if name is not None and (best is None or (j - i, -name[2]) > (len(best[0]) - 1, -best[1][2])):
+                            best = ((*lower[i:j], base), name)
+                steps.add()
+                prefix = tuple(lower[i : j + 1])
+                lo = bisect.bisect_left(self._name_words, prefix, lo, hi)
+                hi = bisect.bisect_left(self._name_words, (*prefix[:-1], prefix[-1] + "\0"), lo, hi)
+                if lo >= hi:
+                    break  # no name begins with these words
+            if best is None:
+                i += 1
                 continue
-            for names, rendering, terms in self._by_first_word[first]:
-                span = [m, *itertools.islice(_WORD.finditer(text, m.end()), len(names) - 1)]
-                if (
-                    len(span) == len(names)
-                    and all(w == t.group().lower() for w, t in zip(names[1:-1], span[1:-1], strict=True))
-                    and _inflected(span[-1].group().lower(), names[-1])
-                    and all(_JOIN.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(span))
-                ):
-                    found.append((rendering, terms, m.start(), span[-1].end()))
-                    after = span[-1].end()
-                    break
+            (rendering, terms, _order), end = best[1], words[i + len(best[0]) - 1].end()
+            found.append((rendering, terms, words[i].start(), end))
+            i += len(best[0])
         return found
 
     @staticmethod
@@ -139,7 +175,7 @@ class Glossary:
 
 
 def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _T:
-    """`scan(text)`, remembered in `found` (emptied beyond 4,096 texts) if `text` is no longer than a
+    """`scan(text)`, remembered in `found` (emptied beyond REMEMBERED texts) if `text` is no longer than a
     paragraph: a whole version's text is new at every check, and long. The memory's thread asks too: no
     step here fails if the other thread empties `found` in between."""
     result = found.get(text)
@@ -147,7 +183,7 @@ def _remembered(found: dict[str, _T], text: str, scan: Callable[[str], _T]) -> _
         result = scan(text)
         if len(text) > _LONGEST_REMEMBERED:
             return result
-        if len(found) > 4096:
+        if len(found) > REMEMBERED:
             found.clear()
         found[text] = result
     return result
@@ -167,9 +203,67 @@ _JOIN = re.compile(r"\s+|\s*-\s*")  # between the words of a name: "Trade-Invest
 _ENDINGS = ("'s", "’s", "es", "s", "ed", "d", "ing")
 
 
-def _inflected(word: str, base: str) -> bool:
-    """`word` is `base` or `base` with a plural, possessive or verb ending ("Ministries" aside)."""
-    return word == base or any(word == base + ending for ending in _ENDINGS)
+def _bases(word: str) -> list[str]:
+    """`word`, and `word` without a plural, possessive or verb ending ("Ministries" aside)."""
+    return [word, *(word[: -len(ending)] for ending in _ENDINGS if word.endswith(ending) and len(word) > len(ending))]
+
+
+_LONGEST_NAME = 16  # words of an English name looked for
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+class _KoreanIndex:
+    """The Korean terms, to find the longest one standing at a place in a text, with any spacing between its
+    words (차세대 나라장터, 차세대나라장터) but none inside them.
+
+    The terms without their spaces, sorted: the terms a text's next characters begin are a range of this list,
+    narrowed character by character (two bisections each), so that finding a term costs as many steps as its
+    length whatever the size of the glossary: a regular expression of 180,000 alternatives took 41 s to build
+    and tried each at every place. A dictionary of dictionaries (a trie) would do the same with ten times the
+    memory in Python; a compiled automaton (pyahocorasick) finds matches without the spacing rules."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self._keys: list[str] = []
+        self._terms: dict[str, list[tuple[Term, frozenset[int]]]] = {}  # in the glossary's order: the first wins
+        for term in terms:
+            words = term.ko.split()
+            key = "".join(words)
+            if not key or len(key) > MAX_TERM_CHARS:
+                continue
+            gaps = frozenset(itertools.accumulate(len(w) for w in words[:-1]))  # where spaces may stand
+            self._terms.setdefault(key, []).append((term, gaps))
+        self._keys = sorted(self._terms)
+
+    def longest(self, text: str, at: int) -> tuple[Term, int] | None:
+        """The longest term standing at `at` (a term's first character), with where it ends in `text`."""
+        if not self._keys:
+            return None
+        best = None
+        lo, hi = 0, len(self._keys)
+        key, spaced, i = "", [], at
+        while i < len(text) and len(key) < MAX_TERM_CHARS:
+            gap = i
+            while i < len(text) and text[i].isspace():
+                i += 1
+            if i == len(text) or (i > gap and not key):
+                break
+            if i > gap:
+                spaced.append(len(key))
+            key += text[i]
+            i += 1
+            steps.add()
+            lo = bisect.bisect_left(self._keys, key, lo, hi)
+            hi = bisect.bisect_left(self._keys, key + "\U0010ffff", lo, hi)
+            if lo >= hi:
+                break
+            if self._keys[lo] == key:
+                term = next((t for t, gaps in self._terms[key] if gaps.issuperset(spaced)), None)
+                if term is not None:
+                    best = (term, i)
+        return best
 
 
 @cache
@@ -198,22 +292,51 @@ def parse(text: str, name: str = "glossary") -> Glossary:
     dialect = "excel-tab" if "\t" in text.split("\n", 1)[0] else "excel"
     terms: list[Term] = []
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    if not reader.fieldnames or not {"ko", "en"} <= set(reader.fieldnames):
-        raise InputError(tr("A glossary needs the columns ko and en (and may have acronym and note)."), name)
-    for row in reader:
-        ko, en = (row.get("ko") or "").strip(), (row.get("en") or "").strip()
-        if ko and en:
-            renderings = tuple(r.strip() for r in en.split("|") if r.strip())
-            terms.append(Term(ko, renderings, (row.get("acronym") or "").strip(), (row.get("note") or "").strip()))
+    read = 0  # lines read before the row being read
+    try:
+        if not reader.fieldnames or not {"ko", "en"} <= set(reader.fieldnames):
+            raise InputError(tr("A glossary needs the columns ko and en (and may have acronym and note)."), name)
+        read = reader.line_num
+        for row in reader:
+            ko, en, acronym, note = (_uncell((row.get(key) or "").strip()) for key in _COLUMNS)
+            if ko and en:
+                renderings = tuple(r.strip() for r in en.split("|") if r.strip())
+                terms.append(Term(ko, renderings, acronym, note))
+            read = reader.line_num
+    except csv.Error:  # a field longer than the csv module reads: a quotation mark opened and never closed
+        raise InputError(
+            tr(
+                "The glossary is damaged at line {line}: a field is longer than {limit} characters "
+                "(a quotation mark left open?).",
+                line=read + 1,
+                limit=f"{csv.field_size_limit():,}",
+            ),
+            name,
+        ) from None
     return Glossary(terms)
 
 
+_COLUMNS = ("ko", "en", "acronym", "note")
+# What a spreadsheet takes for a formula at the start of a cell (OWASP, "CSV Injection"): written with an
+# apostrophe before it, which the spreadsheet shows as text, and which reading the file back takes away.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+def _uncell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
 def format_glossary(terms: Iterable[Term], tab: bool = True) -> str:
+    """The terms as TSV (or CSV), a cell that a spreadsheet would run as a formula (=, +, -, @) made text."""
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab" if tab else "excel", lineterminator="\n")
-    writer.writerow(["ko", "en", "acronym", "note"])
+    writer.writerow(_COLUMNS)
     for t in sorted(terms, key=lambda t: t.ko):
-        writer.writerow([t.ko, " | ".join(t.en), t.acronym, t.note])
+        writer.writerow([_cell(value) for value in (t.ko, " | ".join(t.en), t.acronym, t.note)])
     return out.getvalue()
 
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.parity.budget import REMEMBERED
+
 
 @dataclass(frozen=True)
 class Identifier:
@@ -22,11 +24,13 @@ class Identifier:
     text: str
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# From the start of a run only, a domain's labels as DNS allows them: linear in a line of "aaaa…" or "a-a-a-…".
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # A URL needs a scheme, "www." or a domain ending the reader recognises; "4.3" and "e.g." are not URLs.
 _URL = re.compile(
     r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
-    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|kr|com|org|net|int|gov)(?![A-Za-z0-9])"
+    r"|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|kr|com|org|net|int|gov)"
+    r"(?![A-Za-z0-9])"
     r"(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
 )
 # Korean numbers: an area or mobile code (02, 0xx, 010 …) or +82 without its 0, then 3–4 and 4 digits;
@@ -56,7 +60,7 @@ def _url_key(text: str) -> str:
     return key.rstrip("/.")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=REMEMBERED)
 def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     """Identifiers in `text`, sorted by position; Latin names only when `names` (for the Korean side)."""
     found: list[Identifier] = []
@@ -87,7 +91,7 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
 
 # The functions below read one paragraph each, remembered as the facts are: a whole version is asked
 # about paragraph by paragraph, so that after a keystroke only the edited one is read again.
-_TEXTS = 4096
+_TEXTS = REMEMBERED
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-&'][A-Za-z0-9]+)*")
 _JOINER = re.compile(r"([-&'])")
 
@@ -170,7 +174,7 @@ _LOANWORDS = frozenset({"TV", "SNS", "PC", "CCTV", "OTT"})
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 # A run of capitalised words, with small words between them (Board of Audit and Inspection), or a
 # hyphenated compound (just-in-time).
-_NAME_WORD = r"(?:[A-Z][A-Za-z]*|[a-z]+(?:-[a-z]+)+)"
+_NAME_WORD = r"(?:[A-Z][A-Za-z]*|(?<![a-z])[a-z]+(?:-[a-z]+)+)"  # (a compound from the start of its word only)
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*{_NAME_WORD})*")
 
 

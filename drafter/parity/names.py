@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drafter.contacts import Department, Person, departments, line_of
+from drafter.parity.budget import REMEMBERED, steps
 
 _FAMILY_1 = (
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 "
@@ -124,7 +125,7 @@ def korean_names(text: str) -> list[tuple[str, int, int]]:
     return list(_korean_names(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=REMEMBERED)
 def _korean_names(text: str) -> tuple[tuple[str, int, int], ...]:
     """Remembered per paragraph, as its facts are: the rules ask about each paragraph at every check."""
     found = [
@@ -145,7 +146,7 @@ def family_mentions(text: str) -> list[tuple[str, int, int]]:
     return list(_family_mentions(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=REMEMBERED)
 def _family_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m["family"], m.start("family"), m.end("family")) for m in _FAMILY_MENTION.finditer(text))
 
@@ -378,6 +379,21 @@ def _is_given(tokens: list[str]) -> bool:
 def english_names(text: str) -> list[tuple[str, int, int]]:
     """Romanised Korean names in English text, (name, start, end): a family-name spelling first or last,
     the rest syllable-shaped ("Lim Ki-geun", "Yoon-sang Kim"; not "Park Hyatt")."""
+    return list(_english_names(text))
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _distinct_english_names(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each name of english_names once, where it first stands: each person of a text is asked about once."""
+    first: dict[str, tuple[str, int, int]] = {}
+    for found in _english_names(text):
+        first.setdefault(found[0], found)
+    return tuple(first.values())
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _english_names(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Remembered per text: a paragraph's names are asked about for each Korean name in its counterpart."""
     found = []
     for run in _runs(text):
         i = 0
@@ -396,12 +412,13 @@ def english_names(text: str) -> list[tuple[str, int, int]]:
                     i += size - 1
                     break
             i += 1
-    return found
+    return tuple(found)
 
 
 def find_person(korean_name: str, english_text: str) -> tuple[int, int] | None:
     """Span of the English name in `english_text` that names the same person as `korean_name`, if any."""
-    for name, start, end in english_names(english_text):
+    for name, start, end in _distinct_english_names(english_text):
+        steps.add()
         if same_person(korean_name, name):
             return start, end
     return None
@@ -416,7 +433,8 @@ def misspelt(korean_name: str, english_text: str) -> tuple[int, int] | None:
     """Span of a romanised name in `english_text` with this person's family name but another given name
     ("Lim Ki-geum" for 임기근): most likely this person, misspelt."""
     spellings = _family_spellings(korean_name)
-    for name, start, end in english_names(english_text):
+    for name, start, end in _distinct_english_names(english_text):
+        steps.add()
         words = [w.lower().rstrip(".,") for w in name.split()]
         if (words[0] in spellings or words[-1] in spellings) and not same_person(korean_name, name):
             return start, end

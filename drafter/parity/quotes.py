@@ -21,7 +21,8 @@ _YEAR_AFTER = re.compile(r"[0-9]{2}(?![0-9])(?:s\b|\s?년|\.\s?[0-9]|[~∼\-–]
 _HANGUL = re.compile("[가-힣]")
 _STATEMENT_WORDS, _STATEMENT_SYLLABLES = 5, 12
 # A Korean sentence ending (…하겠다, …입니다, …할까) or English words closed by sentence punctuation.
-_SENTENCE_END = re.compile(r"(?:[다요까죠][.!?]?|[A-Za-z]+\s+[A-Za-z]+[^\s]*[.!?,])$")
+# (English words from the start of a word, the last one's letters taken whole: no quadratic retries on "aaaa…")
+_SENTENCE_END = re.compile(r"(?:[다요까죠][.!?]?|(?<![A-Za-z])[A-Za-z]+\s+[A-Za-z]++[^\s]*[.!?,])$")
 
 
 @dataclass(frozen=True)

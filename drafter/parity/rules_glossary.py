@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from drafter.l10n import tr
+from drafter.parity.budget import MAX_NAMES
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import Glossary, Term, titled, unspaced
 from drafter.parity.units import Context, Part, counterpart, span
@@ -60,8 +61,13 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
         for part in unit.ko:
             found_here = g.find_ko(part.text)
             for term, start, end in found_here:
-                if term.ko in seen or not term.is_name or _foreign_body(part.text, start, term, g):
-                    continue
+                if (
+                    term.ko in seen
+                    or len(seen) >= MAX_NAMES
+                    or not term.is_name
+                    or _foreign_body(part.text, start, term, g)
+                ):
+                    continue  # past MAX_NAMES distinct terms in a paragraph (no release has so many): no more
                 seen.add(term.ko)
                 if _is_title(term):  # the agency named before it, or the release's, may have its own English
                     before = [t for t, _s, e in reversed(found_here) if e <= start]
@@ -182,7 +188,9 @@ def consistency(ctx: Context, glossary: Glossary | None = None) -> Iterator[Find
         for part in unit.ko:
             for term, start, end in g.find_ko(part.text):
                 names = tuple(r for r in term.en if r != term.acronym)
-                if len(names) < 2 or term.ko in seen or _name_before(part.text, start, term, g) is not None:
+                if len(names) < 2 or term.ko in seen or len(seen) >= MAX_NAMES:
+                    continue
+                if _name_before(part.text, start, term, g) is not None:
                     continue  # once per unit; not titles of people named: "Minister" for one, "Secretary" for another
                 seen.add(term.ko)
                 used = [(r, m) for r in names if (m := g.rendered(Term(term.ko, (r,)), english))]

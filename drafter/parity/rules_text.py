@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from drafter.hangul import HANGUL
 from drafter.l10n import tr, tr_n
+from drafter.parity.budget import MAX_NAMES
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find, names_of
 from drafter.parity.quotes import SPEECH
@@ -337,8 +338,8 @@ def person_names(ctx: Context) -> Iterator[Finding]:
         seen: set[str] = set()
         for part in unit.ko:
             for name, start, end in names.korean_names(part.text):
-                if name in seen or names.find_person(name, text) is not None:
-                    continue
+                if name in seen or len(seen) >= MAX_NAMES or names.find_person(name, text) is not None:
+                    continue  # past MAX_NAMES distinct names in one paragraph (no release has), no more are checked
                 seen.add(name)
                 spelled = names.suggested_romanisation(name)  # as the English contact is suggested
                 wrong = next(((p, at) for p in english if (at := names.misspelt(name, p.text))), None)

@@ -25,7 +25,12 @@ class Stated:
     def __init__(self, facts: Iterable[tuple[int, Fact]]) -> None:
         self._exact: dict[tuple[object, ...], list[tuple[int, Fact]]] = defaultdict(list)
         by_precision: dict[str, dict[Decimal, list[tuple[Decimal, int, Fact]]]] = defaultdict(lambda: defaultdict(list))
+        seen = set()
         for unit, fact in facts:
+            alike = (unit, said(fact))
+            if alike in seen:  # the same figure again in the same unit: one is enough to tell
+                continue
+            seen.add(alike)
             for key in _keys(fact):
                 self._exact[key].append((unit, fact))
             if FAMILY[fact.kind] in _NUMERIC and fact.value is not None:
@@ -48,6 +53,22 @@ class Stated:
                 reach = max(fact.precision, precision, abs(value) * _TOLERANCE)
                 low, high = bisect.bisect_left(values, value - reach), bisect.bisect_right(values, value + reach)
                 yield from entries[low:high]
+
+
+def said(fact: Fact) -> tuple[object, ...]:
+    """What compare.equal reads of a fact: two facts alike in all of it are equal to the same facts."""
+    written = any(ch.isdigit() for ch in fact.text)
+    return (
+        fact.kind,
+        fact.value,
+        fact.precision,
+        fact.unit,
+        fact.qualifier,
+        fact.date,
+        fact.hour,
+        fact.minute,
+        written,
+    )
 
 
 def _keys(fact: Fact) -> list[tuple[object, ...]]:

@@ -132,11 +132,16 @@ def build_units(release: Release, pairs: list[Pair]) -> list[Unit]:
 def detail_parts(details: Details) -> tuple[Part, ...]:
     parts = [Part(i, getattr(details, name)) for name, i in DETAIL_INDEX.items() if getattr(details, name)]
     # "… 1부." says how many copies are attached, which English does not write: not a fact to compare.
-    attachments = [_COPIES.sub("", t) for t in details.attachments]
+    attachments = [_without_copies(t) for t in details.attachments]
     return tuple(parts + [Part(ATTACHMENT_INDEX + i, t) for i, t in enumerate(attachments) if t])
 
 
-_COPIES = re.compile(r"\s*\d+\s*부\.?$")
+_COPIES = re.compile(r"(?<!\d)\d+\s*부\.?$")  # from the start of the number only: linear in "0000…"
+
+
+def _without_copies(text: str) -> str:
+    m = _COPIES.search(text)
+    return text[: m.start()].rstrip() + text[m.end() :] if m else text
 
 
 def _single(text: str) -> tuple[Part, ...]:

@@ -44,10 +44,23 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def _open(args: argparse.Namespace) -> Memory:
     from drafter.tm.store import Memory
 
+    if getattr(args, "output", None):  # `tm export -o m.sqlite3 --memory m.sqlite3` would destroy the memory
+        memory_itself = tr(
+            "This is the translation memory; writing here would replace it. Give the output another name."
+        )
+        refuse_to_replace(args.output, *_memory_files(args), what=memory_itself)
     memory = Memory.open(args.memory)
     for notice in memory.notices:
         say(notice)
     return memory
+
+
+def _memory_files(args: argparse.Namespace) -> list[str]:
+    """The memory's database and the files SQLite keeps beside it."""
+    from drafter.tm.store import default_path
+
+    database = str(args.memory or default_path())
+    return [database, *(database + suffix for suffix in ("-wal", "-shm", "-journal"))]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from drafter import storage
 from drafter.errors import FutureVersionError, InputError, SaveError
 from drafter.l10n import Message, tr
 from drafter.paths import data_folder
@@ -81,6 +82,10 @@ class Damaged(Exception):
     """SQLite could not read the database (not a database, malformed)."""
 
 
+class Foreign(sqlite3.DatabaseError):
+    """A database SQLite reads, of another program: never changed, never moved aside."""
+
+
 class Memory:
     """An open translation memory. Use one per thread (SQLite connections stay on their thread)."""
 
@@ -94,6 +99,13 @@ class Memory:
     def open(cls, path: str | Path | None = None) -> Memory:
         """Open (or create) the memory; a damaged one is moved aside and replaced, with a notice."""
         p = Path(path) if path is not None else default_path()
+        if p.exists() and not p.is_file():  # a folder, a pipe or a device: SQLite would say "disk I/O error"
+            raise InputError(
+                tr("This is a folder, not a file.")
+                if p.is_dir()
+                else tr("This is not a regular file but a device, pipe or socket."),
+                p,
+            )
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -292,11 +304,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise SaveError(tr("The translation memory cannot be opened: {reason}", reason=str(exc)), path) from exc
     try:
         con.execute("PRAGMA foreign_keys = ON")
+        found = _schema_version(con)  # before anything changes the file: another program's database is left alone
         mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":  # a file system without shared memory: the rollback journal is safe too
             con.execute("PRAGMA journal_mode = DELETE")
         con.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: never corrupt, at worst the last commit lost
-        found = _schema_version(con)
         if found is None:
             with con:
                 con.executescript(_DDL)
@@ -314,6 +326,15 @@ def _connect(path: Path) -> sqlite3.Connection:
                 path,
             )
         con.execute("SELECT count(*) FROM pairs WHERE id = 1").fetchone()  # reads the table's root page
+    except Foreign:
+        con.close()
+        raise InputError(
+            tr(
+                "This is another program's SQLite database, not a translation memory; it was left as it is "
+                "(move it, or choose another file with --memory)."
+            ),
+            path,
+        ) from None
     except sqlite3.OperationalError as exc:
         con.close()
         if not _damage(exc):
@@ -329,7 +350,7 @@ def _schema_version(con: sqlite3.Connection) -> int | None:
     has_meta = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
     if not has_meta:
         if con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise sqlite3.DatabaseError("not a translation memory (no meta table)")
+            raise Foreign("not a translation memory (no meta table)")
         return None
     row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     if row is None or not str(row[0]).isdigit():
@@ -356,21 +377,10 @@ def _now() -> str:
 
 def move_aside(path: Path) -> Path:
     """Rename a damaged database (and its WAL and shared-memory files) to `NAME.damaged-YYYYmmdd-HHMMSS`."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
     try:
-        os.replace(path, aside)
-        for suffix in ("-wal", "-shm"):
-            extra = path.with_name(path.name + suffix)
-            if extra.exists():
-                os.replace(extra, aside.with_name(aside.name + suffix))
+        return storage.move_aside(path, ("-wal", "-shm"))
     except OSError as exc:
         raise InputError(
             tr("The translation memory is damaged and could not be moved aside: {reason}", reason=exc.strerror or exc),
             path,
         ) from exc
-    return aside

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter import cli, safety, storage
+from drafter import cli, safety, storage, styles
+from drafter.errors import InputError
+from drafter.formats.plaintext import read_text_file
 from drafter.model import Paragraph, Release, Version
 from tests.conftest import SAMPLES
 
@@ -121,3 +123,46 @@ def test_any_output_path_is_written_or_refused_in_one_line(
     else:
         assert status == 2 and len(err.strip().splitlines()) == 1 and "Internal error" not in err
         assert kind in ("input", "link-to-input", "folder", "pipe") or suffix not in (".txt", ".docx", ".release.json")
+
+
+# --- house style files ----------------------------------------------------------------------------------------
+
+PPS_STYLE = json.loads((styles.BUILT_IN / "pps.json").read_text(encoding="utf-8"))
+style_values = (
+    json_values
+    | st.floats()  # NaN and the infinities too
+    | st.integers(min_value=-(10**400), max_value=10**400)
+    | st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
+)
+
+
+def _replace_at(data: object, path: list[int], value: object) -> object:
+    if not path or not isinstance(data, dict | list) or not data:
+        return value
+    keys = list(data) if isinstance(data, dict) else list(range(len(data)))
+    key = keys[path[0] % len(keys)]
+    copy = dict(data) if isinstance(data, dict) else list(data)
+    copy[key] = _replace_at(data[key], path[1:], value)  # type: ignore[index]
+    return copy
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(where=st.lists(st.integers(0, 40), min_size=1, max_size=4), value=style_values)
+def test_any_house_style_file_gives_a_style_that_exports_or_one_line(
+    tmp_path_factory: pytest.TempPathFactory, where: list[int], value: object
+):
+    folder = tmp_path_factory.mktemp("style")
+    (folder / "logos").mkdir()
+    (folder / "logos" / "pps.png").write_bytes((styles.BUILT_IN / "logos" / "pps.png").read_bytes())
+    path = folder / "pps.json"
+    path.write_text(json.dumps(_replace_at(PPS_STYLE, where, value), ensure_ascii=False), encoding="utf-8")
+    try:
+        style = styles.load_file(path, folder)
+    except InputError as error:
+        assert "\n" not in error.line("en") and "pps.json" in error.line("en") and error.message.ko
+        return
+    from drafter.formats.docx_writer import build_docx
+    from drafter.formats.hwpx_writer import build_hwpx
+
+    release = read_text_file(SAMPLE).release
+    assert build_docx(release, "bilingual", style) and build_hwpx(release, "bilingual", style)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import unicodedata
 from pathlib import Path
@@ -183,6 +185,7 @@ def test_the_import_button_imports_the_chosen_file_into_its_tab(dialog, tmp_path
     [
         (b"PK\x03\x04\x00\x00\x08\x00binary\x00\x01\x02", "binary"),
         ("이름\t설명\n조달청\tPPS\n".encode(), "columns ko and en"),
+        (b'ko,en\n"unclosed,' + b"x" * 140_000 + b"\n", "line 2: a field is longer than 131,072 characters"),
     ],
 )
 def test_a_bad_file_shows_the_error_and_changes_nothing(dialog, tmp_path: Path, content: bytes, message: str):  # type: ignore[no-untyped-def]
@@ -203,7 +206,20 @@ def test_export_round_trips(dialog: GlossaryDialog, tmp_path: Path, suffix: str,
     assert dialog.export_to(str(path), "release")
     assert path.read_text(encoding="utf-8-sig").splitlines()[0] == first_line
     assert sorted(glossary.load(path).terms, key=lambda t: t.ko) == [MND, PPS, INNOVATION]
-    assert dialog.status.text() == f"Terms exported to out{suffix}: 3."
+    assert dialog.status.text().startswith(f"Terms exported to out{suffix}: 3.")
+
+
+def test_exported_cells_are_never_formulas_in_a_spreadsheet(dialog: GlossaryDialog, tmp_path: Path):
+    """OWASP's CSV injection: a cell starting with = + - @ (or tab, CR) is written with an apostrophe before it."""
+    hostile = Term('=HYPERLINK("http://x.example","클릭")', ("@SUM(A1)", "-2+3"), "+cmd|' /C calc'!A0", "=1+1")
+    dialog.pages["release"].merge([hostile])
+    path = tmp_path / "out.csv"
+    assert dialog.export_to(str(path), "release")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+    assert "'=HYPERLINK" in path.read_text(encoding="utf-8-sig")
+    assert hostile in glossary.load(path).terms  # read back as it was
+    assert "apostrophe" in dialog.status.text() and "formula" in dialog.status.text()
 
 
 def test_the_export_button_of_the_built_in_tab_writes_the_chosen_file(dialog, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]

@@ -101,3 +101,20 @@ def test_without_a_korean_dictionary_the_status_bar_says_so_once(qtbot, make_win
     assert w.statusBar().currentMessage() == ""  # once
     qtbot.keyClicks(w.en.editors["title"], "Visit")
     assert w.en.editors["title"].toPlainText() == "Visit"  # everything else works
+
+
+def test_a_word_list_that_cannot_be_read_is_said_once_and_never_written(qtbot, make_window):
+    from drafter.paths import data_folder
+
+    folder = data_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    content = b"\x00\x01binary words\n"
+    (folder / "words.txt").write_bytes(content)
+    w = make_window()
+    commit(w.en.editors["body"], "Procurment office")
+    qtbot.waitUntil(lambda: "word list" in w.statusBar().currentMessage(), timeout=10000)
+    assert "words.txt" in w.statusBar().currentMessage()
+    w.spelling.add_word("Procurment")
+    assert "word list" in w.statusBar().currentMessage()
+    assert (folder / "words.txt").read_bytes() == content
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith((".words", "words"))) == ["words.txt"]

@@ -3,12 +3,14 @@
 #
 # Debian/Ubuntu packages for the DOCX and PDF tests (LibreOffice renders each layout to PDF; poppler reads
 # the PDF back; Nanum gives LibreOffice Korean glyphs) and for the spell-check tests (Enchant and the
-# Korean and English Hunspell dictionaries) are installed when missing, as root or with sudo.
+# Korean and English Hunspell dictionaries) and Xvfb with the X11 libraries Qt needs (the keyboard
+# shortcuts are checked under X11 too) are installed when missing, as root or with sudo.
 # Elsewhere those tests are skipped with a reason; everything else runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages="libreoffice-writer-nogui poppler-utils fonts-nanum libenchant-2-2 hunspell-ko hunspell-en-us"
+packages="libreoffice-writer-nogui poppler-utils fonts-nanum libenchant-2-2 hunspell-ko hunspell-en-us xvfb
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
     missing=""
     for p in $packages; do
@@ -17,7 +19,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
     if [ -n "$missing" ]; then
         sudo=""
         [ "$(id -u)" = 0 ] || sudo="sudo"
-        echo "Installing Debian packages for the DOCX and spell-check tests:$missing"
+        echo "Installing Debian packages for the DOCX, spell-check and X11 tests:$missing"
         if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing; }; then
             echo "Could not install$missing; the tests that need them will be skipped." >&2
         fi

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
+from drafter.formats.body import NOTE_RE, Body, Placed, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
 from drafter.gui.levels import BodyEdit, LevelChoice
@@ -88,6 +88,7 @@ class VersionPanel(QWidget):
         self._body = Body()
         self._body_state = (-1, -1)  # the body document's state (_state) that _body was parsed from
         self._starts: dict[str, list[int]] = {}
+        self._contact_at = Placed()  # where each line of the contact stands in its editor
         self._starts_of: tuple[Body | None, list[int]] = (None, [])  # where the paragraphs of a body start
         self._counted: dict[FieldEdit, tuple[tuple[int, int], tuple[int, int]]] = {}  # per field: state, counts
 
@@ -137,7 +138,7 @@ class VersionPanel(QWidget):
     def version(self) -> Version:
         """The version as the editors hold it now; also remembers where each item stands, for findings."""
         title, title_at = _stripped(self.editors["title"].toPlainText())
-        contact, contact_at = _contact(self.editors["contact"].toPlainText())
+        contact, self._contact_at = _contact(self.editors["contact"].toPlainText())
         subtitle = _lines(self.editors["subtitle"].toPlainText())
         footnotes = []
         for text, at in _lines(self.editors["footnotes"].toPlainText()):
@@ -154,7 +155,6 @@ class VersionPanel(QWidget):
                 paragraphs = [Paragraph("", list(body.loose))]
         self._starts = {
             "title": [title_at],
-            "contact": [contact_at],
             "subtitle": [at for _t, at in subtitle],
             "footnotes": [at for _n, at in footnotes],
         }
@@ -188,6 +188,11 @@ class VersionPanel(QWidget):
         editor = self.editors.get(field)
         if editor is None:
             return None
+        if field == "contact":  # one text of several lines, each without the label typed before it
+            if loc.paragraph is None or not self._contact_at.segments:
+                end = len(editor.toPlainText())
+                return editor, end, end
+            return editor, self._contact_at.to_source(loc.start), self._contact_at.to_source(loc.end)
         starts = self._starts.get(field, [])
         if loc.paragraph is None or loc.paragraph >= len(starts):
             end = len(editor.toPlainText())
@@ -250,12 +255,18 @@ def _line_counts(line: str) -> tuple[int, int]:
     return sum(map(len, words)), len(words)
 
 
-def _contact(text: str) -> tuple[str, int]:
-    """The contact without the "* 문의:" / "Contact:" the user may have typed (printed once, by the
-    documents), and where it starts in the editor."""
-    text, at = _stripped(text)
-    label = len(text.split("\n", 1)[0]) - len(strip_label(text.split("\n", 1)[0]))
-    return strip_label(text).strip(), at + label
+def _contact(text: str) -> tuple[str, Placed]:
+    """The contact as typed, a person or a department a line, without the "* 문의:" / "Contact:" the user
+    may have typed before a line (printed once, by the documents), and where each line stands in the editor."""
+    lines, place = [], Placed()
+    at = 0
+    for line, start in _lines(text):
+        label = len(line) - len(strip_label(line))
+        if line[label:]:
+            place.segments.append((at, start + label))
+            lines.append(line[label:])
+            at += len(line) - label + 1
+    return "\n".join(lines), place
 
 
 def _stripped(text: str) -> tuple[str, int]:

@@ -56,7 +56,9 @@ class Note(_Normalised):
 # The item-style hierarchy of Korean releases (개조식): level 1 □, level 2 ㅇ (or ○, ◦), level 3 -.
 LEVELS = (0, 1, 2, 3)  # 0: a plain paragraph (문단식)
 LEVEL_SYMBOLS = {1: "□", 2: "ㅇ", 3: "-"}
+ENGLISH_SYMBOLS = {2: "•", 3: "–"}  # English releases write plain paragraphs, and bullets below them
 _SYMBOL_LEVELS = {"□": 1, "■": 1, "ㅇ": 2, "○": 2, "◦": 2, "●": 2, "-": 3, "–": 3, "·": 3, "•": 2}
+STANDARD_SYMBOLS = frozenset(_SYMBOL_LEVELS)  # the symbols of the levels (numbers such as "1." are not)
 
 
 def level_of(bullet: str) -> int:

@@ -8,10 +8,10 @@ shown at the right place in the editor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from drafter.model import Note, Paragraph, nfc
+from drafter.model import ENGLISH_SYMBOLS, STANDARD_SYMBOLS, Note, Paragraph, nfc
 
 NOTE_RE = re.compile(r"(※|\*\*|\*)\s*(.*)$")
 # "□ ○ ㅇ ◦ - ▶" and "1." / "1)" / "가." bullets, each followed by a space. A number followed by
@@ -132,6 +132,21 @@ def indent_of(level: int) -> str:
     """The spaces before a level's symbol, as the rules for administrative documents set them: □ none,
     ㅇ one, - two; a note one more than its paragraph."""
     return " " * max(level - 1, 0)
+
+
+def as_printed(paragraph: Paragraph, lang: str, symbols: dict[int, str]) -> Paragraph:
+    """The paragraph with the symbol the documents print before it: a level's symbol (□ ㅇ ○ - …) becomes
+    the house style's `symbols` for that level in Korean, and in English • or – below plain paragraphs
+    (a □ item is a plain paragraph in English); numbers ("1.") and other marks stay as written."""
+    if paragraph.bullet not in STANDARD_SYMBOLS:
+        return paragraph
+    if lang == "ko":
+        symbol = symbols.get(paragraph.level, paragraph.bullet)
+    else:
+        symbol = ENGLISH_SYMBOLS.get(paragraph.level, "")
+    if symbol == paragraph.bullet:
+        return paragraph
+    return replace(paragraph, bullet=symbol, level=paragraph.level if symbol else 0)
 
 
 def paragraph_lines(paragraph: Paragraph) -> list[str]:

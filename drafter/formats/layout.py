@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.contacts import Department, departments, line_of
-from drafter.formats.head import CONTACT_LABEL, END_MARK, attachment_line, english_date, english_embargo
+from drafter.formats.head import (
+    CONTACT_LABEL,
+    END_MARK,
+    attachment_lines,
+    english_date,
+    english_embargo,
+    english_organisation,
+)
 from drafter.hangul import HANGUL
 from drafter.l10n import format_date
 from drafter.labels import strip_attachment_label, strip_label
@@ -181,8 +188,7 @@ def _korean(release: Release, style: HouseStyle) -> Section:
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
     titles = _attachments(details.attachments)
-    for number, title in enumerate(titles, 1):
-        text = attachment_line(number, title, "ko") if len(titles) > 1 else f"붙임 {title}"
+    for number, text in enumerate(attachment_lines(titles, "ko"), 1):
         blocks.append(Para("attachment", no_break(text), gap_before=text_style.gap(0, 0) if number == 1 else 0))
     blocks += _korean_contact(version.contact)
     return section
@@ -252,7 +258,7 @@ def _english(release: Release, style: HouseStyle) -> Section:
     details = version.details
     section = Section("en", style)
     blocks = section.blocks
-    organisation = _latin(details.organisation) or _latin(_english_organisation(release, style))
+    organisation = _latin(details.organisation) or _latin(english_organisation(release, style))
     if organisation:
         blocks.append(Para("head", organisation, bold=True, size=text_style.sizes["label"]))
     blocks.append(Para("head", "PRESS RELEASE", bold=True, size=text_style.sizes["label"] + 4, keep_with_next=True))
@@ -285,8 +291,8 @@ def _english(release: Release, style: HouseStyle) -> Section:
             blocks.append(Para("body", text, paragraph.level, gap_before=gap, align="justify"))
         blocks += [_note(n, 0, "note", text_style) for n in paragraph.notes]
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for number, title in enumerate([t for t in _attachments(details.attachments) if _latin(t)], 1):
-        blocks.append(Para("attachment", no_break(attachment_line(number, title, "en")), gap_before=after))
+    for text in attachment_lines([t for t in _attachments(details.attachments) if _latin(t)], "en"):
+        blocks.append(Para("attachment", no_break(text), gap_before=after))
     # One line a person ("Division, Name, Rank (+82-…)"): the form an English contact line is read in.
     people = [Department(d.name, [p]) for d in departments(version.contact, "en") for p in d.people]
     lines = [line for line in (_latin(line_of(d, "en")) for d in people) if line]
@@ -300,16 +306,3 @@ def _english(release: Release, style: HouseStyle) -> Section:
 def _latin(text: str) -> str:
     """A detail for an English document: itself, or "" when it has Hangul in it."""
     return "" if HANGUL.search(text) else text.strip()
-
-
-def _english_organisation(release: Release, style: HouseStyle) -> str:
-    """The English name of the Korean organisation, from the house style or the glossary."""
-    korean = release.ko.details.organisation.strip() or style.organisation.get("ko", "")
-    if not korean:
-        return ""
-    if korean == style.organisation.get("ko"):
-        return style.organisation.get("en", "")
-    from drafter.parity.glossary import default
-
-    term = default().term(korean)
-    return term.en[0] if term and term.en else ""

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from drafter.formats.body import indent_of, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
-from drafter.model import LEVEL_SYMBOLS
-
-ENGLISH_SYMBOLS = {2: "•", 3: "–"}  # English releases use plain paragraphs, and bullets below them
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS
 
 
 class BodyEdit(FieldEdit):

@@ -41,6 +41,7 @@ from drafter.parity import review
 from drafter.parity.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
+    from drafter.gui.memory_target import Target
     from drafter.parity.units import Context, Unit
 
 MAX_RECENT = 8
@@ -137,9 +138,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.memory = MemoryRunner(data_folder() / "memory.sqlite3", self)
         self._suggest_timer = QTimer(self, singleShot=True, interval=150, timeout=self.suggest)
-        self._suggest_target: tuple[int, tuple[int, ...], int | None] | None = None  # Korean ¶, English ¶s, before
+        self._suggest_target: Target | None = None  # what the suggestions shown are for
+        self._note_suggestions: list[str | None] = []  # the English of its notes, where the memory has them
         self._suggest_generation = 0
-        self._suggest_side: VersionPanel = self.ko  # the body the cursor last moved in
+        self._suggest_side: VersionPanel = self.ko  # the field the cursor last moved in
+        self._suggest_field = "body"
         self.concordance = None
         self.counts_label = QLabel()
         self.summary_label = QLabel()
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
         self.find_bar.replace_all_requested.connect(self.finder.replace_all)
         self.find_bar.closed.connect(self.finder.clear)
         for panel in (self.ko, self.en):
-            panel.cursor_moved.connect(lambda p=panel: self._cursor_rests_in(p))
+            panel.cursor_rests.connect(lambda field, p=panel: self._cursor_rests_in(p, field))
         self.memory.suggested.connect(self._show_suggestions)
         self.memory.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.suggestions_panel.insert_requested.connect(self.insert_suggestion)
@@ -679,65 +682,49 @@ class MainWindow(QMainWindow):
             self._syncing = False
 
     # -- the translation memory ---------------------------------------------------------------------
-    def _cursor_rests_in(self, panel: VersionPanel) -> None:
-        self._suggest_side = panel
+    def _cursor_rests_in(self, panel: VersionPanel, field: str) -> None:
+        self._suggest_side, self._suggest_field = panel, field
         self._suggest_timer.start()
 
     def suggest(self) -> None:
-        """Ask the memory about the Korean paragraph at the cursor when its English is empty, outdated or
-        being written (the cursor in the English)."""
-        panel = self._suggest_side
-        on_english = panel is self.en
-        index = panel.paragraph_at(panel.editors["body"].textCursor().position())
-        if index is None:
+        """Ask the memory about the passage at the cursor (a paragraph, a note, the title, a subtitle line, a
+        footnote) when its English is empty, outdated or being written (the cursor in the English)."""
+        from drafter.gui.memory_target import at_cursor
+
+        pairs = self.context.pairs if self.context is not None else []
+        stale = {(f.field, f.ko.paragraph) for f in self.findings if f.rule == "stale-translation" and f.ko}
+        target = at_cursor(self.ko, self.en, self._suggest_side, self._suggest_field, pairs, stale)
+        if target is None:
             return
-        ko_index = index
-        if on_english:
-            found = self._counterparts(self.en, index)
-            if len(found) != 1:
-                return
-            ko_index = found[0]
-        counterpart = self._counterparts(self.ko, ko_index)
-        stale = any(f.rule == "stale-translation" and f.ko and f.ko.paragraph == ko_index for f in self.findings)
-        if counterpart and not stale and not on_english:
+        if isinstance(target, str):
             self._suggest_target = None
             self.suggestions_panel.clear_suggestions(
                 ui(
-                    "This paragraph's English is written and up to date. Suggestions show for an English that is "
+                    "This passage's English is written and up to date. Suggestions show for an English that is "
                     "empty, outdated or being written."
                 )
             )
             return
-        span = self.ko.paragraph_span(ko_index)
-        korean = " ".join(self.ko.editors["body"].toPlainText()[span[0] : span[1]].split()) if span else ""
-        if not korean:
-            return
-        self._suggest_target = (ko_index, counterpart, self._english_after(ko_index))
+        self._suggest_target = target
         self._suggest_generation += 1
-        self.suggestions_panel.korean = korean
+        self.suggestions_panel.korean = target.korean
         release_date = self.meta_panel.meta().release_date
-        self.memory.suggest(self._suggest_generation, korean, release_date.year if release_date else None)
+        year = release_date.year if release_date else None
+        self.memory.suggest(self._suggest_generation, target.korean, year, target.notes)
 
-    def _english_after(self, ko_index: int) -> int | None:
-        """The first English paragraph aligned with a Korean paragraph after `ko_index`: where a new one goes."""
-        if self.context is None:
-            return None
-        later = [p for p in self.context.pairs if p.ko and p.ko[0] > ko_index and p.en]
-        return later[0].en[0] if later else None
-
-    def _show_suggestions(self, generation: int, found: list) -> None:  # type: ignore[type-arg]
+    def _show_suggestions(self, generation: int, found: tuple) -> None:  # type: ignore[type-arg]
         if generation == self._suggest_generation:
-            self.suggestions_panel.set_suggestions(self.suggestions_panel.korean, found)
+            suggestions, self._note_suggestions = found
+            self.suggestions_panel.set_suggestions(self.suggestions_panel.korean, suggestions)
 
     def insert_suggestion(self, row: int) -> None:
         panel = self.suggestions_panel
         if self._suggest_target is None or not 0 <= row < len(panel.suggestions):
             return
         chosen = panel.suggestions[row]
-        _ko, counterpart, before = self._suggest_target
-        from drafter.gui.suggestions import put_in
+        from drafter.gui.memory_target import put_in
 
-        put_in(self.en, counterpart, before, chosen.en, whole=chosen.ko == panel.korean)
+        put_in(self.en, self._suggest_target, chosen.en, chosen.ko == panel.korean, self._note_suggestions)
 
     def show_concordance(self) -> None:
         from drafter.gui.concordance import ConcordanceDialog

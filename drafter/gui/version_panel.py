@@ -27,6 +27,7 @@ class VersionPanel(QWidget):
 
     changed = Signal()
     cursor_moved = Signal()  # in the body
+    cursor_rests = Signal(str)  # the cursor moved in a field: its name
     file_dropped = Signal(str)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
@@ -61,6 +62,7 @@ class VersionPanel(QWidget):
                 bold.setBold(True)
                 editor.setFont(bold)
             editor.edited.connect(self.changed)
+            editor.cursorPositionChanged.connect(lambda n=name: self.cursor_rests.emit(n))
             editor.file_dropped.connect(self.file_dropped)
             label = QLabel(captions[name])
             label.setBuddy(editor)
@@ -223,6 +225,47 @@ class VersionPanel(QWidget):
             return None
         place = body.places[index]
         return place.segments[0][1], place.to_source(len(body.paragraphs[index].text))
+
+    def lines(self, field: str) -> list[tuple[str, int, int]]:
+        """The non-empty lines of a field (subtitle, footnotes, title): their text stripped, where it
+        starts and ends in the editor."""
+        return [(text, at, at + len(text)) for text, at in _lines(self.editors[field].toPlainText())]
+
+    def line_at(self, field: str, position: int) -> int | None:
+        """Which non-empty line of a field a position of its editor is on."""
+        block = self.editors[field].document().findBlock(position)
+        return next(
+            (i for i, (_t, start, _e) in enumerate(self.lines(field)) if block.contains(start)),
+            None,
+        )
+
+    def notes_of(self, index: int) -> list[tuple[str, str, int, int]]:
+        """The notes of a body paragraph as the editor holds them: marker, text, where the text starts and
+        where its line ends."""
+        body = self._current_body()
+        if not 0 <= index < len(body.places):
+            return []
+        document = self.editors["body"].document()
+        found = []
+        for at in body.places[index].notes:
+            block = document.findBlock(at)
+            line = block.text()
+            marker = line[: at - block.position()].strip()
+            found.append((marker, line[at - block.position() :].strip(), at, block.position() + len(line.rstrip())))
+        return found
+
+    def paragraph_bullet(self, index: int) -> str:
+        """The symbol a body paragraph is written with ("" for none)."""
+        body = self._current_body()
+        return body.paragraphs[index].bullet if 0 <= index < len(body.paragraphs) else ""
+
+    def paragraph_end(self, index: int) -> int | None:
+        """Where a body paragraph's last line ends, after its notes."""
+        span = self.paragraph_span(index)
+        notes = self.notes_of(index)
+        if span is None:
+            return None
+        return notes[-1][3] if notes else span[1]
 
     def counts(self) -> tuple[int, int]:
         """Characters without spaces (자, as Korean counts) and words (as English counts) of all fields.

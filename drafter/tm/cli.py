@@ -147,16 +147,14 @@ def fill(memory: Memory, release: Release) -> tuple[int, int, Release]:
     from drafter.formats.body import as_printed
     from drafter.model import Note, Paragraph
     from drafter.parity.align import align
-    from drafter.tm.keys import normalise
-    from drafter.tm.suggest import for_paragraph, usable
+    from drafter.tm.suggest import whole_match
 
     year = release.meta.release_date.year if release.meta.release_date else None
     counts = [0, 0]
 
     def best(ko: str) -> str | None:
         counts[1] += 1
-        whole = normalise(ko)  # a suggestion for one of its sentences would leave the others out
-        found = next((s for s in for_paragraph(memory, ko, 3, year) if usable(s) and s.ko == whole), None)
+        found = whole_match(memory, ko, year)
         if found is None:
             return None
         counts[0] += 1

@@ -270,6 +270,9 @@ def facts(ctx: Context) -> Iterator[Finding]:
     loose_ko = _indexed((left_ko for _u, left_ko, *_r in left), release_day)
     loose_en = _indexed((left_en for _u, _l, left_en, *_r in left), release_day)
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
+        if unit.field == "details":  # a detail one version lacks is missing (rules.details_missing), not its facts
+            left_ko = [k for k in left_ko if k.part.index in {p.index for p in unit.en}]
+            left_en = [e for e in left_en if e.part.index in {p.index for p in unit.ko}]
         if not left_ko and not left_en:
             continue  # most units: everything matched
         moved = {id(k) for k in left_ko if _stated_in(k.fact, loose_en, release_day, i) or _digits_in(k, en, unit.en)}

@@ -286,10 +286,12 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                         span(part, start, end),
                         span(p, s, e),
                         tr(
-                            'The name {name} ("{spelled}") does not match "{english}" in the English.',
+                            'The English writes the name {name} as "{english}": expected "{expected}", or '
+                            'another romanisation of it such as "{spelled}".',
                             name=name,
-                            spelled=spelled,
                             english=p.text[s:e],
+                            expected=names.suggested_romanisation(name),
+                            spelled=spelled,
                         ),
                     )
                 elif not names.mentioned(name, text):

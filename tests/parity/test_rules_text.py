@@ -71,6 +71,11 @@ def test_a_persons_name_is_checked_in_its_romanisation():
         ("person-name-differs", "임기근", "Lim Ki-geum"),
         ("person-name-missing", "박서연", "Contact the Deputy Director."),
     ]
+    [differs] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-differs"]
+    assert differs.message.en == (
+        'The English writes the name 임기근 as "Lim Ki-geum": expected "Lim Gi-geun", or another romanisation of '
+        'it such as "Im Gigeun".'
+    )
     [missing] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-missing"]
     assert '"Bak Seoyeon"' in missing.message.en and "박서연" in missing.message.ko
 

@@ -229,10 +229,11 @@ class Finder(QObject):
     def _replace_in(self, editor: FieldEdit, spans: list[tuple[int, int]]) -> int:
         """Replace the spans in one undo step; returns where the first replacement ends."""
         text, new = editor.toPlainText(), self.bar.replace_edit.text()
+        keep_case = not self.bar.options().match_case  # "4.5 Billion" in a headline becomes "4.3 Billion"
         cursor = QTextCursor(editor.document())
         cursor.beginEditBlock()
         for span in reversed(spans):  # from the end, so that earlier spans stay where they are
-            start, end, put = replacement(text, *span, new)
+            start, end, put = replacement(text, *span, new, keep_case)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(put)

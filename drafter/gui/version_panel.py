@@ -136,6 +136,8 @@ class VersionPanel(QWidget):
             self.editors[name].document().clearUndoRedoStacks()
         self._body_state = (-1, -1)  # a new text: its revision number says nothing about the old parse
         self._counted.clear()  # … nor about the old counts
+        if self.lang == "en":
+            self.suggest_contact("")  # the suggestion came from the Korean of the release before
 
     def version(self) -> Version:
         """The version as the editors hold it now; also remembers where each item stands, for findings."""

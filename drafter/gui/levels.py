@@ -29,6 +29,7 @@ class BodyEdit(FieldEdit):
     def __init__(self, lang: str, lines: float, notes: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(lines, notes=notes, parent=parent)
         self.lang = lang
+        self.highlighter.levels = lang  # items and notes in the documents' columns
         self.symbols = dict(LEVEL_SYMBOLS) if lang == "ko" else dict(ENGLISH_SYMBOLS)
 
     def set_symbols(self, symbols: dict[int, str]) -> None:

@@ -31,7 +31,7 @@ from drafter import safety, storage
 from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
-from drafter.gui.editors import Mark
+from drafter.gui.editors import FieldEdit, Mark
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.version_panel import VersionPanel
@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
 AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
-FINDINGS_HEIGHT = 150  # the findings list's height under the editors to start with (px)
+FINDINGS_HEIGHT = 110  # the findings list's height under the editors to start with (px)
+DOCK_WIDTH = 470  # the release details' and suggestions' width to start with (px)
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +172,11 @@ class MainWindow(QMainWindow):
             panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
+        for name in ("title", "subtitle", "footnotes", "contact"):  # both sides as tall as either needs
+            pair = (self.ko.editors[name], self.en.editors[name])
+            for editor in pair:
+                editor.height_wanted.connect(lambda p=pair: _fit_together(p))
+            _fit_together(pair)
         self.meta_panel.changed.connect(self._edited)
         self.meta_panel.style.currentIndexChanged.connect(self._style_chosen)
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
@@ -334,8 +340,9 @@ class MainWindow(QMainWindow):
         self.show_findings_list.setChecked(shown)
         self.findings_panel.set_collapsed(not shown)
         sizes = self.split.sizes()
-        if shown and len(sizes) == 2 and sizes[1] < FINDINGS_HEIGHT // 2:
-            self.split.setSizes([sum(sizes) - FINDINGS_HEIGHT, FINDINGS_HEIGHT])
+        height = FINDINGS_HEIGHT if shown else self.findings_panel.bar_height()
+        if len(sizes) == 2 and (not shown or sizes[1] < FINDINGS_HEIGHT // 2):  # the splitter gives the room over
+            self.split.setSizes([sum(sizes) - height, height])
         i18n.settings().setValue("findings/shown", shown)
 
     def _set_spelling(self, on: bool) -> None:
@@ -1094,6 +1101,8 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = i18n.settings()
+        # To start with, the panels on the right leave the editors most of the width.
+        self.resizeDocks([self.meta_dock, self.suggestions_dock], [DOCK_WIDTH, DOCK_WIDTH], Qt.Orientation.Horizontal)
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
@@ -1128,3 +1137,11 @@ class MainWindow(QMainWindow):
         self._forget_recovery()
         self._drop_lock()
         event.accept()
+
+
+def _fit_together(editors: tuple[FieldEdit, ...]) -> None:
+    """A field of both versions as tall as the longer text needs: the rows of the two sides line up."""
+    lines = max(e.wanted_lines() for e in editors)
+    for editor in editors:
+        if editor.shown != lines:
+            editor.show_lines(lines)

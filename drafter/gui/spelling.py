@@ -29,8 +29,8 @@ _PACKAGES = {"ko": "hunspell-ko", "en": "hunspell-en-us"}
 class SpellHighlighter(NoteHighlighter):
     """Notes styled (as NoteHighlighter) and misspelt words underlined, from the checker's cache."""
 
-    def __init__(self, document: QTextDocument, notes: bool, lang: str, checker: SpellChecker) -> None:
-        super().__init__(document, notes)
+    def __init__(self, document: QTextDocument, notes: bool, lang: str, checker: SpellChecker, levels: str) -> None:
+        super().__init__(document, notes, levels)
         self.lang = lang
         self.checker = checker
         self.pending: list[QTextBlock] = []
@@ -125,9 +125,10 @@ class SpellChecker(QObject):
 
     def attach(self, editor: FieldEdit, lang: str) -> None:
         """Check the editor's words: its highlighter becomes one that also underlines misspellings."""
-        notes = isinstance(editor.highlighter, NoteHighlighter) and editor.highlighter.notes
-        editor.highlighter.setDocument(None)
-        editor.highlighter = SpellHighlighter(editor.document(), notes, lang, self)
+        old = editor.highlighter
+        notes, levels = (old.notes, old.levels) if isinstance(old, NoteHighlighter) else (False, "")
+        old.setDocument(None)
+        editor.highlighter = SpellHighlighter(editor.document(), notes, lang, self, levels)
         self._highlighters.append(editor.highlighter)
 
     def set_enabled(self, on: bool) -> None:

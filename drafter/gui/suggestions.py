@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from drafter.gui.i18n import ui, ui_n
@@ -163,8 +163,8 @@ class SuggestionsPanel(QWidget):
             label.setWordWrap(True)
             label.setContentsMargins(4, 4, 4, 4)
             label.setObjectName(f"suggestion_{n}")
-            item.setSizeHint(label.sizeHint())
             self.list.setItemWidget(item, label)
+            self._fit(item)
         if len(self.suggestions) == 1:
             self.set_status(ui("Ctrl+1 inserts the suggestion into the English."))
         elif self.suggestions:
@@ -180,11 +180,15 @@ class SuggestionsPanel(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         for row in range(self.list.count()):  # word-wrapped labels grow taller as the panel narrows
-            item = self.list.item(row)
-            label = self.list.itemWidget(item)
-            if label is not None:
-                label.setFixedWidth(max(100, self.list.viewport().width() - 8))
-                item.setSizeHint(label.sizeHint())
+            self._fit(self.list.item(row))
+
+    def _fit(self, item: QListWidgetItem) -> None:
+        """A suggestion's row as tall as its text wrapped at the list's width (no taller: two or three fit)."""
+        label = self.list.itemWidget(item)
+        if label is not None:
+            width = max(100, self.list.viewport().width() - 8)
+            label.setFixedWidth(width)
+            item.setSizeHint(QSize(width, label.heightForWidth(width)))
 
 
 def kind_name(s: Suggestion) -> str:

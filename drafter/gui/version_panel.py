@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from drafter.formats.body import NOTE_RE, Body, Placed, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
@@ -19,7 +19,7 @@ from drafter.model import Note, Paragraph, Version
 from drafter.parity.findings import Location
 
 FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
-_HEIGHTS = {"title": 2.2, "subtitle": 3.2, "body": 0, "footnotes": 2.2, "contact": 2.2}
+_HEIGHTS = {"title": 3, "subtitle": 4, "body": 0, "footnotes": 4, "contact": 4}  # the most lines shown
 
 
 class VersionPanel(QWidget):
@@ -34,13 +34,19 @@ class VersionPanel(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.setObjectName(f"panel_{lang}")
-        layout = QVBoxLayout(self)
+        # The captions stand to the left of their fields, the body's level choice beside the version's name:
+        # the editors take the height (the body most of it), the captions no row of their own.
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setVerticalSpacing(4)
+        layout.setColumnStretch(1, 1)
         header = QLabel(ui("Korean version") if lang == "ko" else ui("English version"))
         font = header.font()
         font.setBold(True)
         header.setFont(font)
-        layout.addWidget(header)
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        layout.addLayout(top, 0, 0, 1, 2)
         captions = {
             "title": ui("Title"),
             "subtitle": ui("Subtitle"),
@@ -66,23 +72,29 @@ class VersionPanel(QWidget):
             editor.file_dropped.connect(self.file_dropped)
             label = QLabel(captions[name])
             label.setBuddy(editor)
-            layout.addLayout(row := QHBoxLayout())
-            row.addWidget(label, 1)
+            row = layout.rowCount()
+            caption = QVBoxLayout()
+            caption.addWidget(label)
             if isinstance(editor, BodyEdit):  # the level of the paragraph the cursor is in, and a way to set it
                 self.level_choice = LevelChoice(editor)
-                row.addWidget(self.level_choice)
+                top.addWidget(self.level_choice)
+                layout.setRowStretch(row, 1)
             if name == "contact" and lang == "en":  # the English the Korean contact suggests, on request
                 self.fill_contact = QToolButton()
                 self.fill_contact.setObjectName("fill_contact")
-                self.fill_contact.setText(ui("Fill from the Korean"))
+                self.fill_contact.setText(ui("Fill"))
                 self.fill_contact.setToolTip(
-                    ui("Departments and ranks from the glossary, names romanised, phones in international form.")
+                    ui("Fill from the Korean")
+                    + ": "
+                    + ui("Departments and ranks from the glossary, names romanised, phones in international form.")
                 )
                 self.fill_contact.hide()
                 self.fill_contact.clicked.connect(self._fill_contact)
                 editor.textChanged.connect(self._show_fill)
-                row.addWidget(self.fill_contact)
-            layout.addWidget(editor, 1 if name == "body" else 0)
+                caption.addWidget(self.fill_contact)
+            caption.addStretch(1)
+            layout.addLayout(caption, row, 0)
+            layout.addWidget(editor, row, 1)
             self.editors[name] = editor
         self.editors["body"].cursorPositionChanged.connect(self.cursor_moved)
         self._level_shown = QTimer(self, singleShot=True, interval=150, timeout=self.level_choice.show_level)

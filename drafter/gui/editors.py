@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
     QKeyEvent,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -146,8 +147,11 @@ class FieldEdit(QPlainTextEdit):
         # QTextDocument merges adjacent typing into one undo step until it is marked unmodified.
         self._undo_pause = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS, timeout=self.end_undo_step)
         self.document().contentsChange.connect(self._contents_change)
+        # Whether its text takes another number of lines is asked once the layout has settled (after an edit,
+        # or a new width): the document's size is in lines only once its blocks are laid out at that width.
+        self._refit = QTimer(self, singleShot=True, interval=0, timeout=self.height_wanted.emit)
         if lines:
-            self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.height_wanted.emit())
+            self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._refit.start())
         self.edited.connect(self._undo_pause.start)
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
@@ -167,6 +171,11 @@ class FieldEdit(QPlainTextEdit):
         self.setFont(font)
         self._fit_height()
         self.highlighter.rehighlight()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.lines and event.size().width() != event.oldSize().width():
+            self._refit.start()
 
     def wanted_lines(self) -> int:
         """The lines its text takes (wrapped lines counted), at least one, at most `lines`."""

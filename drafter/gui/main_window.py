@@ -1101,8 +1101,12 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = i18n.settings()
-        # To start with, the panels on the right leave the editors most of the width.
-        self.resizeDocks([self.meta_dock, self.suggestions_dock], [DOCK_WIDTH, DOCK_WIDTH], Qt.Orientation.Horizontal)
+        # To start with, the panels on the right leave the editors most of the width, and the release details
+        # (a short form) leave the suggestions the rest of the height.
+        docks = [self.meta_dock, self.suggestions_dock]
+        self.resizeDocks(docks, [DOCK_WIDTH, DOCK_WIDTH], Qt.Orientation.Horizontal)
+        details = self.meta_panel.sizeHint().height()
+        self.resizeDocks(docks, [details, max(self.height() - details, details)], Qt.Orientation.Vertical)
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),

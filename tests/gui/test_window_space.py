@@ -125,3 +125,23 @@ def test_each_level_has_its_own_column_in_the_editors(qtbot, window: MainWindow)
         assert symbols[0] < symbols[1] < symbols[2] or not paragraphs[0].bullet, panel.lang
         assert symbols[1] < symbols[2], panel.lang  # a level-3 symbol stands right of a level-2 one …
         assert texts[0] < texts[1] < texts[2], panel.lang  # … and so does its text
+
+
+def test_started_with_a_file_the_fields_fit_it_and_the_suggestions_have_room(qtbot, tmp_path):
+    """As `python main.py FILE` starts: the editors first, the rest after the first paint, then the file."""
+    from drafter import storage
+    from drafter.gui.app import _AfterFirstPaint
+
+    path = tmp_path / "twenty.release.json"
+    storage.save(twenty_paragraphs(), path)
+    w = MainWindow(first_frame=True)
+    qtbot.addWidget(w, before_close_func=lambda widget: widget.setWindowModified(False))
+    w.installEventFilter(_AfterFirstPaint(w, lambda: w.open_path(path)))
+    w.show()
+    qtbot.waitUntil(lambda: w.en.editors["title"].toPlainText() != "", timeout=5000)
+    qtbot.wait(200)
+    for name in ("title", "subtitle", "contact"):
+        pair = (w.ko.editors[name], w.en.editors[name])
+        assert pair[0].shown == pair[1].shown == max(e.wanted_lines() for e in pair), name
+    assert w.en.editors["title"].wanted_lines() == 2  # the English headline wraps once at this width
+    assert w.suggestions_dock.height() > w.height() / 3

@@ -92,11 +92,11 @@ class Details(_Normalised):
     organisation: str = ""  # 조달청 / Public Procurement Service
     embargo: str = ""  # 보도시점: "2026. 11. 24.(화) 조간" / "12:00 KST, November 24, 2026"; "": immediate
     dateline: str = ""  # before the first paragraph, as English releases write it: "DAEJEON, Nov. 24 (PPS) –"
-    attachments: list[str] = field(default_factory=list)  # their titles, without "붙임 1." / "Attachment 1."
+    attachments: list[str] = field(default_factory=list)  # titles, without "붙임 1." / "Attachment 1.", none empty
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        self.attachments = [strip_attachment_label(a) for a in self.attachments]
+        self.attachments = [t for t in (strip_attachment_label(a) for a in self.attachments) if t]
 
     def is_empty(self) -> bool:
         return not (self.organisation or self.embargo or self.dateline or self.attachments)

@@ -108,6 +108,11 @@ def test_fill_gives_the_english_its_own_symbols_and_fills_notes_and_footnotes(db
     english = (tmp_path / "en.txt").read_text(encoding="utf-8")
     assert not any(symbol in english for symbol in "□ㅇ○"), english
     assert " • By country" in english and "  – From the first half" in english
+    assert main(["export", str(out), "-o", str(tmp_path / "en.docx"), "--layout", "en"]) == 0
+    import docx
+
+    printed = "\n".join(p.text for p in docx.Document(str(tmp_path / "en.docx")).paragraphs)
+    assert "By country" in printed and not any(symbol in printed for symbol in "□ㅇ○")
 
 
 def test_fill_puts_in_the_notes_an_english_paragraph_lacks(db: Path, tmp_path: Path):

@@ -48,7 +48,7 @@ def main() -> int:
     with Memory.open(window.memory.path) as memory:
         for path in sorted(SERIES.glob("*.txt"))[:11]:
             remember(memory, read_release(path).release, str(path))
-    window.resize(1600, 950)
+    window.resize(1400, 900)  # the window's first size
     window.show()
     window.open_path(SERIES / "2025-12.txt")
     english = window.en.editors["body"]

@@ -84,6 +84,11 @@ def departments(text: str, lang: str) -> list[Department]:
     return found
 
 
+def gives_reach(line: str) -> bool:
+    """Whether a line gives a phone number or an e-mail address, as a contact line does."""
+    return bool(_PHONE.search(line) or _EMAIL.search(line))
+
+
 def _assign_roles(people: list[Person]) -> None:
     """Where the text does not say who is who: of two or more people the first is 책임자, the rest 담당자."""
     for i, person in enumerate(people):

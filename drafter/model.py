@@ -82,7 +82,13 @@ class Note(_Normalised):
 # The item-style hierarchy of Korean releases (개조식): level 1 □, level 2 ㅇ (or ○, ◦), level 3 -.
 LEVELS = (0, 1, 2, 3)  # 0: a plain paragraph (문단식)
 LEVEL_SYMBOLS = {1: "□", 2: "ㅇ", 3: "-"}
+# The spaces before a level's symbol, as the rules for administrative documents set them (release-layout.md):
+# □ none, ㅇ one, - three (two would put a half-wide "-" item's text under a ㅇ item's). Documents, the text
+# export and the editors all indent by it.
+SPACES_BEFORE = {1: 0, 2: 1, 3: 3}
+ENGLISH_SYMBOLS = {2: "•", 3: "–"}  # English releases write plain paragraphs, and bullets below them
 _SYMBOL_LEVELS = {"□": 1, "■": 1, "ㅇ": 2, "○": 2, "◦": 2, "o": 2, "●": 2, "-": 3, "–": 3, "·": 3, "•": 2}
+STANDARD_SYMBOLS = frozenset(_SYMBOL_LEVELS)  # the symbols of the levels (numbers such as "1." are not)
 
 
 def level_of(bullet: str) -> int:
@@ -116,11 +122,11 @@ class Details(_Normalised):
     organisation: str = ""  # 조달청 / Public Procurement Service
     embargo: str = ""  # 보도시점: "2026. 11. 24.(화) 조간" / "12:00 KST, November 24, 2026"; "": immediate
     dateline: str = ""  # before the first paragraph, as English releases write it: "DAEJEON, Nov. 24 (PPS) –"
-    attachments: list[str] = field(default_factory=list)  # their titles, without "붙임 1." / "Attachment 1."
+    attachments: list[str] = field(default_factory=list)  # titles, without "붙임 1." / "Attachment 1.", none empty
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        self.attachments = [strip_attachment_label(a) for a in self.attachments]
+        self.attachments = [t for t in (strip_attachment_label(a) for a in self.attachments) if t]
 
     def is_empty(self) -> bool:
         return not (self.organisation or self.embargo or self.dateline or self.attachments)

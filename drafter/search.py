@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.casing import same_case
 from drafter.hangul import PARTICLES, agreeing
 
 _PARTICLE = "|".join(PARTICLES)
@@ -40,9 +41,13 @@ def find_all(text: str, needle: str, options: Options = Options()) -> list[tuple
     return [m.span() for m in _pattern(needle, options).finditer(text)]
 
 
-def replacement(text: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+def replacement(text: str, start: int, end: int, new: str, keep_case: bool = False) -> tuple[int, int, str]:
     """What to put where, to replace `text[start:end]` by `new`: the span and its new text, which takes a
-    particle right after the span in the form that agrees with `new`."""
+    particle right after the span in the form that agrees with `new`; with `keep_case` (a search that
+    ignores case), a `new` typed in lower case takes the case pattern of what it replaces ("4.5 Billion" in
+    a headline → "4.3 Billion"); one with capitals ("the PPS") is put in as typed."""
+    if keep_case and new == new.lower():
+        new = same_case(text[start:end], new)
     m = _PARTICLE_AFTER.match(text, end)
     if m and new:
         agreed = agreeing(new, m.group(1))

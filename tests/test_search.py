@@ -32,3 +32,14 @@ def test_a_replacement_takes_the_particle_that_agrees_with_it():
     assert replacement(text, start, end, "조달청") == (5, 10, "조달청을")
     assert replacement("PPS는 알렸다", 0, 3, "조달청") == (0, 4, "조달청은")
     assert replacement("조달청장", 0, 3, "나라장터") == (0, 3, "나라장터")  # 장 is no particle
+
+
+def test_a_replacement_keeps_the_case_of_what_it_replaces_unless_case_is_matched():
+    headline = "Exports Reach KRW 4.5 Billion"
+    start, end = find_all(headline, "4.5 billion")[0]
+    assert replacement(headline, start, end, "4.3 billion", keep_case=True) == (start, end, "4.3 Billion")
+    assert replacement(headline, start, end, "4.3 billion") == (start, end, "4.3 billion")  # Match case: as typed
+    assert replacement("EXPORTS ROSE", 0, 7, "imports", keep_case=True)[2] == "IMPORTS"
+    assert replacement("Exports Rose", 0, 12, "imports fell", keep_case=True)[2] == "Imports Fell"
+    assert replacement("Exports rose", 0, 12, "imports fell", keep_case=True)[2] == "Imports fell"
+    assert replacement("exports rose", 0, 7, "KOTRA imports", keep_case=True)[2] == "KOTRA imports"

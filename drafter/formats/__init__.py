@@ -95,7 +95,7 @@ FORMATS: list[Format] = [
         (".txt", ".text"),
         tr("Plain text"),
         "drafter.formats.plaintext:read_text_file",
-        "drafter.formats.plaintext:write_export",
+        "drafter.formats:_write_text",
         _DOCUMENT,
     ),
     Format(
@@ -147,6 +147,12 @@ def _read_native(path: Path, _lang: str | None = None) -> Imported:
 
 def _write_native(release: Release, path: Path, _layout: str, _options: ExportOptions) -> None:
     storage.save(release, path)
+
+
+def _write_text(release: Release, path: Path, layout: str, options: ExportOptions) -> None:
+    from drafter.formats.plaintext import write_text_file
+
+    write_text_file(release, path, layout, options.house_style(release))
 
 
 def _read_single(path: Path, lang: str | None = None) -> Imported:

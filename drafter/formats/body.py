@@ -8,10 +8,10 @@ shown at the right place in the editor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from drafter.model import Note, Paragraph, nfc
+from drafter.model import ENGLISH_SYMBOLS, SPACES_BEFORE, STANDARD_SYMBOLS, Note, Paragraph, nfc
 
 # `*`, `**`, `※`, and the labels real releases put before a note instead: "주:", "주)", "자료:" (the source
 # under a table), "Note:", "Source:".
@@ -140,9 +140,23 @@ def _settle(body: Body, pending: list[tuple[Note, int]]) -> None:
 
 
 def indent_of(level: int) -> str:
-    """The spaces before a level's symbol, as the rules for administrative documents set them: □ none,
-    ㅇ one, - two; a note one more than its paragraph."""
-    return " " * max(level - 1, 0)
+    """The spaces before a level's symbol (model.SPACES_BEFORE)."""
+    return " " * SPACES_BEFORE.get(level, 0)
+
+
+def as_printed(paragraph: Paragraph, lang: str, symbols: dict[int, str]) -> Paragraph:
+    """The paragraph with the symbol the documents print before it: a level's symbol (□ ㅇ ○ - …) becomes
+    the house style's `symbols` for that level in Korean, and in English • or – below plain paragraphs
+    (a □ item is a plain paragraph in English); numbers ("1.") and other marks stay as written."""
+    if paragraph.bullet not in STANDARD_SYMBOLS:
+        return paragraph
+    if lang == "ko":
+        symbol = symbols.get(paragraph.level, paragraph.bullet)
+    else:
+        symbol = ENGLISH_SYMBOLS.get(paragraph.level, "")
+    if symbol == paragraph.bullet:
+        return paragraph
+    return replace(paragraph, bullet=symbol, level=paragraph.level if symbol else 0)
 
 
 def paragraph_lines(paragraph: Paragraph) -> list[str]:

@@ -19,10 +19,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from drafter.hangul import HANGUL
 from drafter.labels import strip_attachment_label
 from drafter.model import Release
+
+if TYPE_CHECKING:
+    from drafter.styles import HouseStyle
 
 # Korean labels tolerate inner spaces ("문 의", "배포 일시"): releases pad them to align colons.
 HEADER_LABELS: dict[str, str] = {
@@ -46,6 +50,7 @@ ORGANISATION_DOC_TYPE_RE = re.compile(
 IMMEDIATE_RE = re.compile(r"^(?:배포\s*즉시\s*보도|즉시\s*보도|(?:for\s+)?immediate\s+release)$", re.I)
 EMBARGOED_RE = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
 ATTACHMENT_LINE_RE = re.compile(r"^(?:붙\s*임|첨\s*부|attachment|annex|enclosure)\s*\d+\s*[.:)]\s*(\S.*)$", re.I)
+LONE_ATTACHMENT_RE = re.compile(r"^(?:붙\s*임|첨\s*부)\s+(\S.*)$")  # one attachment: "붙임 계약 현황", no number
 END_MARK_RE = re.compile(r"^(?:#{3}|-\s*(?:end|끝)\s*-|끝\.?|\(끝\))$", re.I)
 # "DAEJEON, Nov. 24 (PPS) –" before an English release's first paragraph.
 DATELINE_RE = re.compile(
@@ -111,6 +116,27 @@ def head_line(line: str) -> tuple[str, str] | None:
 
 def attachment_line(number: int, title: str, lang: str) -> str:
     return f"붙임 {number}. {title}" if lang == "ko" else f"Attachment {number}. {title}"
+
+
+def attachment_lines(titles: list[str], lang: str) -> list[str]:
+    """The attachments as the documents print them: numbered, but a Korean release's only one as "붙임 …"."""
+    if lang == "ko" and len(titles) == 1:
+        return [f"붙임 {titles[0]}"]
+    return [attachment_line(number, title, lang) for number, title in enumerate(titles, 1)]
+
+
+def english_organisation(release: Release, style: HouseStyle) -> str:
+    """The English name of the Korean organisation, from the house style or the glossary: what an English
+    document names when its own organisation is left empty."""
+    korean = release.ko.details.organisation.strip() or style.organisation.get("ko", "")
+    if not korean:
+        return ""
+    if korean == style.organisation.get("ko"):
+        return style.organisation.get("en", "")
+    from drafter.parity.glossary import default
+
+    term = default().term(korean)
+    return term.en[0] if term and term.en else ""
 
 
 def english_embargo(release: Release, derive: bool = True) -> str | None:

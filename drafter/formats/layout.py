@@ -23,11 +23,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.contacts import Department, departments, line_of
-from drafter.formats.head import CONTACT_LABEL, END_MARK, attachment_line, english_date, english_embargo
+from drafter.formats.head import (
+    CONTACT_LABEL,
+    END_MARK,
+    attachment_lines,
+    english_date,
+    english_embargo,
+    english_organisation,
+)
 from drafter.hangul import HANGUL
 from drafter.l10n import format_date
 from drafter.labels import strip_attachment_label, strip_label
-from drafter.model import Note, Paragraph, Release
+from drafter.model import LEVEL_SYMBOLS, SPACES_BEFORE, Note, Paragraph, Release
 from drafter.styles import HouseStyle, LanguageStyle
 
 NBSP, NB_HYPHEN = "\u00a0", "\u2011"
@@ -38,7 +45,6 @@ INVISIBLE = ("\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 # The rules for administrative documents (release-layout.md): the hierarchy comes from the spaces before
 # the symbol, one space follows it, and wrapped lines start under the text (a hanging indent). A space is
 # half a character of the body size; □ ㅇ ※ a whole one, "-" and "*" half of one.
-_SPACES_BEFORE = {1: 0, 2: 1, 3: 3}
 _NOTE_SPACES = 1  # a note's marker one space in from its paragraph's symbol
 _EN_BULLETS = {2: ("•", 1.0, 2.0), 3: ("–", 2.0, 3.0)}
 LOGO_HEIGHT_MM = 15.0  # the cover row's logo, at most (a narrow cell makes it smaller)
@@ -70,6 +76,18 @@ def item_geometry(spaces: int, symbol: str) -> tuple[float, float]:
     """Where a symbol with `spaces` before it stands, and where its text starts after one space."""
     at = spaces * 0.5
     return at, at + symbol_width(symbol) + 0.5
+
+
+def columns(lang: str, level: int, marker: str = "") -> tuple[float, float] | None:
+    """Where the documents put a level's symbol (with `marker`, a note's marker) and where its text starts,
+    in characters of the body's size, as `_korean_body`, `_english` and `_note` place them; None where they
+    print no symbol (plain paragraphs, English level 1). The editors draw their columns from it."""
+    if marker:
+        return item_geometry((SPACES_BEFORE.get(level, 0) if lang == "ko" else 0) + _NOTE_SPACES, marker)
+    if lang == "ko":
+        return item_geometry(SPACES_BEFORE[level], LEVEL_SYMBOLS[level]) if level in SPACES_BEFORE else None
+    found = _EN_BULLETS.get(level)
+    return found[1:] if found else None
 
 
 def line_spacing(role: str, text_style: LanguageStyle) -> int:
@@ -257,8 +275,7 @@ def _korean(release: Release, style: HouseStyle) -> Section:
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
     titles = _attachments(details.attachments)
-    for number, title in enumerate(titles, 1):
-        text = attachment_line(number, title, "ko") if len(titles) > 1 else f"붙임 {title}"
+    for number, text in enumerate(attachment_lines(titles, "ko"), 1):
         gap = text_style.gap(0, 0) if number == 1 else 0
         blocks.append(Para("attachment", no_break(text), gap_before=gap, keep_with_next=True))
     contact = _korean_contact(version.contact)
@@ -289,7 +306,7 @@ def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageS
             # The house style's symbol for the level; numbers ("1.") and other marks as written.
             standard = paragraph.bullet in ("□", "■", "ㅇ", "○", "◦", "●", "-", "–", "·", "•")
             symbol = style.symbols.get(level, paragraph.bullet) if standard else paragraph.bullet
-            symbol_at, text_at = item_geometry(_SPACES_BEFORE[level], symbol)
+            symbol_at, text_at = item_geometry(SPACES_BEFORE[level], symbol)
             blocks.append(Para("body", text, level, symbol, symbol_at, text_at, gap_before=gap, align="justify"))
         else:
             blocks.append(Para("body", text, 0, first_line=1.0, gap_before=gap, align="justify"))
@@ -298,7 +315,7 @@ def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageS
 
 
 def _note(note: Note, level: int, role: str, text_style: LanguageStyle) -> Para:
-    marker_at, text_at = item_geometry(_SPACES_BEFORE.get(level, 0) + _NOTE_SPACES, note.marker)
+    marker_at, text_at = item_geometry(SPACES_BEFORE.get(level, 0) + _NOTE_SPACES, note.marker)
     gap = text_style.gaps_pt.get("note", 0) if role == "note" else 0
     return Para(role, no_break(note.text), level, note.marker, marker_at, text_at, gap_before=gap)
 
@@ -331,7 +348,7 @@ def _english(release: Release, style: HouseStyle) -> Section:
     details = version.details
     section = Section("en", style)
     blocks = section.blocks
-    organisation = _latin(details.organisation) or _latin(_english_organisation(release, style))
+    organisation = _latin(details.organisation) or _latin(english_organisation(release, style))
     if organisation:
         blocks.append(Para("head", organisation, bold=True, size=text_style.sizes["label"]))
     blocks.append(Para("head", "PRESS RELEASE", bold=True, size=text_style.sizes["label"] + 4, keep_with_next=True))
@@ -364,8 +381,8 @@ def _english(release: Release, style: HouseStyle) -> Section:
             blocks.append(Para("body", text, paragraph.level, gap_before=gap, align="justify"))
         blocks += [_note(n, 0, "note", text_style) for n in paragraph.notes]
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for number, title in enumerate([t for t in _attachments(details.attachments) if _latin(t)], 1):
-        blocks.append(Para("attachment", no_break(attachment_line(number, title, "en")), gap_before=after))
+    for text in attachment_lines([t for t in _attachments(details.attachments) if _latin(t)], "en"):
+        blocks.append(Para("attachment", no_break(text), gap_before=after))
     # One line a person ("Division, Name, Rank (+82-…)"): the form an English contact line is read in.
     people = [Department(d.name, [p]) for d in departments(version.contact, "en") for p in d.people]
     lines = [line for line in (_latin(line_of(d, "en")) for d in people) if line]
@@ -379,16 +396,3 @@ def _english(release: Release, style: HouseStyle) -> Section:
 def _latin(text: str) -> str:
     """A detail for an English document: itself, or "" when it has Hangul in it."""
     return "" if HANGUL.search(text) else text.strip()
-
-
-def _english_organisation(release: Release, style: HouseStyle) -> str:
-    """The English name of the Korean organisation, from the house style or the glossary."""
-    korean = release.ko.details.organisation.strip() or style.organisation.get("ko", "")
-    if not korean:
-        return ""
-    if korean == style.organisation.get("ko"):
-        return style.organisation.get("en", "")
-    from drafter.parity.glossary import default
-
-    term = default().term(korean)
-    return term.en[0] if term and term.en else ""

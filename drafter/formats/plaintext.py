@@ -10,15 +10,15 @@ lines, and a Korean `* 문의:` line standing after the English text.
 
 from __future__ import annotations
 
-import codecs
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from drafter.contacts import fold_legacy_contact
+from drafter.contacts import fold_legacy_contact, gives_reach
 from drafter.errors import InputError
-from drafter.formats.body import BULLET_RE, NOTE_RE, note_line, paragraph_lines, parse_body
+from drafter.formats.body import BULLET_RE, NOTE_RE, as_printed, note_line, paragraph_lines, parse_body
+from drafter.formats.decoding import decode
 from drafter.formats.head import (
     ATTACHMENT_LINE_RE,
     CONTACT_LABEL,
@@ -27,16 +27,22 @@ from drafter.formats.head import (
     END_MARK,
     END_MARK_RE,
     HEADER_RE,
-    attachment_line,
+    LONE_ATTACHMENT_RE,
+    ORGANISATION_DOC_TYPE_RE,
+    attachment_lines,
     english_embargo,
+    english_organisation,
     head_line,
     head_lines,
     parse_date,
 )
 from drafter.l10n import Message, tr
 from drafter.labels import strip_label
-from drafter.model import Release, Version, nfc
+from drafter.model import Release, Version
 from drafter.storage import atomic_write, read_bytes
+
+if TYPE_CHECKING:
+    from drafter.styles import HouseStyle
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a release is a few KB; anything near this is not one
 
@@ -69,68 +75,6 @@ class Imported:
 
     release: Release
     notices: list[Message] = field(default_factory=list)
-
-
-# --- decoding ---------------------------------------------------------------------------------
-
-
-def decode(data: bytes, path: str | Path | None = None) -> str:
-    """Text from UTF-8 (with or without BOM), UTF-16 or CP949 bytes, with \\n line ends, in NFC."""
-    text = _decode_bytes(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    for number, line in enumerate(text.split("\n"), 1):
-        bad = next((ch for ch in line if unicodedata.category(ch) == "Cc" and ch != "\t"), None)
-        if bad is not None:
-            raise InputError(
-                tr(
-                    "This is not a text file: it holds binary data (control character U+{code:04X} on line {line}).",
-                    code=ord(bad),
-                    line=number,
-                ),
-                path,
-            )
-    return nfc(text)
-
-
-def _decode_bytes(data: bytes, path: str | Path | None) -> str:
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
-        utf16 = _utf16_without_bom(data)
-        if utf16:
-            return data.decode(utf16)
-    except UnicodeDecodeError:
-        raise InputError(
-            tr("The text is damaged: it is not valid in the encoding its start announces."), path
-        ) from None
-    if b"\x00" in data:
-        raise InputError(tr("This is not a text file: it holds binary data."), path)
-    for encoding in ("utf-8", "cp949"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(tr("The text is in an unknown encoding (not UTF-8, UTF-16 or CP949/EUC-KR)."), path)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 saved without a byte-order mark: its spaces, digits and line ends put NUL in every other byte.
-
-    Hangul syllables rarely have a NUL byte (U+C800 does), so a Korean text shows few, nearly all on one
-    side; binary data shows about as many on both sides.
-    """
-    sample = data[:8192]
-    if len(sample) < 4 or len(sample) % 2:
-        return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.05 and odd > 8 * even:
-        return "utf-16-le"
-    if even > half * 0.05 and even > 8 * odd:
-        return "utf-16-be"
-    return None
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -229,7 +173,7 @@ class _Reader:
     def _header_line(self, line: str) -> tuple[str, str] | None:
         if not line:
             return "doc_type", ""  # the document number alone
-        if m := _WEB_TITLE_RE.match(line):
+        if (m := _WEB_TITLE_RE.match(line)) and not ORGANISATION_DOC_TYPE_RE.match(line):  # not "제목 보도자료"
             return "web_title", (m[1] or m[2]).strip()
         if m := _BARE_DATE_LABEL_RE.match(line):
             return "embargo" if line.startswith("보") else "release_date", m[1].strip()
@@ -358,11 +302,15 @@ class _Reader:
     def _body(self, version: Version, blocks: list[_Block]) -> None:
         """Paragraphs and notes; the attachment lines ("붙임 1. …") and the end mark ("###") after them."""
         kept = []
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if all(END_MARK_RE.match(line) for line in block.lines):
                 continue
             if all(ATTACHMENT_LINE_RE.match(line) for line in block.lines):
                 version.details.attachments += [ATTACHMENT_LINE_RE.match(line)[1] for line in block.lines]  # type: ignore[index]
+                continue
+            lone = LONE_ATTACHMENT_RE.match(block.lines[0]) if len(block.lines) == 1 else None
+            if lone and all(END_MARK_RE.match(line) for b in blocks[index + 1 :] for line in b.lines):
+                version.details.attachments.append(lone[1])  # "붙임 …" after the last paragraph: the one attachment
                 continue
             kept.append(block)
         body = parse_body("\n\n".join("\n".join(b.indented) for b in kept))
@@ -412,13 +360,20 @@ def parse_text(text: str, path: str | Path | None = None, lang: str | None = Non
     """Read a release from text in the published layout; `lang` forces a single-language file."""
     reader = _Reader(path)
     lines: list[tuple[int, str, str]] = []
+    contact: str | None = None  # the language of the contact line just read, while its lines go on
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         contact_lang = next((code for code, rx in _CONTACT_RE.items() if rx.match(line)), None)
         if contact_lang:
             # The contact line is found wherever it stands: the reference puts the Korean one last.
-            reader.add_contact(lang or contact_lang, _CONTACT_RE[contact_lang].match(line)[1])  # type: ignore[index]
+            contact = lang or contact_lang
+            reader.add_contact(contact, _CONTACT_RE[contact_lang].match(line)[1])  # type: ignore[index]
             line = ""
+        elif contact and gives_reach(line):  # a person or a department on the next line, without the label
+            reader.add_contact(lang or _language(line) or contact, line)
+            line = ""
+        else:
+            contact = None
         lines.append((number, line, raw.rstrip() if line else ""))
     blocks = _blocks(lines)
     while blocks and reader.header(blocks[0], lang):
@@ -449,24 +404,30 @@ def read_text_pair(ko_path: str | Path, en_path: str | Path) -> Imported:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def version_blocks(release: Release, lang: str) -> list[list[str]]:
-    """One language's text: head, title and subtitles, body, footnotes, attachments, contact (and "###")."""
+def version_blocks(release: Release, lang: str, style: HouseStyle) -> list[list[str]]:
+    """One language's text: head, title and subtitles, body, footnotes, attachments, contact (and "###").
+    What the documents print around the text is printed as they print it: the organisation (the house
+    style's, or for English the English name of the Korean one), the symbols of the levels, a lone
+    attachment without its number."""
     version = release.version(lang)
     if version.is_empty() and version.details.is_empty():
         return []
     details = version.details
     embargo = details.embargo if lang == "ko" else english_embargo(release, derive=False)
-    blocks = [head_lines(details.organisation, embargo, release.meta.release_date, lang)]
+    organisation = details.organisation or (
+        style.organisation.get("ko", "") if lang == "ko" else english_organisation(release, style)
+    )
+    blocks = [head_lines(organisation, embargo, release.meta.release_date, lang)]
     if version.title or version.subtitle:
         blocks.append([version.title, *(subtitle_line(s, lang) for s in version.subtitle)])
-    body = list(version.body)
+    body = [as_printed(p, lang, style.symbols) for p in version.body]
     if details.dateline and body:  # the dateline leads the first paragraph's text, after any symbol
         body[0] = replace(body[0], text=f"{details.dateline} {body[0].text}")
     blocks += [paragraph_lines(p) for p in body]
     if version.footnotes:
         blocks.append([note_line(n) for n in version.footnotes])
     if details.attachments:
-        blocks.append([attachment_line(i, t, lang) for i, t in enumerate(details.attachments, 1)])
+        blocks.append(attachment_lines(details.attachments, lang))
     if version.contact:
         blocks.append([CONTACT_LABEL[lang] + line for line in version.contact.split("\n") if line.strip()])
     if lang == "en":
@@ -479,17 +440,20 @@ def subtitle_line(text: str, lang: str) -> str:
     return f"- {_strip_dashes(text.strip())} -" if lang == "ko" else text
 
 
-def format_text(release: Release, layout: str = "bilingual") -> str:
-    """The release as plain text: one language (`ko`, `en`) or both (`bilingual`, Korean first)."""
+def format_text(release: Release, layout: str = "bilingual", style: HouseStyle | None = None) -> str:
+    """The release as plain text: one language (`ko`, `en`) or both (`bilingual`, Korean first), in the
+    house style `style` (default: the release's own)."""
+    if style is None:
+        from drafter.styles import load
+
+        style = load(release.meta.style)
     langs = ("ko", "en") if layout == "bilingual" else (layout,)
-    blocks = [block for lang in langs for block in version_blocks(release, lang)]
+    blocks = [block for lang in langs for block in version_blocks(release, lang, style)]
     return "\n\n".join("\n".join(b) for b in blocks) + "\n"
 
 
-def write_export(release: Release, path: Path, layout: str, _options: object = None) -> None:
-    write_text_file(release, path, layout)
-
-
-def write_text_file(release: Release, path: str | Path, layout: str = "bilingual") -> None:
+def write_text_file(
+    release: Release, path: str | Path, layout: str = "bilingual", style: HouseStyle | None = None
+) -> None:
     with atomic_write(path) as fh:
-        fh.write(format_text(release, layout).encode("utf-8"))
+        fh.write(format_text(release, layout, style).encode("utf-8"))

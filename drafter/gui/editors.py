@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFontMetricsF,
     QKeyEvent,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -17,12 +20,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from drafter.formats.body import NOTE_RE
+from drafter.formats.body import BULLET_RE, NOTE_RE
+from drafter.model import STANDARD_SYMBOLS, level_of
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#ef6c00"), "info": QColor("#1976d2")}
 PLAIN_COLOUR = QColor("#2e7d32")  # plain-Korean findings (Mark.severity "plain"), whatever their severity
 CURRENT_COLOUR = QColor("#fff7d6")
 NOTE_COLOUR = QColor("#6b6b6b")
+NOTE_SCALE = 0.88  # a note's text size, of the body's
 FOUND_COLOUR = QColor("#fde68a")  # find bar: every match
 FOUND_CURRENT_COLOUR = QColor("#f59e0b")  # … and the one it stands on
 UNDO_PAUSE_MS = 1000
@@ -40,30 +45,81 @@ class Mark:
 
 
 class NoteHighlighter(QSyntaxHighlighter):
-    """Note lines (`*`, `**`, `※`) look like notes: smaller and grey."""
+    """Note lines (`*`, `**`, `※`) look like notes: smaller and grey. In a body (`levels`: its language),
+    each item's symbol and text, and each note's marker and text, stand in the columns the documents give
+    their level: the spaces before and after the symbol are drawn wider, the text is unchanged."""
 
-    def __init__(self, document: QTextDocument, notes: bool = True) -> None:
+    def __init__(self, document: QTextDocument, notes: bool = True, levels: str = "") -> None:
         super().__init__(document)
         self.notes = notes
+        self.levels = levels
 
     def highlightBlock(self, text: str) -> None:
-        if self.notes and NOTE_RE.match(text.strip()):
-            note = QTextCharFormat()
-            note.setForeground(NOTE_COLOUR)
+        note = NOTE_RE.match(text.strip()) if self.notes else None
+        if note:
+            grey = QTextCharFormat()
+            grey.setForeground(NOTE_COLOUR)
             size = self.document().defaultFont().pointSizeF()  # follows the zoom
             if size > 0:
-                note.setFontPointSize(size * 0.88)
-            self.setFormat(0, len(text), note)
+                grey.setFontPointSize(size * NOTE_SCALE)
+            self.setFormat(0, len(text), grey)
+        if self.levels:
+            self._place(text, note)
+
+    def _place(self, text: str, note: re.Match[str] | None) -> None:
+        """Widen the spaces around an item's symbol (a note's marker) to put it and its text in their columns;
+        the block state carries the level of the paragraph to the notes under it."""
+        stripped = text.lstrip(" ")
+        lead = len(text) - len(stripped)
+        above = max(self.previousBlockState(), 0)
+        bullet = None if note or not stripped else BULLET_RE.match(stripped)
+        if note:
+            level, symbol = above, note[1]
+        elif bullet and bullet[1] in STANDARD_SYMBOLS:
+            level, symbol = level_of(bullet[1]), bullet[1]
+        else:  # a plain paragraph, or the next line of one: its level goes on until a blank line
+            self.setCurrentBlockState(above if stripped else 0)
+            return
+        self.setCurrentBlockState(level)
+        columns = _columns(self.levels, level, symbol if note else "")
+        if columns is None:
+            return
+        metrics = QFontMetricsF(self.document().defaultFont())
+        scale = NOTE_SCALE if note else 1.0
+        em, space = metrics.horizontalAdvance("가") * scale, metrics.horizontalAdvance(" ") * scale
+        symbol_at = columns[0] * em if lead else 0.0
+        self._widen(0, lead, columns[0] * em, space)
+        gap = len(stripped) - len(stripped[len(symbol) :].lstrip(" ")) - len(symbol)
+        after = symbol_at + metrics.horizontalAdvance(symbol) * scale
+        self._widen(lead + len(symbol), gap, columns[1] * em - after, space)
+
+    def _widen(self, start: int, count: int, width: float, space: float) -> None:
+        """Draw `count` spaces from `start` as `width` pixels together."""
+        if count <= 0:
+            return
+        wider = self.format(start)
+        wider.setFontWordSpacing(max(width / count - space, -space * 0.8))
+        self.setFormat(start, count, wider)
+
+
+def _columns(lang: str, level: int, marker: str) -> tuple[float, float] | None:
+    """Where the documents put a level's symbol (or, with `marker`, a note's marker) and its text, in
+    characters of the body's size (drafter.formats.layout); None where they print no symbol."""
+    from drafter.formats.layout import columns  # loaded with the first item line, not at start-up
+
+    return columns(lang, level, marker)
 
 
 class FieldEdit(QPlainTextEdit):
-    """One field of one language: plain text, with findings underlined and explained on hover.
+    """One field of one language: plain text, with findings underlined and explained on hover. A field
+    other than the body is as tall as its text, up to `lines` lines.
 
     Undo steps are what was typed between pauses: a pause of UNDO_PAUSE_MS ends a step, so that Ctrl+Z
     takes back the word added last, not the paragraph typed before it as well.
     """
 
     file_dropped = Signal(str)
+    height_wanted = Signal()  # its text now takes another number of lines
     edited = Signal()  # the text changed (textChanged also fires when only the highlighting did)
     context_menu = Signal(object, int)  # the QMenu about to show, the text position it was opened at
 
@@ -72,7 +128,8 @@ class FieldEdit(QPlainTextEdit):
     ) -> None:
         super().__init__(parent)
         self.single_line = single_line
-        self.lines = lines
+        self.lines = lines  # the most lines a field (not the body) grows to before it scrolls
+        self.shown = 1
         self._marks: list[Mark] = []
         self._current: list[tuple[int, int]] = []
         self._found: list[tuple[int, int]] = []
@@ -85,6 +142,11 @@ class FieldEdit(QPlainTextEdit):
         # QTextDocument merges adjacent typing into one undo step until it is marked unmodified.
         self._undo_pause = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS, timeout=self.end_undo_step)
         self.document().contentsChange.connect(self._contents_change)
+        # Whether its text takes another number of lines is asked once the layout has settled (after an edit,
+        # or a new width): the document's size is in lines only once its blocks are laid out at that width.
+        self._refit = QTimer(self, singleShot=True, interval=0, timeout=self.height_wanted.emit)
+        if lines:
+            self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._refit.start())
         self.edited.connect(self._undo_pause.start)
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
@@ -105,11 +167,26 @@ class FieldEdit(QPlainTextEdit):
         self._fit_height()
         self.highlighter.rehighlight()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.lines and event.size().width() != event.oldSize().width():
+            self._refit.start()
+
+    def wanted_lines(self) -> int:
+        """The lines its text takes (wrapped lines counted), at least one, at most `lines`."""
+        taken = int(self.document().documentLayout().documentSize().height())  # plain text: in lines
+        return max(1, min(taken, int(self.lines)))
+
+    def show_lines(self, count: int) -> None:
+        """Be as tall as `count` lines (the main window gives a field and its counterpart the same)."""
+        self.shown = count
+        self._fit_height()
+
     def _fit_height(self) -> None:
         if self.lines:
             margins = self.contentsMargins()
             frame = 2 * self.frameWidth() + margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
-            self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.lines) + frame)
+            self.setFixedHeight(int(self.fontMetrics().lineSpacing() * (self.shown + 0.25)) + frame)
 
     # -- findings and the current paragraph ----------------------------------------------------
     def set_marks(self, marks: list[Mark]) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from drafter.gui.i18n import ui, ui_n
 from drafter.search import Options, find_all, replacement
 
 SCOPES = ("both", "ko", "en")
+FIELD_CHARACTERS = 24  # the find and replace fields are never narrower than this
 
 
 class FindBar(QWidget):
@@ -38,8 +40,9 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("find_bar")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("find_text")
         self.find_edit.setPlaceholderText(ui("Find"))
@@ -70,12 +73,22 @@ class FindBar(QWidget):
             button.clicked.connect(signal)
             buttons.append(button)
         self.replace_buttons = buttons[2:4]
-        for widget in (self.find_edit, buttons[0], buttons[1], self.replace_edit, *self.replace_buttons):
-            layout.addWidget(widget, 2 if isinstance(widget, QLineEdit) else 0)
-        for widget in (self.scope, self.match_case, self.whole_word, self.status):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(buttons[4])
+        # Two rows, what to find over what to put instead, so that neither field is squeezed to a sliver
+        # beside the options: each keeps room for about 24 characters.
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * FIELD_CHARACTERS)
+        find_row = QHBoxLayout()
+        for widget in (self.find_edit, buttons[0], buttons[1], self.scope, self.match_case, self.whole_word):
+            find_row.addWidget(widget, 1 if widget is self.find_edit else 0)
+        find_row.addWidget(self.status)
+        find_row.addWidget(buttons[4])
+        self.replace_row = QWidget()
+        replace_row = QHBoxLayout(self.replace_row)
+        replace_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.replace_edit, *self.replace_buttons):
+            replace_row.addWidget(widget, 1 if widget is self.replace_edit else 0)
+        layout.addLayout(find_row)
+        layout.addWidget(self.replace_row)
         self.find_edit.textChanged.connect(self.search_changed)
         self.scope.currentIndexChanged.connect(self.search_changed)
         self.match_case.toggled.connect(self.search_changed)
@@ -86,9 +99,7 @@ class FindBar(QWidget):
 
     def open_bar(self, replacing: bool, selected: str = "") -> None:
         """Show the bar (with the replace field when `replacing`), the selected text as what to find."""
-        self.replace_edit.setVisible(replacing)
-        for button in self.replace_buttons:
-            button.setVisible(replacing)
+        self.replace_row.setVisible(replacing)
         if selected and "\u2029" not in selected:
             self.find_edit.setText(selected)
         self.show()
@@ -229,10 +240,11 @@ class Finder(QObject):
     def _replace_in(self, editor: FieldEdit, spans: list[tuple[int, int]]) -> int:
         """Replace the spans in one undo step; returns where the first replacement ends."""
         text, new = editor.toPlainText(), self.bar.replace_edit.text()
+        keep_case = not self.bar.options().match_case  # "4.5 Billion" in a headline becomes "4.3 Billion"
         cursor = QTextCursor(editor.document())
         cursor.beginEditBlock()
         for span in reversed(spans):  # from the end, so that earlier spans stay where they are
-            start, end, put = replacement(text, *span, new)
+            start, end, put = replacement(text, *span, new, keep_case)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(put)

@@ -38,12 +38,23 @@ class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding
     accept_requested = Signal(object)  # list[Finding], the selected open ones
     reopen_requested = Signal(object)  # list[Finding], the selected accepted ones
+    shown_toggled = Signal(bool)  # the fold button: show the list (True) or only the counts
+    collapsed_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
         bar = QHBoxLayout()
+        self.collapse = QToolButton()
+        self.collapse.setObjectName("findings_collapse")
+        self.collapse.setCheckable(True)
+        self.collapse.setChecked(True)
+        self.collapse.setArrowType(Qt.ArrowType.DownArrow)
+        self.collapse.setAutoRaise(True)
+        self.collapse.setToolTip(ui("Show or hide the list of findings"))
+        self.collapse.toggled.connect(lambda shown: self.shown_toggled.emit(shown))
+        bar.addWidget(self.collapse)
         self.counts = QLabel()
         self.counts.setObjectName("finding_counts")
         bar.addWidget(self.counts, 1)
@@ -168,6 +179,27 @@ class FindingsPanel(QWidget):
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)
         self.activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def make_current(self, finding: Finding) -> None:
+        """Select a finding's row (F8 went to it), without activating it again."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == finding:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Only the counts and the filter, the list folded away (View ▸ Findings List)."""
+        self.tree.setHidden(collapsed)
+        self.collapse.setChecked(not collapsed)
+        self.collapse.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
+        self.setMaximumHeight(self.bar_height() if collapsed else 16777215)
+        self.collapsed_changed.emit(collapsed)
+
+    def bar_height(self) -> int:
+        margins = self.layout().contentsMargins()
+        return self.layout().itemAt(0).sizeHint().height() + margins.top() + margins.bottom()
 
     def visible_findings(self) -> list[Finding]:
         return [

@@ -129,15 +129,17 @@ class GuideDialog(QDialog):
             ),
             ui(
                 "The checker compares both versions while you type. Findings are underlined in both "
-                "editors and listed below; F8 and Shift+F8 go from one to the next."
+                "editors and listed below; F8 and Shift+F8 go from the cursor to the next and the previous "
+                "finding or misspelt word."
             ),
             ui(
-                "Misspelt words have a dotted purple underline; right-click one for suggestions or to add"
-                " it to your dictionary."
+                "Misspelt words have a dotted purple underline on a pale purple ground; right-click one for "
+                "suggestions or to add it to your dictionary. Tools ▸ Check Spelling as You Type turns it off "
+                "and on."
             ),
             ui(
-                "Ctrl+F finds and Ctrl+H replaces, in both versions or one. Korean words are found with "
-                "their particles."
+                "Ctrl+F finds and Ctrl+H (or Ctrl+F2) replaces, in both versions or one. Korean words are "
+                "found with their particles."
             ),
             ui(
                 "In the review view, tick each pair of paragraphs once you have checked it; accept a "

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from drafter.formats.body import indent_of, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
-from drafter.model import LEVEL_SYMBOLS
-
-ENGLISH_SYMBOLS = {2: "•", 3: "–"}  # English releases use plain paragraphs, and bullets below them
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS
 
 
 class BodyEdit(FieldEdit):
@@ -31,6 +29,7 @@ class BodyEdit(FieldEdit):
     def __init__(self, lang: str, lines: float, notes: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(lines, notes=notes, parent=parent)
         self.lang = lang
+        self.highlighter.levels = lang  # items and notes in the documents' columns
         self.symbols = dict(LEVEL_SYMBOLS) if lang == "ko" else dict(ENGLISH_SYMBOLS)
 
     def set_symbols(self, symbols: dict[int, str]) -> None:
@@ -67,14 +66,36 @@ class BodyEdit(FieldEdit):
         is at a paragraph's start; elsewhere, and where the level can go no further, the next field."""
         cursor = self.textCursor()
         found = None if cursor.hasSelection() else self.paragraph_at(cursor.position(), True)
-        if found is not None:
+        bare = None if cursor.hasSelection() or found is not None else self._bare_level(cursor.block().text())
+        level = found.level if found is not None else bare
+        if level is not None:
             if forward:
-                target = min((s for s in self.levels() if s > found.level), default=None)
+                target = min((s for s in self.levels() if s > level), default=None)
             else:
-                target = max((s for s in self.levels() if s < found.level), default=None)
-            if target is not None and self.set_level(target, cursor.position()):
+                target = max((s for s in self.levels() if s < level), default=None)
+            if target is not None and found is not None and self.set_level(target, cursor.position()):
+                return True
+            if target is not None and bare is not None:
+                self._start_item(target)
                 return True
         return super().focusNextPrevChild(forward)
+
+    def _bare_level(self, line: str) -> int | None:
+        """The level of a line that holds no text yet: blank (0), or only a level's spaces and symbol."""
+        symbol = line.strip()
+        if not symbol:
+            return 0
+        return next((level for level, s in self.symbols.items() if s == symbol), None)
+
+    def _start_item(self, level: int) -> None:
+        """A paragraph about to be typed gets its level's spaces and symbol (Tab on an empty line)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(f"{indent_of(level)}{self.symbols[level]} " if level else "")
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
 
     def set_level(self, level: int, position: int | None = None) -> bool:
         """Give the paragraph at `position` (default: the cursor's) `level`: its symbol and the spaces

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,7 +31,7 @@ from drafter import safety, storage
 from drafter.errors import DrafterError, SaveError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
-from drafter.gui.editors import Mark
+from drafter.gui.editors import FieldEdit, Mark
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.version_panel import VersionPanel
@@ -41,12 +41,15 @@ from drafter.parity import review
 from drafter.parity.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
+    from drafter.gui.memory_target import Target
     from drafter.parity.plain_words import PlainWord
     from drafter.parity.units import Context, Unit
 
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
 AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
+FINDINGS_HEIGHT = 110  # the findings list's height under the editors to start with (px)
+DOCK_WIDTH = 470  # the release details' and suggestions' width to start with (px)
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self.user_plain: tuple[PlainWord, ...] = ()  # the user's plain-Korean words (Tools ▸ Glossary)
         self.user_glossary_broken = False  # My glossary could not be read: it is set aside before being written
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
+        self._walked = None  # the stop F8 went to last (drafter.gui.walk)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -122,8 +126,9 @@ class MainWindow(QMainWindow):
         )
         self.findings_panel = FindingsPanel()
         self.split.addWidget(self.findings_panel)
-        self.split.setStretchFactor(0, 4)
-        self.split.setStretchFactor(1, 1)
+        self.split.setStretchFactor(0, 1)  # the editors take what the window grows by
+        self.split.setStretchFactor(1, 0)
+        self.split.setSizes([max(self.height() - FINDINGS_HEIGHT, 1), FINDINGS_HEIGHT])
         self.review_page = ReviewPage()
         self.review = self.review_page.table
         self.tabs.addTab(self.review_page, ui("Review"))
@@ -139,9 +144,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.memory = MemoryRunner(data_folder() / "memory.sqlite3", self)
         self._suggest_timer = QTimer(self, singleShot=True, interval=150, timeout=self.suggest)
-        self._suggest_target: tuple[int, tuple[int, ...], int | None] | None = None  # Korean ¶, English ¶s, before
+        self._suggest_target: Target | None = None  # what the suggestions shown are for
+        self._note_suggestions: list[str | None] = []  # the English of its notes, where the memory has them
         self._suggest_generation = 0
-        self._suggest_side: VersionPanel = self.ko  # the body the cursor last moved in
+        self._suggest_side: VersionPanel = self.ko  # the field the cursor last moved in
+        self._suggest_field = "body"
         self.concordance = None
         self.counts_label = QLabel()
         self.summary_label = QLabel()
@@ -174,12 +181,18 @@ class MainWindow(QMainWindow):
         for editor in self.ko.editors.values():
             editor.context_menu.connect(lambda menu, at, e=editor: self.plain_menu.add_actions(menu, e, at))
         self.plain_menu.accept_requested.connect(self.accept_findings)
+        for name in ("title", "subtitle", "footnotes", "contact"):  # both sides as tall as either needs
+            pair = (self.ko.editors[name], self.en.editors[name])
+            for editor in pair:
+                editor.height_wanted.connect(lambda p=pair: _fit_together(p))
+            _fit_together(pair)
         self.meta_panel.changed.connect(self._edited)
         self.meta_panel.style.currentIndexChanged.connect(self._style_chosen)
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
         self.findings_panel.activated.connect(self.show_finding)
+        self.findings_panel.shown_toggled.connect(self._show_findings_list)
         self.findings_panel.accept_requested.connect(self.accept_findings)
         self.findings_panel.reopen_requested.connect(self.reopen_findings)
         self.review.activated.connect(self.show_pair)
@@ -190,7 +203,7 @@ class MainWindow(QMainWindow):
         self.find_bar.replace_all_requested.connect(self.finder.replace_all)
         self.find_bar.closed.connect(self.finder.clear)
         for panel in (self.ko, self.en):
-            panel.cursor_moved.connect(lambda p=panel: self._cursor_rests_in(p))
+            panel.cursor_rests.connect(lambda field, p=panel: self._cursor_rests_in(p, field))
         self.memory.suggested.connect(self._show_suggestions)
         self.memory.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.suggestions_panel.insert_requested.connect(self.insert_suggestion)
@@ -200,58 +213,66 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(ui("&File"))
-        self._action(file_menu, ui("&New"), self.new_release, QKeySequence.StandardKey.New)
-        self._action(file_menu, ui("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(file_menu, ui("&New"), self.new_release, "new")
+        self._action(file_menu, ui("&Open…"), self.open_dialog, "open")
         self.recent_menu = file_menu.addMenu(ui("Open &Recent"))
         file_menu.addSeparator()
-        self._action(file_menu, ui("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, ui("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file_menu, ui("&Save"), self.save, "save")
+        self._action(file_menu, ui("Save &As…"), self.save_as, "save_as")
         export_menu = file_menu.addMenu(ui("&Export"))
         export_menu.setObjectName("export_menu")
         fill_export_menu(export_menu, self.export_dialog)
-        self._action(file_menu, ui("&Print…"), self.print_release, QKeySequence.StandardKey.Print)
+        self._action(file_menu, ui("&Print…"), self.print_release, "print")
         file_menu.addSeparator()
-        self._action(file_menu, ui("&Close"), self.close_release, QKeySequence.StandardKey.Close)
-        self._action(file_menu, ui("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, ui("&Close"), self.close_release, "close")
+        self._action(file_menu, ui("&Quit"), self.close, "quit")
         edit_menu = bar.addMenu(ui("&Edit"))
-        for label, slot, key in (
-            (ui("&Undo"), "undo", QKeySequence.StandardKey.Undo),
-            (ui("&Redo"), "redo", QKeySequence.StandardKey.Redo),
-            (ui("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
-            (ui("&Copy"), "copy", QKeySequence.StandardKey.Copy),
-            (ui("&Paste"), "paste", QKeySequence.StandardKey.Paste),
-            (ui("Select &All"), "selectAll", QKeySequence.StandardKey.SelectAll),
+        for label, slot, name in (
+            (ui("&Undo"), "undo", "undo"),
+            (ui("&Redo"), "redo", "redo"),
+            (ui("Cu&t"), "cut", "cut"),
+            (ui("&Copy"), "copy", "copy"),
+            (ui("&Paste"), "paste", "paste"),
+            (ui("Select &All"), "selectAll", "select_all"),
         ):
-            action = self._action(edit_menu, label, lambda _c=False, s=slot: self._to_focus(s), key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # editors handle their own keys
+            action = self._action(edit_menu, label, lambda _c=False, s=slot: self._to_focus(s), name)
+            if name != "redo":  # every platform's editors take these keys themselves
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            # Redo: the field takes its platform's key (Ctrl+Shift+Z under X11, Ctrl+Y under Windows) and
+            # the window the other, for the field in focus.
         edit_menu.addSeparator()
-        for label, slot, key in (
-            (ui("&Find…"), lambda: self.find(False), QKeySequence.StandardKey.Find),
-            (ui("Find and R&eplace…"), lambda: self.find(True), QKeySequence.StandardKey.Replace),
-            (ui("Find &Next"), lambda: self.find_step(1), QKeySequence.StandardKey.FindNext),
-            (ui("Find Pre&vious"), lambda: self.find_step(-1), QKeySequence.StandardKey.FindPrevious),
+        for label, slot, name in (
+            (ui("&Find…"), lambda: self.find(False), "find"),
+            (ui("Find and R&eplace…"), lambda: self.find(True), "replace"),
+            (ui("Find &Next"), lambda: self.find_step(1), "find_next"),
+            (ui("Find Pre&vious"), lambda: self.find_step(-1), "find_previous"),
         ):
-            self._action(edit_menu, label, slot, key)
+            self._action(edit_menu, label, slot, name)
         edit_menu.addSeparator()
-        self._action(edit_menu, ui("Next Fin&ding"), lambda: self.findings_panel.step(1), "F8")
-        self._action(edit_menu, ui("Previous F&inding"), lambda: self.findings_panel.step(-1), "Shift+F8")
+        self._action(edit_menu, ui("Next Fin&ding or Misspelling"), lambda: self.walk(1), "next_finding")
+        self._action(edit_menu, ui("Previous F&inding or Misspelling"), lambda: self.walk(-1), "previous_finding")
         view_menu = bar.addMenu(ui("&View"))
         # Ctrl+1 … Ctrl+3 insert suggestions (the issue asks for them); the views moved to Ctrl+PgUp / Ctrl+PgDown.
-        self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+PgUp")
-        self._action(view_menu, ui("&Review view"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+PgDown")
+        self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "edit_view")
+        self._action(view_menu, ui("&Review view"), lambda: self.tabs.setCurrentIndex(1), "review_view")
         view_menu.addAction(self.meta_dock.toggleViewAction())
-        view_menu.addSeparator()
-        zoom_in = self._action(view_menu, ui("Zoom &In"), lambda: self.set_zoom(self.zoom + 1))
-        zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self._action(view_menu, ui("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut)
-        self._action(view_menu, ui("&Actual Size"), lambda: self.set_zoom(0), "Ctrl+0")
         view_menu.addAction(self.suggestions_dock.toggleViewAction())
+        self.show_findings_list = self._action(view_menu, ui("&Findings List"), self._show_findings_list)
+        self.show_findings_list.setCheckable(True)
+        view_menu.addSeparator()
+        self._action(view_menu, ui("Zoom &In"), lambda: self.set_zoom(self.zoom + 1), "zoom_in")
+        self._action(view_menu, ui("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1), "zoom_out")
+        self._action(view_menu, ui("&Actual Size"), lambda: self.set_zoom(0), "actual_size")
         for n in range(1, 4):
             label = ui("Insert suggestion {n}", n=n)
-            self._action(edit_menu, label, lambda _c=False, row=n - 1: self.insert_suggestion(row), f"Ctrl+{n}")
+            self._action(edit_menu, label, lambda _c=False, row=n - 1: self.insert_suggestion(row), f"suggestion_{n}")
         tools_menu = bar.addMenu(ui("&Tools"))
-        self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "Ctrl+Shift+G")
-        self._action(tools_menu, ui("&Concordance…"), self.show_concordance, "Ctrl+K")
+        self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "glossary")
+        self._action(tools_menu, ui("&Concordance…"), self.show_concordance, "concordance")
+        self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self._set_spelling)
+        self.spell_as_you_type.setObjectName("spell_as_you_type")
+        self.spell_as_you_type.setCheckable(True)
+        self.spell_as_you_type.setChecked(i18n.settings().value("spelling/on", True, type=bool))
         memory_menu = tools_menu.addMenu(ui("Translation &memory"))
         self.pause_memory = self._action(memory_menu, ui("&Pause: do not remember saved releases"), self._set_paused)
         self.pause_memory.setCheckable(True)
@@ -273,20 +294,77 @@ class MainWindow(QMainWindow):
             action.setChecked(code == chosen)
             group.addAction(action)
         help_menu = bar.addMenu(ui("&Help"))
-        self._action(
-            help_menu, ui("&Quick Guide"), lambda: self.show_help("guide"), QKeySequence.StandardKey.HelpContents
-        )
-        self._action(help_menu, ui("&Keyboard Shortcuts"), lambda: self.show_help("shortcuts"), "Ctrl+/")
+        self._action(help_menu, ui("&Quick Guide"), lambda: self.show_help("guide"), "guide")
+        self._action(help_menu, ui("&Keyboard Shortcuts"), lambda: self.show_help("shortcuts"), "shortcuts")
         self._action(help_menu, ui("&About Release Drafter"), lambda: self.show_help("about"))
         self._update_recent_menu()
 
-    def _action(self, menu, label, slot, key=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu, label, slot, command: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        """A menu entry; `command`: its name in the shortcut table (drafter.gui.shortcuts), and its keys."""
+        from drafter.gui.shortcuts import sequences
+
         action = QAction(label, self)
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
+        if command:
+            action.setObjectName(command)
+            action.setShortcuts(sequences(command))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def walk(self, delta: int) -> None:
+        """F8 / Shift+F8: the next (previous) finding or misspelt word from the cursor, in document order."""
+        from drafter.gui.walk import Stop, step
+
+        self.tabs.setCurrentIndex(0)
+        editors = [*self.ko.editors.values(), *self.en.editors.values()]
+        stops = []
+        for finding in self.findings_panel.visible_findings():
+            placed = next(
+                (p for p in (self.ko.place(finding.field, finding.ko), self.en.place(finding.field, finding.en)) if p),
+                None,
+            )
+            if finding.field == "details" or placed is None:
+                stops.append(Stop(len(editors), 0, 0, finding))
+            else:
+                editor, start, end = placed
+                stops.append(Stop(editors.index(editor), start, end, finding))
+        if self.spell_as_you_type.isChecked():
+            for order, editor in enumerate(editors):
+                stops += [Stop(order, start, end, None, w) for start, end, w in self.spelling.misspellings(editor)]
+        focus = QApplication.focusWidget()
+        if focus in editors:
+            here = (editors.index(focus), focus.textCursor().selectionStart())
+        else:  # the focus is elsewhere (the findings list, a detail): go on from the last stop
+            here = self._walked.key if self._walked is not None else (-1, -1)
+        stop = step(stops, here, delta, self._walked)
+        self._walked = stop
+        if stop is None:
+            self.statusBar().showMessage(ui("No findings and no misspelt words."), 5000)
+        elif stop.finding is not None:
+            self.findings_panel.make_current(stop.finding)
+            self.show_finding(stop.finding)
+        else:
+            editor = editors[stop.order]
+            editor.select_span(stop.start, stop.end)
+            editor.setFocus()
+            self.statusBar().showMessage(
+                ui('Misspelt: "{word}". Right-click it for suggestions.', word=stop.word), 5000
+            )
+
+    def _show_findings_list(self, shown: bool) -> None:
+        """View ▸ Findings List: the list under the editors, or only its counts (the editors get the room)."""
+        self.show_findings_list.setChecked(shown)
+        self.findings_panel.set_collapsed(not shown)
+        sizes = self.split.sizes()
+        height = FINDINGS_HEIGHT if shown else self.findings_panel.bar_height()
+        if len(sizes) == 2 and (not shown or sizes[1] < FINDINGS_HEIGHT // 2):  # the splitter gives the room over
+            self.split.setSizes([sum(sizes) - height, height])
+        i18n.settings().setValue("findings/shown", shown)
+
+    def _set_spelling(self, on: bool) -> None:
+        """Tools ▸ Check Spelling as You Type: the underlines on or off, remembered."""
+        self.spelling.set_enabled(on)
+        i18n.settings().setValue("spelling/on", on)
 
     def find(self, replacing: bool) -> None:
         self.tabs.setCurrentIndex(0)
@@ -681,65 +759,49 @@ class MainWindow(QMainWindow):
             self._syncing = False
 
     # -- the translation memory ---------------------------------------------------------------------
-    def _cursor_rests_in(self, panel: VersionPanel) -> None:
-        self._suggest_side = panel
+    def _cursor_rests_in(self, panel: VersionPanel, field: str) -> None:
+        self._suggest_side, self._suggest_field = panel, field
         self._suggest_timer.start()
 
     def suggest(self) -> None:
-        """Ask the memory about the Korean paragraph at the cursor when its English is empty, outdated or
-        being written (the cursor in the English)."""
-        panel = self._suggest_side
-        on_english = panel is self.en
-        index = panel.paragraph_at(panel.editors["body"].textCursor().position())
-        if index is None:
+        """Ask the memory about the passage at the cursor (a paragraph, a note, the title, a subtitle line, a
+        footnote) when its English is empty, outdated or being written (the cursor in the English)."""
+        from drafter.gui.memory_target import at_cursor
+
+        pairs = self.context.pairs if self.context is not None else []
+        stale = {(f.field, f.ko.paragraph) for f in self.findings if f.rule == "stale-translation" and f.ko}
+        target = at_cursor(self.ko, self.en, self._suggest_side, self._suggest_field, pairs, stale)
+        if target is None:
             return
-        ko_index = index
-        if on_english:
-            found = self._counterparts(self.en, index)
-            if len(found) != 1:
-                return
-            ko_index = found[0]
-        counterpart = self._counterparts(self.ko, ko_index)
-        stale = any(f.rule == "stale-translation" and f.ko and f.ko.paragraph == ko_index for f in self.findings)
-        if counterpart and not stale and not on_english:
+        if isinstance(target, str):
             self._suggest_target = None
             self.suggestions_panel.clear_suggestions(
                 ui(
-                    "This paragraph's English is written and up to date. Suggestions show for an English that is "
+                    "This passage's English is written and up to date. Suggestions show for an English that is "
                     "empty, outdated or being written."
                 )
             )
             return
-        span = self.ko.paragraph_span(ko_index)
-        korean = " ".join(self.ko.editors["body"].toPlainText()[span[0] : span[1]].split()) if span else ""
-        if not korean:
-            return
-        self._suggest_target = (ko_index, counterpart, self._english_after(ko_index))
+        self._suggest_target = target
         self._suggest_generation += 1
-        self.suggestions_panel.korean = korean
+        self.suggestions_panel.korean = target.korean
         release_date = self.meta_panel.meta().release_date
-        self.memory.suggest(self._suggest_generation, korean, release_date.year if release_date else None)
+        year = release_date.year if release_date else None
+        self.memory.suggest(self._suggest_generation, target.korean, year, target.notes)
 
-    def _english_after(self, ko_index: int) -> int | None:
-        """The first English paragraph aligned with a Korean paragraph after `ko_index`: where a new one goes."""
-        if self.context is None:
-            return None
-        later = [p for p in self.context.pairs if p.ko and p.ko[0] > ko_index and p.en]
-        return later[0].en[0] if later else None
-
-    def _show_suggestions(self, generation: int, found: list) -> None:  # type: ignore[type-arg]
+    def _show_suggestions(self, generation: int, found: tuple) -> None:  # type: ignore[type-arg]
         if generation == self._suggest_generation:
-            self.suggestions_panel.set_suggestions(self.suggestions_panel.korean, found)
+            suggestions, self._note_suggestions = found
+            self.suggestions_panel.set_suggestions(self.suggestions_panel.korean, suggestions)
 
     def insert_suggestion(self, row: int) -> None:
         panel = self.suggestions_panel
         if self._suggest_target is None or not 0 <= row < len(panel.suggestions):
             return
         chosen = panel.suggestions[row]
-        _ko, counterpart, before = self._suggest_target
-        from drafter.gui.suggestions import put_in
+        from drafter.gui.memory_target import put_in
 
-        put_in(self.en, counterpart, before, chosen.en, whole=chosen.ko == panel.korean)
+        put_in(self.en, self._suggest_target, chosen.en, chosen.ko == panel.korean, self._note_suggestions)
 
     def show_concordance(self) -> None:
         from drafter.gui.concordance import ConcordanceDialog
@@ -1110,6 +1172,12 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = i18n.settings()
+        # To start with, the panels on the right leave the editors most of the width, and the release details
+        # (a short form) leave the suggestions the rest of the height.
+        docks = [self.meta_dock, self.suggestions_dock]
+        self.resizeDocks(docks, [DOCK_WIDTH, DOCK_WIDTH], Qt.Orientation.Horizontal)
+        details = self.meta_panel.sizeHint().height()
+        self.resizeDocks(docks, [details, max(self.height() - details, details)], Qt.Orientation.Vertical)
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
@@ -1122,6 +1190,8 @@ class MainWindow(QMainWindow):
         if not isinstance(s.value("geometry"), QByteArray):
             self.resize(1400, 900)
         self.set_zoom(int(s.value("zoom", 0, type=int)))
+        self._show_findings_list(s.value("findings/shown", True, type=bool))
+        self.spelling.set_enabled(self.spell_as_you_type.isChecked())
 
     def save_settings(self) -> None:
         s = i18n.settings()
@@ -1142,3 +1212,11 @@ class MainWindow(QMainWindow):
         self._forget_recovery()
         self._drop_lock()
         event.accept()
+
+
+def _fit_together(editors: tuple[FieldEdit, ...]) -> None:
+    """A field of both versions as tall as the longer text needs: the rows of the two sides line up."""
+    lines = max(e.wanted_lines() for e in editors)
+    for editor in editors:
+        if editor.shown != lines:
+            editor.show_lines(lines)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from drafter.gui.i18n import language, ui
 from drafter.l10n import format_date
-from drafter.labels import strip_attachment_label
 from drafter.model import LANGUAGES, Details, Meta
 from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX
 
@@ -136,10 +135,10 @@ class MetaPanel(QWidget):
         )
 
     def details(self, lang: str) -> Details:
-        lines = [strip_attachment_label(line) for line in self.attachments[lang].toPlainText().split("\n")]
+        lines = self.attachments[lang].toPlainText().split("\n")  # a "붙임 1." typed: taken off by the model
         return Details(
             **{name: self.fields[(lang, name)].text().strip() for name in _LINE_FIELDS if (lang, name) in self.fields},
-            attachments=[line for line in lines if line],
+            attachments=[line for line in lines if line.strip()],
         )
 
     def set_details(self, meta: Meta, details: dict[str, Details]) -> None:

@@ -2,8 +2,8 @@
 
 Highlighting a block only looks words up in a cache; words not yet known go to a worker thread (which
 also opens the dictionaries, a few tenths of a second for Korean) and the blocks that had them are
-highlighted again when the answer comes. Misspelt words get a dotted purple underline, unlike the
-checker's wavy red, orange and blue.
+highlighted again when the answer comes. Misspelt words get a dotted purple underline on a pale purple
+ground, unlike the checker's wavy red, orange and blue. Tools ▸ Check Spelling as You Type turns it off.
 """
 
 from __future__ import annotations
@@ -22,20 +22,23 @@ from drafter.model import Term
 from drafter.spelling import Speller, words
 
 SPELLING_COLOUR = QColor("#8e24aa")
+SPELLING_BACKGROUND = QColor("#f3e0f7")
 _PACKAGES = {"ko": "hunspell-ko", "en": "hunspell-en-us"}
 
 
 class SpellHighlighter(NoteHighlighter):
     """Notes styled (as NoteHighlighter) and misspelt words underlined, from the checker's cache."""
 
-    def __init__(self, document: QTextDocument, notes: bool, lang: str, checker: SpellChecker) -> None:
-        super().__init__(document, notes)
+    def __init__(self, document: QTextDocument, notes: bool, lang: str, checker: SpellChecker, levels: str) -> None:
+        super().__init__(document, notes, levels)
         self.lang = lang
         self.checker = checker
         self.pending: list[QTextBlock] = []
 
     def highlightBlock(self, text: str) -> None:
         super().highlightBlock(text)
+        if not self.checker.enabled:
+            return
         unknown = []
         for start, end, word in words(text, self.lang):
             verdict = self.checker.verdict(self.lang, word)
@@ -45,6 +48,7 @@ class SpellHighlighter(NoteHighlighter):
                 squiggle = self.format(start)
                 squiggle.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 squiggle.setUnderlineColor(SPELLING_COLOUR)
+                squiggle.setBackground(SPELLING_BACKGROUND)  # a dotted line alone is hard to see at 100%
                 self.setFormat(start, end - start, squiggle)
         if unknown and self.checker.request(self.lang, unknown, text):
             self.pending.append(self.currentBlock())
@@ -52,10 +56,23 @@ class SpellHighlighter(NoteHighlighter):
     def misspelt(self, position: int) -> tuple[int, int, str] | None:
         """The misspelt word at a position of the document, with its span."""
         block = self.document().findBlock(position)
-        for start, end, word in words(block.text(), self.lang):
-            if start <= position - block.position() <= end and self.checker.verdict(self.lang, word) is False:
-                return block.position() + start, block.position() + end, word
-        return None
+        return next((m for m in self.misspellings(block) if m[0] <= position <= m[1]), None)
+
+    def misspellings(self, block: QTextBlock | None = None) -> list[tuple[int, int, str]]:
+        """The words underlined as misspelt, with their spans in the document: of one block, or of all."""
+        if not self.checker.enabled:
+            return []
+        found = []
+        current = block if block is not None else self.document().firstBlock()
+        while current.isValid():
+            at = current.position()
+            for start, end, word in words(current.text(), self.lang):
+                if self.checker.verdict(self.lang, word) is False:
+                    found.append((at + start, at + end, word))
+            if block is not None:
+                break
+            current = current.next()
+        return found
 
     def answered(self) -> None:
         # Each block once: while the dictionaries load, every keystroke adds the block typed in again.
@@ -81,6 +98,7 @@ class SpellChecker(QObject):
         self._terms: tuple[Term, ...] | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
         self._started = False  # the dictionaries are opened when the first words need checking
+        self.enabled = True  # Tools ▸ Check Spelling as You Type
         self._closed = False
         self._queue: dict[str, tuple[list[str], list[str]]] = {}  # words and their texts, to send
         self._checked.connect(self._take)
@@ -116,10 +134,23 @@ class SpellChecker(QObject):
 
     def attach(self, editor: FieldEdit, lang: str) -> None:
         """Check the editor's words: its highlighter becomes one that also underlines misspellings."""
-        notes = isinstance(editor.highlighter, NoteHighlighter) and editor.highlighter.notes
-        editor.highlighter.setDocument(None)
-        editor.highlighter = SpellHighlighter(editor.document(), notes, lang, self)
+        old = editor.highlighter
+        notes, levels = (old.notes, old.levels) if isinstance(old, NoteHighlighter) else (False, "")
+        old.setDocument(None)
+        editor.highlighter = SpellHighlighter(editor.document(), notes, lang, self, levels)
         self._highlighters.append(editor.highlighter)
+
+    def set_enabled(self, on: bool) -> None:
+        """Underline misspelt words (and look them up) or not."""
+        if on != self.enabled:
+            self.enabled = on
+            for highlighter in self._highlighters:
+                highlighter.rehighlight()
+
+    def misspellings(self, editor: FieldEdit) -> list[tuple[int, int, str]]:
+        """The misspelt words of an editor, in order, with their spans."""
+        highlighter = editor.highlighter
+        return highlighter.misspellings() if isinstance(highlighter, SpellHighlighter) else []
 
     def verdict(self, lang: str, word: str) -> bool | None:
         return self._verdicts.get((lang, word))

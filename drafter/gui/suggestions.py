@@ -2,8 +2,8 @@
 
 The memory is used on one worker thread (SQLite connections stay on their thread), so looking
 up, remembering a saved release, clearing and the concordance never hold up typing. Results for
-a paragraph the cursor has left are dropped. Ctrl+1…Ctrl+3 (wired in the main window) insert a
-suggestion into the English body at the aligned place as one undo step.
+a passage the cursor has left are dropped. Ctrl+1…Ctrl+3 (wired in the main window) insert a
+suggestion into the English at the aligned place as one undo step (drafter.gui.memory_target).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from drafter.gui.i18n import ui, ui_n
@@ -23,7 +22,6 @@ from drafter.parity.review import word_diff
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from drafter.gui.version_panel import VersionPanel
     from drafter.model import Release
     from drafter.tm.store import Memory
     from drafter.tm.suggest import Suggestion
@@ -38,7 +36,7 @@ CHANGED_BACKGROUND = "#c8e6c9"
 class MemoryRunner(QObject):
     """The memory on its own thread: lookups, remembering saved releases, clearing, concordance."""
 
-    suggested = Signal(int, object)  # generation, list[Suggestion]
+    suggested = Signal(int, object)  # generation, (list[Suggestion], the English of the notes or None)
     found = Signal(str, object)  # concordance words, list[Stored]
     notice = Signal(str)  # a message for the status bar (a damaged memory replaced, a failure)
     cleared = Signal()
@@ -76,15 +74,19 @@ class MemoryRunner(QObject):
                 self.notice.emit(notice.in_(i18n.language()))
         return self._memory
 
-    def suggest(self, generation: int, korean: str, year: int | None) -> None:
+    def suggest(self, generation: int, korean: str, year: int | None, notes: tuple[str, ...] = ()) -> None:
+        """Suggestions for `korean`, and the English of its `notes` where the memory has it whole."""
         self._latest = generation
 
         def job() -> None:
             if generation != self._latest:
                 return  # the cursor moved on: a newer request is queued
-            from drafter.tm.suggest import for_paragraph
+            from drafter.tm.suggest import for_paragraph, whole_match
 
-            self.suggested.emit(generation, for_paragraph(self._open(), korean, SHOWN, year))
+            memory = self._open()
+            found = for_paragraph(memory, korean, SHOWN, year)
+            english = [s.en if (s := whole_match(memory, note, year)) else None for note in notes]
+            self.suggested.emit(generation, (found, english))
 
         self._submit(job)
 
@@ -161,8 +163,8 @@ class SuggestionsPanel(QWidget):
             label.setWordWrap(True)
             label.setContentsMargins(4, 4, 4, 4)
             label.setObjectName(f"suggestion_{n}")
-            item.setSizeHint(label.sizeHint())
             self.list.setItemWidget(item, label)
+            self._fit(item)
         if len(self.suggestions) == 1:
             self.set_status(ui("Ctrl+1 inserts the suggestion into the English."))
         elif self.suggestions:
@@ -178,11 +180,15 @@ class SuggestionsPanel(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         for row in range(self.list.count()):  # word-wrapped labels grow taller as the panel narrows
-            item = self.list.item(row)
-            label = self.list.itemWidget(item)
-            if label is not None:
-                label.setFixedWidth(max(100, self.list.viewport().width() - 8))
-                item.setSizeHint(label.sizeHint())
+            self._fit(self.list.item(row))
+
+    def _fit(self, item: QListWidgetItem) -> None:
+        """A suggestion's row as tall as its text wrapped at the list's width (no taller: two or three fit)."""
+        label = self.list.itemWidget(item)
+        if label is not None:
+            width = max(100, self.list.viewport().width() - 8)
+            label.setFixedWidth(width)
+            item.setSizeHint(QSize(width, label.heightForWidth(width)))
 
 
 def kind_name(s: Suggestion) -> str:
@@ -225,41 +231,3 @@ def _marked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
         at = end
     out.append(html.escape(text[at:]))
     return "".join(out)
-
-
-def put_in(panel: VersionPanel, counterpart: tuple[int, ...], before: int | None, text: str, whole: bool) -> None:
-    """Insert `text` into the English body at the aligned place, as one undo step.
-
-    `counterpart`: the English paragraphs aligned with the Korean one (a whole-paragraph suggestion
-    replaces them; a sentence goes in at the cursor when it is inside them, else at their end).
-    With no counterpart, a new paragraph goes in before the English paragraph `before`, or at the end.
-    """
-    editor = panel.editors["body"]
-    spans = [s for s in (panel.paragraph_span(i) for i in counterpart) if s]
-    cursor = QTextCursor(editor.document())
-    at_cursor = editor.textCursor().position()
-    if spans:
-        start, end = spans[0][0], spans[-1][1]
-        if whole:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            insert = text
-        else:
-            position = at_cursor if start <= at_cursor <= end else end
-            cursor.setPosition(position)
-            before_char = editor.toPlainText()[position - 1 : position] if position else ""
-            insert = (" " if before_char and not before_char.isspace() else "") + text
-    else:
-        content = editor.toPlainText()
-        start_of = panel.paragraph_span(before) if before is not None else None
-        if start_of is not None:
-            cursor.setPosition(start_of[0])
-            insert = text + "\n\n"
-        else:
-            cursor.setPosition(len(content))
-            insert = ("\n\n" if content.strip() else "") + text
-    cursor.beginEditBlock()
-    cursor.insertText(insert)
-    cursor.endEditBlock()
-    editor.setTextCursor(cursor)
-    editor.setFocus()

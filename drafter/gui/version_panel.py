@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from drafter.formats.body import NOTE_RE, Body, format_body, note_line, parse_body
+from drafter.formats.body import NOTE_RE, Body, Placed, format_body, note_line, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
 from drafter.gui.levels import BodyEdit, LevelChoice
@@ -19,7 +19,7 @@ from drafter.model import Note, Paragraph, Version
 from drafter.parity.findings import Location
 
 FIELDS = ("title", "subtitle", "body", "footnotes", "contact")
-_HEIGHTS = {"title": 2.2, "subtitle": 3.2, "body": 0, "footnotes": 2.2, "contact": 2.2}
+_HEIGHTS = {"title": 3, "subtitle": 4, "body": 0, "footnotes": 4, "contact": 4}  # the most lines shown
 
 
 class VersionPanel(QWidget):
@@ -27,19 +27,26 @@ class VersionPanel(QWidget):
 
     changed = Signal()
     cursor_moved = Signal()  # in the body
+    cursor_rests = Signal(str)  # the cursor moved in a field: its name
     file_dropped = Signal(str)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.setObjectName(f"panel_{lang}")
-        layout = QVBoxLayout(self)
+        # The captions stand to the left of their fields, the body's level choice beside the version's name:
+        # the editors take the height (the body most of it), the captions no row of their own.
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setVerticalSpacing(4)
+        layout.setColumnStretch(1, 1)
         header = QLabel(ui("Korean version") if lang == "ko" else ui("English version"))
         font = header.font()
         font.setBold(True)
         header.setFont(font)
-        layout.addWidget(header)
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        layout.addLayout(top, 0, 0, 1, 2)
         captions = {
             "title": ui("Title"),
             "subtitle": ui("Subtitle"),
@@ -61,26 +68,33 @@ class VersionPanel(QWidget):
                 bold.setBold(True)
                 editor.setFont(bold)
             editor.edited.connect(self.changed)
+            editor.cursorPositionChanged.connect(lambda n=name: self.cursor_rests.emit(n))
             editor.file_dropped.connect(self.file_dropped)
             label = QLabel(captions[name])
             label.setBuddy(editor)
-            layout.addLayout(row := QHBoxLayout())
-            row.addWidget(label, 1)
+            row = layout.rowCount()
+            caption = QVBoxLayout()
+            caption.addWidget(label)
             if isinstance(editor, BodyEdit):  # the level of the paragraph the cursor is in, and a way to set it
                 self.level_choice = LevelChoice(editor)
-                row.addWidget(self.level_choice)
+                top.addWidget(self.level_choice)
+                layout.setRowStretch(row, 1)
             if name == "contact" and lang == "en":  # the English the Korean contact suggests, on request
                 self.fill_contact = QToolButton()
                 self.fill_contact.setObjectName("fill_contact")
-                self.fill_contact.setText(ui("Fill from the Korean"))
+                self.fill_contact.setText(ui("Fill"))
                 self.fill_contact.setToolTip(
-                    ui("Departments and ranks from the glossary, names romanised, phones in international form.")
+                    ui("Fill from the Korean")
+                    + ": "
+                    + ui("Departments and ranks from the glossary, names romanised, phones in international form.")
                 )
                 self.fill_contact.hide()
                 self.fill_contact.clicked.connect(self._fill_contact)
                 editor.textChanged.connect(self._show_fill)
-                row.addWidget(self.fill_contact)
-            layout.addWidget(editor, 1 if name == "body" else 0)
+                caption.addWidget(self.fill_contact)
+            caption.addStretch(1)
+            layout.addLayout(caption, row, 0)
+            layout.addWidget(editor, row, 1)
             self.editors[name] = editor
         self.editors["body"].cursorPositionChanged.connect(self.cursor_moved)
         self._level_shown = QTimer(self, singleShot=True, interval=150, timeout=self.level_choice.show_level)
@@ -88,6 +102,7 @@ class VersionPanel(QWidget):
         self._body = Body()
         self._body_state = (-1, -1)  # the body document's state (_state) that _body was parsed from
         self._starts: dict[str, list[int]] = {}
+        self._contact_at = Placed()  # where each line of the contact stands in its editor
         self._starts_of: tuple[Body | None, list[int]] = (None, [])  # where the paragraphs of a body start
         self._counted: dict[FieldEdit, tuple[tuple[int, int], tuple[int, int]]] = {}  # per field: state, counts
 
@@ -133,11 +148,13 @@ class VersionPanel(QWidget):
             self.editors[name].document().clearUndoRedoStacks()
         self._body_state = (-1, -1)  # a new text: its revision number says nothing about the old parse
         self._counted.clear()  # … nor about the old counts
+        if self.lang == "en":
+            self.suggest_contact("")  # the suggestion came from the Korean of the release before
 
     def version(self) -> Version:
         """The version as the editors hold it now; also remembers where each item stands, for findings."""
         title, title_at = _stripped(self.editors["title"].toPlainText())
-        contact, contact_at = _contact(self.editors["contact"].toPlainText())
+        contact, self._contact_at = _contact(self.editors["contact"].toPlainText())
         subtitle = _lines(self.editors["subtitle"].toPlainText())
         footnotes = []
         for text, at in _lines(self.editors["footnotes"].toPlainText()):
@@ -154,7 +171,6 @@ class VersionPanel(QWidget):
                 paragraphs = [Paragraph("", list(body.loose))]
         self._starts = {
             "title": [title_at],
-            "contact": [contact_at],
             "subtitle": [at for _t, at in subtitle],
             "footnotes": [at for _n, at in footnotes],
         }
@@ -188,6 +204,11 @@ class VersionPanel(QWidget):
         editor = self.editors.get(field)
         if editor is None:
             return None
+        if field == "contact":  # one text of several lines, each without the label typed before it
+            if loc.paragraph is None or not self._contact_at.segments:
+                end = len(editor.toPlainText())
+                return editor, end, end
+            return editor, self._contact_at.to_source(loc.start), self._contact_at.to_source(loc.end)
         starts = self._starts.get(field, [])
         if loc.paragraph is None or loc.paragraph >= len(starts):
             end = len(editor.toPlainText())
@@ -218,6 +239,47 @@ class VersionPanel(QWidget):
             return None
         place = body.places[index]
         return place.segments[0][1], place.to_source(len(body.paragraphs[index].text))
+
+    def lines(self, field: str) -> list[tuple[str, int, int]]:
+        """The non-empty lines of a field (subtitle, footnotes, title): their text stripped, where it
+        starts and ends in the editor."""
+        return [(text, at, at + len(text)) for text, at in _lines(self.editors[field].toPlainText())]
+
+    def line_at(self, field: str, position: int) -> int | None:
+        """Which non-empty line of a field a position of its editor is on."""
+        block = self.editors[field].document().findBlock(position)
+        return next(
+            (i for i, (_t, start, _e) in enumerate(self.lines(field)) if block.contains(start)),
+            None,
+        )
+
+    def notes_of(self, index: int) -> list[tuple[str, str, int, int]]:
+        """The notes of a body paragraph as the editor holds them: marker, text, where the text starts and
+        where its line ends."""
+        body = self._current_body()
+        if not 0 <= index < len(body.places):
+            return []
+        document = self.editors["body"].document()
+        found = []
+        for at in body.places[index].notes:
+            block = document.findBlock(at)
+            line = block.text()
+            marker = line[: at - block.position()].strip()
+            found.append((marker, line[at - block.position() :].strip(), at, block.position() + len(line.rstrip())))
+        return found
+
+    def paragraph_bullet(self, index: int) -> str:
+        """The symbol a body paragraph is written with ("" for none)."""
+        body = self._current_body()
+        return body.paragraphs[index].bullet if 0 <= index < len(body.paragraphs) else ""
+
+    def paragraph_end(self, index: int) -> int | None:
+        """Where a body paragraph's last line ends, after its notes."""
+        span = self.paragraph_span(index)
+        notes = self.notes_of(index)
+        if span is None:
+            return None
+        return notes[-1][3] if notes else span[1]
 
     def counts(self) -> tuple[int, int]:
         """Characters without spaces (자, as Korean counts) and words (as English counts) of all fields.
@@ -250,12 +312,18 @@ def _line_counts(line: str) -> tuple[int, int]:
     return sum(map(len, words)), len(words)
 
 
-def _contact(text: str) -> tuple[str, int]:
-    """The contact without the "* 문의:" / "Contact:" the user may have typed (printed once, by the
-    documents), and where it starts in the editor."""
-    text, at = _stripped(text)
-    label = len(text.split("\n", 1)[0]) - len(strip_label(text.split("\n", 1)[0]))
-    return strip_label(text).strip(), at + label
+def _contact(text: str) -> tuple[str, Placed]:
+    """The contact as typed, a person or a department a line, without the "* 문의:" / "Contact:" the user
+    may have typed before a line (printed once, by the documents), and where each line stands in the editor."""
+    lines, place = [], Placed()
+    at = 0
+    for line, start in _lines(text):
+        label = len(line) - len(strip_label(line))
+        if line[label:]:
+            place.segments.append((at, start + label))
+            lines.append(line[label:])
+            at += len(line) - label + 1
+    return "\n".join(lines), place
 
 
 def _stripped(text: str) -> tuple[str, int]:

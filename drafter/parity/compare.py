@@ -317,6 +317,9 @@ def facts(ctx: Context) -> Iterator[Finding]:
         return answers[key]
 
     for i, (unit, left_ko, left_en, ko, en) in enumerate(left):
+        if unit.field == "details":  # a detail one version lacks is missing (rules.details_missing), not its facts
+            left_ko = [k for k in left_ko if k.part.index in {p.index for p in unit.en}]
+            left_en = [e for e in left_en if e.part.index in {p.index for p in unit.ko}]
         left_ko, left_en = _without_conversions(left_ko, ko, left_en, en)
         if not left_ko and not left_en:
             continue  # most units: everything matched

@@ -345,10 +345,15 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                 wrong = next(((p, at) for p in english if (at := names.misspelt(name, p.text))), None)
                 if wrong is not None:
                     p, (s, e) = wrong
+                    written = p.text[s:e]
                     ko_at, en_at = span(part, start, end), span(p, s, e)
-                    if syllable := names.differing_syllable(name, p.text[s:e]):  # 형 written "Kyung": those
-                        ko_at = span(part, start + syllable[0], start + syllable[0] + 1)
-                        en_at = span(p, s + syllable[1], s + syllable[2])
+                    expected = spelled
+                    if syllable := names.differing_syllable(name, written):  # 형 written "Kyung": those
+                        k, a, b = syllable
+                        ko_at = span(part, start + k, start + k + 1)
+                        en_at = span(p, s + a, s + b)
+                        right = names.romanise(name[k])  # what was written, with that syllable put right
+                        expected = written[:a] + (right.capitalize() if written[a].isupper() else right) + written[b:]
                     yield Finding(
                         "person-name-differs",
                         Severity.WARNING,
@@ -356,10 +361,19 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                         ko_at,
                         en_at,
                         tr(
-                            'The name {name} ("{spelled}") does not match "{english}" in the English.',
+                            'The English writes the name {name} as "{english}": expected "{expected}", or '
+                            'another romanisation of it such as "{spelled}".',
                             name=name,
+                            english=written,
+                            expected=expected,
                             spelled=spelled,
-                            english=p.text[s:e],
+                        )
+                        if expected != spelled
+                        else tr(
+                            'The English writes the name {name} as "{english}": expected "{expected}".',
+                            name=name,
+                            english=written,
+                            expected=expected,
                         ),
                     )
                 elif not names.mentioned(name, text):

@@ -154,39 +154,49 @@ def _fill(args: argparse.Namespace) -> int:
 
 
 def fill(memory: Memory, release: Release) -> tuple[int, int, Release]:
-    """The release with each empty English passage (title, subtitle, body paragraph, contact) filled from
-    an exact or adapted match; (filled, empty, release). Filled pairs are left unapproved."""
-    from drafter.model import Paragraph
+    """The release with each empty English passage (title, subtitle, body paragraph, note, footnote, contact
+    line) filled from an exact or adapted match; (filled, empty, release). A paragraph takes the English
+    symbol of its Korean's level (drafter.formats.body.as_printed); filled pairs are left unapproved."""
+    from drafter.formats.body import as_printed
+    from drafter.model import Note, Paragraph
     from drafter.parity.align import align
-    from drafter.tm.keys import normalise
-    from drafter.tm.suggest import for_paragraph, usable
+    from drafter.tm.suggest import whole_match
 
     year = release.meta.release_date.year if release.meta.release_date else None
     counts = [0, 0]
 
     def best(ko: str) -> str | None:
         counts[1] += 1
-        whole = normalise(ko)  # a suggestion for one of its sentences would leave the others out
-        found = next((s for s in for_paragraph(memory, ko, 3, year) if usable(s) and s.ko == whole), None)
+        found = whole_match(memory, ko, year)
         if found is None:
             return None
         counts[0] += 1
         return found.en
 
+    def lines(korean: list[str]) -> list[str]:
+        return [s for s in (best(line) for line in korean if line.strip()) if s]
+
+    def notes(korean: list[Note]) -> list[Note]:
+        return [Note(text, note.marker) for note in korean if (text := best(note.text))]
+
     ko, en = release.ko, release.en
     title = en.title or (best(ko.title) or "" if ko.title else "")
-    contact = en.contact or (best(ko.contact) or "" if ko.contact else "")
-    subtitle = list(en.subtitle)
-    if ko.subtitle and not subtitle:
-        subtitle = [s for s in (best(line) for line in ko.subtitle) if s]
+    contact = en.contact or "\n".join(lines(ko.contact.split("\n")))
+    subtitle = list(en.subtitle) or lines(ko.subtitle)
+    footnotes = list(en.footnotes) or notes(ko.footnotes)
     body: list[Paragraph] = []
     for pair in align([p.text for p in ko.body], [p.text for p in en.body]):
+        korean = [ko.body[i] for i in pair.ko]
         if pair.en:
-            body.extend(en.body[j] for j in pair.en)
+            english = [en.body[j] for j in pair.en]
+            if not any(p.notes for p in english) and any(p.notes for p in korean):  # the notes alone are empty
+                english[-1] = replace(english[-1], notes=notes([n for p in korean for n in p.notes]))
+            body.extend(english)
             continue
-        for i in pair.ko:
-            text = best(ko.body[i].text)
+        for paragraph in korean:
+            text = best(paragraph.text)
             if text is not None:
-                body.append(Paragraph(text, bullet=ko.body[i].bullet, level=ko.body[i].level))
-    filled: Version = replace(en, title=title, subtitle=subtitle, body=body, contact=contact)
-    return counts[0], counts[1], replace(release, en=filled)
+                filled = Paragraph(text, notes(paragraph.notes), paragraph.bullet, paragraph.level)
+                body.append(as_printed(filled, "en", {}))
+    filled_en: Version = replace(en, title=title, subtitle=subtitle, body=body, footnotes=footnotes, contact=contact)
+    return counts[0], counts[1], replace(release, en=filled_en)

@@ -12,6 +12,7 @@ import calendar
 import re
 from decimal import Decimal
 
+from drafter.casing import same_case
 from drafter.parity.facts import Fact, Kind
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -79,12 +80,6 @@ def _word_value(word: str) -> int | None:
     return None
 
 
-def _same_case(model: str, text: str) -> str:
-    if model.isupper() and len(model) > 1:
-        return text.upper()
-    return text[:1].upper() + text[1:] if model[:1].isupper() else text
-
-
 def ordinal_suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
@@ -132,7 +127,7 @@ def number(text: str, old: Fact, new: Fact) -> str | None:
         return None  # "1 company" / "2 companies": the noun would have to change too
     scale_text = ""
     if m["scale"]:
-        scale_text = m["space"] + word
+        scale_text = m["space"] + same_case(m["scale"], word)  # "Billion" in a headline stays capitalised
     elif m["short"]:
         scale_text = word
     return text[: m.start()] + digits + scale_text + text[m.end() :]
@@ -142,7 +137,7 @@ def _scale_name(size: int, short: bool, like: str) -> str:
     if short:
         return _SHORT_BY_SIZE[size]
     name = next(k for k, v in _SCALE_WORDS.items() if v == size)
-    return _same_case(like, name)
+    return same_case(like, name)
 
 
 def _worded(text: str, old: Fact, new: Fact) -> str | None:
@@ -155,7 +150,7 @@ def _worded(text: str, old: Fact, new: Fact) -> str | None:
     said = words(int(new.value))
     if said is None:
         return None
-    return text[: m.start()] + _same_case(m["word"], said) + text[m.end() :]
+    return text[: m.start()] + same_case(m["word"], said) + text[m.end() :]
 
 
 def ordinal(text: str, old: Fact, new: Fact) -> str | None:
@@ -165,10 +160,10 @@ def ordinal(text: str, old: Fact, new: Fact) -> str | None:
     n = int(new.value)
     m = _ORDINAL_DIGITS.search(text)
     if m is not None:
-        return text[: m.start()] + f"{n}{_same_case(m[2], ordinal_suffix(n))}" + text[m.end() :]
+        return text[: m.start()] + f"{n}{same_case(m[2], ordinal_suffix(n))}" + text[m.end() :]
     m = _ORDINAL_WORD.search(text)
     if m is not None and n < len(_ORDINAL_WORDS):
-        return text[: m.start()] + _same_case(m[1], _ORDINAL_WORDS[n]) + text[m.end() :]
+        return text[: m.start()] + same_case(m[1], _ORDINAL_WORDS[n]) + text[m.end() :]
     digits = re.search(r"\d+", text)  # "No. 1", "Q3", "3Q", "H1"
     if digits is not None:
         return text[: digits.start()] + str(n) + text[digits.end() :]
@@ -181,19 +176,19 @@ def ordinal(text: str, old: Fact, new: Fact) -> str | None:
 def _month_like(model: str, month: int) -> str:
     lower = model.lower()
     if (lower in _MONTH_NAMES and len(lower) > 3) or lower == "may":
-        return _same_case(model, _MONTH_NAMES[month])
+        return same_case(model, _MONTH_NAMES[month])
     name = "sept" if lower == "sept" and month == 9 else _MONTH_ABBR[month]
-    return _same_case(model, name)
+    return same_case(model, name)
 
 
 def _weekday_like(model: str, weekday: int) -> str:
     lower = model.lower()
     if lower in _DAY_NAMES:
-        return _same_case(model, _DAY_NAMES[weekday])
+        return same_case(model, _DAY_NAMES[weekday])
     abbr = _DAY_ABBR[weekday]
     if len(lower) == 4 and weekday in (1, 3):  # "Tues", "Thurs"
         abbr = {1: "tues", 3: "thurs"}[weekday]
-    return _same_case(model, abbr)
+    return same_case(model, abbr)
 
 
 def calendar_text(text: str, old: Fact, new: Fact, year_hint: int | None = None) -> str | None:
@@ -237,7 +232,7 @@ def calendar_text(text: str, old: Fact, new: Fact, year_hint: int | None = None)
                     return None
             elif od and nd and nd.day and od.day != nd.day and int(m["day"]) == od.day:
                 suffix = m["suffix"]
-                replacement = str(nd.day) + (_same_case(suffix, ordinal_suffix(nd.day)) if suffix else "")
+                replacement = str(nd.day) + (same_case(suffix, ordinal_suffix(nd.day)) if suffix else "")
             elif od and nd and od.day != nd.day:
                 return None  # a number that is not the day we know: leave the sentence as it was
         if replacement is not None:

@@ -9,10 +9,14 @@ the two sentences state the same facts, so that a wrong pair never comes back as
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from drafter.model import Release
 from drafter.parity.facts import Fact
 from drafter.sentences import sentences
+
+if TYPE_CHECKING:
+    from drafter.parity.units import Part
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,11 @@ def segments(release: Release) -> list[Segment]:
                 found.extend(Segment("sentence", k, e, approved) for k, e in sentence_pairs(ko, en))
             continue
         kind = {"title": "title", "subtitle": "subtitle", "contact": "contact"}.get(unit.field, "note")
-        if len(unit.ko) == len(unit.en):  # lines and notes one by one; in a different number, not at all
-            found.extend(Segment(kind, k.text, e.text, approved) for k, e in zip(unit.ko, unit.en, strict=True))
+        ko_lines, en_lines = _lines(unit.ko), _lines(unit.en)  # the contact: a person or a department a line
+        if len(ko_lines) == len(en_lines):  # lines and notes one by one; in a different number, not at all
+            found.extend(Segment(kind, k, e, approved) for k, e in zip(ko_lines, en_lines, strict=True))
     return [s for s in found if s.ko.strip() and s.en.strip() and s.ko != s.en]
+
+
+def _lines(parts: tuple[Part, ...]) -> list[str]:
+    return [line for part in parts for line in part.text.split("\n") if line.strip()]

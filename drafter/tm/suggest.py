@@ -115,6 +115,13 @@ def usable(s: Suggestion) -> bool:
     return s.kind == "exact" or s.adapted
 
 
+def whole_match(memory: Memory, ko: str, year_hint: int | None = None) -> Suggestion | None:
+    """An exact or adapted match of the whole of `ko` (a suggestion for one of its sentences would leave the
+    others out): what may be put in unseen, as `fill` and the notes of an inserted paragraph are."""
+    whole = normalise(ko)
+    return next((s for s in for_paragraph(memory, ko, 3, year_hint) if usable(s) and s.ko == whole), None)
+
+
 def for_paragraph(memory: Memory, ko: str, limit: int = 5, year_hint: int | None = None) -> list[Suggestion]:
     """Suggestions for a Korean paragraph: for the whole of it, put together from its sentences, and per sentence."""
     text = normalise(ko)

@@ -70,6 +70,22 @@ def test_replace_all_is_one_undo_step_per_editor_and_particles_agree(qtbot, wind
     assert window.en.editors["body"].toPlainText() == "PPS bought it."
 
 
+def test_replace_all_keeps_the_case_of_a_headline_unless_case_is_matched(qtbot, window: MainWindow):
+    title = window.en.editors["title"]
+    qtbot.keyClicks(title, "Innovative Product Exports Reach KRW 4.5 Billion")
+    window.find(True)
+    bar = window.find_bar
+    qtbot.keyClicks(bar.find_edit, "4.5 billion")
+    qtbot.keyClicks(bar.replace_edit, "4.3 billion")
+    qtbot.mouseClick(bar.findChild(type(bar.replace_buttons[1]), "replace_all"), Qt.MouseButton.LeftButton)
+    assert title.toPlainText() == "Innovative Product Exports Reach KRW 4.3 Billion"
+    bar.match_case.setChecked(True)
+    bar.find_edit.setText("4.3 Billion")
+    bar.replace_edit.setText("4.1 billion")
+    qtbot.mouseClick(bar.findChild(type(bar.replace_buttons[1]), "replace_all"), Qt.MouseButton.LeftButton)
+    assert title.toPlainText() == "Innovative Product Exports Reach KRW 4.1 billion"  # as typed
+
+
 def test_replace_one_then_go_on_to_the_next(qtbot, window: MainWindow):
     title = window.en.editors["title"]
     qtbot.keyClicks(title, "PPS and PPS")

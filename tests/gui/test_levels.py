@@ -53,9 +53,9 @@ def test_tab_at_a_paragraph_start_goes_down_the_levels_and_shift_tab_back(qtbot,
     assert seen == [
         ["□ 조달청은 혁신제품 지정 기업의 수출 실적을 밝혔다.", " * 혁신제품: 조달청이 지정한 제품"],
         [" ㅇ 조달청은 혁신제품 지정 기업의 수출 실적을 밝혔다.", "  * 혁신제품: 조달청이 지정한 제품"],
-        ["  - 조달청은 혁신제품 지정 기업의 수출 실적을 밝혔다.", "   * 혁신제품: 조달청이 지정한 제품"],
+        ["   - 조달청은 혁신제품 지정 기업의 수출 실적을 밝혔다.", "    * 혁신제품: 조달청이 지정한 제품"],
     ]
-    assert editor.textCursor().position() == len("  - ")  # at the text, ready to type
+    assert editor.textCursor().position() == len("   - ")  # at the text, ready to type
     paragraph = window.ko.version().body[0]
     assert (paragraph.level, paragraph.notes[0].text) == (3, "혁신제품: 조달청이 지정한 제품")
     tab(qtbot, editor)  # no level below -: Tab moves on, as it does elsewhere
@@ -111,7 +111,7 @@ def test_the_korean_side_writes_the_house_styles_symbols_and_the_english_bullets
     tab(qtbot, english_body)
     assert english_body.toPlainText().startswith(" • PPS announced")
     tab(qtbot, english_body)
-    assert english_body.toPlainText().startswith("  – PPS announced")
+    assert english_body.toPlainText().startswith("   – PPS announced")
     assert [p.level for p in window.en.version().body] == [3, 0]
 
 

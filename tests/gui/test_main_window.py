@@ -321,3 +321,16 @@ def test_the_first_frame_shows_the_editors_and_the_rest_follows_once_it_is_paint
     assert w.tabs.count() == 2 and w.menuBar().actions()[0].text() == "&File"
     qtbot.keyClicks(w.en.editors["title"], "Visit")  # wired: an edit is counted and checked
     assert w.edits > 1 and w.counts_label.text().endswith("English 1 word")
+
+
+def test_a_new_release_shows_no_contact_suggestion_from_the_one_before(qtbot, window: MainWindow):
+    commit(window.ko.editors["contact"], "조달청 대변인실 김민지 주무관(042-724-7000)")
+    window.checker.run_now()
+    qtbot.waitUntil(lambda: window.en.fill_contact.isVisible(), timeout=10000)
+    window.setWindowModified(False)
+    window.new_release()
+    editor = window.en.editors["contact"]
+    assert "Kim Min-ji" not in editor.placeholderText() and not window.en.fill_contact.isVisible()
+    window.checker.run_now()
+    qtbot.wait(500)
+    assert "Kim Min-ji" not in editor.placeholderText() and not window.en.fill_contact.isVisible()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from drafter import spelling
 from drafter.gui.editors import FieldEdit
 from drafter.gui.main_window import MainWindow
-from tests.gui.conftest import commit
+from tests.gui.conftest import commit, press
 from tests.test_spelling import needs_dictionaries
 
 
@@ -118,3 +118,71 @@ def test_a_word_list_that_cannot_be_read_is_said_once_and_never_written(qtbot, m
     assert "word list" in w.statusBar().currentMessage()
     assert (folder / "words.txt").read_bytes() == content
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith((".words", "words"))) == ["words.txt"]
+
+
+def _walked(qtbot, window: MainWindow, key: str, times: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Where F8 (or Shift+F8) goes, `times` over: ("finding", rule) or ("spelling", the word selected)."""
+    seen = []
+    for _ in range(times):
+        press(qtbot, window, key)
+        if window._walked is not None and window._walked.finding is not None:
+            assert window.findings_panel.current_finding() == window._walked.finding
+            seen.append(("finding", window._walked.finding.rule))
+        else:
+            seen.append(("spelling", QApplication.focusWidget().textCursor().selectedText()))
+    return seen
+
+
+@needs_dictionaries
+def test_f8_walks_findings_and_misspelt_words_in_the_order_of_the_text(qtbot, window: MainWindow):
+    ko, en = window.ko.editors["body"], window.en.editors["body"]
+    commit(ko, "이라크 연수단 14명이 공공조딜 제도를 배웠다.")
+    qtbot.keyClicks(en, "A delegation of 15 Iraqi officials learned about Procurment rules.")
+    window.checker.run_now()
+    qtbot.waitUntil(lambda: window._context_edits == window.edits, timeout=5000)  # the findings of this text
+    assert [f.rule for f in window.findings_panel.visible_findings()] == ["fact-differs"]
+    # The check gives the spelling the glossary's terms, and its words are looked up again once they are in.
+    window.spelling._pool.submit(lambda: None).result()
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: squiggled(ko) == ["공공조딜"] and squiggled(en) == ["Procurment"], timeout=5000)
+    window.activateWindow()  # F8 goes on from the editor in focus, as the user's key press does
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.ko.editors["title"].setFocus()
+    forward = _walked(qtbot, window, "F8", 3)
+    assert forward == [("finding", "fact-differs"), ("spelling", "공공조딜"), ("spelling", "Procurment")]
+    back = _walked(qtbot, window, "Shift+F8", 2)
+    assert back == [("spelling", "공공조딜"), ("finding", "fact-differs")]
+
+
+@needs_dictionaries
+def test_check_spelling_as_you_type_is_switched_off_and_remembered(qtbot, window: MainWindow, make_window):
+    en = window.en.editors["body"]
+    qtbot.keyClicks(en, "The Procurment office")
+    qtbot.waitUntil(lambda: squiggled(en) == ["Procurment"], timeout=5000)
+    toggle = window.spell_as_you_type
+    assert toggle.isCheckable() and toggle.isChecked()
+    toggle.trigger()
+    assert squiggled(en) == [] and window.spelling.misspellings(en) == []
+    window.setWindowModified(False)
+    window.close()
+    again = make_window()
+    assert not again.spell_as_you_type.isChecked()
+    qtbot.keyClicks(again.en.editors["body"], "The Procurment office")
+    qtbot.wait(300)
+    assert squiggled(again.en.editors["body"]) == []
+    again.spell_as_you_type.trigger()
+    qtbot.waitUntil(lambda: squiggled(again.en.editors["body"]) == ["Procurment"], timeout=5000)
+
+
+@needs_dictionaries
+def test_a_misspelt_word_is_shaded_as_well_as_underlined(qtbot, window: MainWindow):
+    en = window.en.editors["body"]
+    qtbot.keyClicks(en, "The Procurment office")
+    qtbot.waitUntil(lambda: squiggled(en) == ["Procurment"], timeout=5000)
+    ranges = en.document().firstBlock().layout().formats()
+    shaded = [
+        en.toPlainText()[r.start : r.start + r.length]
+        for r in ranges
+        if r.format.background().color().name() == "#f3e0f7"
+    ]
+    assert shaded == ["Procurment"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
 from drafter.formats import read_release
+from drafter.formats.body import format_body
 from drafter.model import Meta, Release
 from drafter.tm.importer import remember
 from drafter.tm.store import Memory
@@ -135,3 +137,72 @@ def test_a_damaged_memory_is_reported_in_the_status_bar(qtbot, window):
     commit(window.ko.editors["body"], NEW)
     qtbot.waitUntil(lambda: "was damaged" in window.statusBar().currentMessage(), timeout=5000)
     assert list(window.memory.path.parent.glob("memory.sqlite3.damaged-*"))
+
+
+@pytest.fixture
+def remembered(window):  # type: ignore[no-untyped-def]
+    """The window with a memory of the sample release (levels □ ㅇ -, a note, a footnote), and a new release
+    whose Korean is that release's, its English empty."""
+    from tests.formats.hwpx_helpers import sample_release
+
+    earlier = sample_release()
+    with Memory.open(window.memory.path) as memory:
+        remember(memory, earlier, "earlier.release.json")
+    draft = Release(meta=earlier.meta, ko=earlier.ko)
+    window.load(draft, None, "")
+    window.checker.run_now()
+    return window, earlier
+
+
+def rest_in(qtbot, window, editor, position: int) -> None:  # type: ignore[no-untyped-def]
+    """Put the cursor at `position` of an editor and wait for the suggestions for what it is in."""
+    window.suggestions_panel.clear_suggestions("")
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: bool(window.suggestions_panel.suggestions), timeout=5000)
+
+
+def test_ctrl_1_gives_a_new_english_paragraph_its_english_symbol_and_its_notes(qtbot, remembered):
+    window, earlier = remembered
+    qtbot.waitUntil(lambda: window.context is not None, timeout=5000)
+    korean = window.ko.editors["body"]
+    for index in (1, 2, 3):  # □ (with a note), ㅇ, -
+        rest_in(qtbot, window, korean, window.ko.paragraph_span(index)[0] + 2)
+        window.insert_suggestion(0)
+        window.checker.run_now()
+        qtbot.waitUntil(lambda n=index: window.context is not None and len(window.context.release.en.body) == n)
+    english = window.en.version().body
+    assert [(p.level, p.bullet) for p in english] == [(0, ""), (2, "•"), (3, "–")]
+    assert english[0].notes == earlier.en.body[1].notes
+    assert not any(symbol in window.en.editors["body"].toPlainText() for symbol in "□ㅇ○")
+
+
+def test_the_title_subtitle_lines_and_notes_get_suggestions_like_paragraphs(qtbot, remembered):
+    window, earlier = remembered
+    qtbot.waitUntil(lambda: window.context is not None, timeout=5000)
+    rest_in(qtbot, window, window.ko.editors["title"], 3)
+    window.insert_suggestion(0)
+    assert window.en.editors["title"].toPlainText() == earlier.en.title
+    subtitle = window.ko.editors["subtitle"]
+    for position in (2, subtitle.toPlainText().index("\n") + 2):  # each line
+        rest_in(qtbot, window, subtitle, position)
+        window.insert_suggestion(0)
+    assert window.en.version().subtitle == earlier.en.subtitle
+    rest_in(qtbot, window, window.ko.editors["footnotes"], 3)
+    window.insert_suggestion(0)
+    assert window.en.version().footnotes == earlier.en.footnotes
+
+
+def test_a_note_gets_its_suggestion_into_the_english_paragraph(qtbot, remembered):
+    window, earlier = remembered
+    english = [replace(p, notes=[]) for p in earlier.en.body]
+    window.en.editors["body"].setPlainText(format_body(english))
+    window.checker.run_now()
+    qtbot.waitUntil(lambda: window.context is not None and len(window.context.pairs) == 5, timeout=5000)
+    korean = window.ko.editors["body"]
+    rest_in(qtbot, window, korean, korean.toPlainText().index("전년 수출액") + 2)  # on the note's line
+    assert window.suggestions_panel.suggestions[0].en == earlier.en.body[1].notes[0].text
+    window.insert_suggestion(0)
+    assert window.en.version().body[1].notes == earlier.en.body[1].notes

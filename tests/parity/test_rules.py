@@ -136,3 +136,17 @@ def test_a_summary_box_and_headings_the_english_leaves_out_are_no_missing_paragr
     r.en.body.pop(1)  # a statement left out is still missing, at its place
     [f] = check(r)
     assert (f.rule, f.ko.excerpt if f.ko else None) == ("missing-paragraph", "감시인력 1만 2천 명을 전국에 배치한다.")
+
+
+def test_one_empty_english_embargo_is_one_finding_at_the_embargo():
+    from drafter.model import Details
+    from drafter.parity.findings import DETAIL_INDEX
+
+    release = read_text_file(SAMPLES / "pps-innovation-2026-11-24.txt").release
+    release.ko.details = Details("조달청", "2026. 11. 24.(화) 12:00", attachments=["사진 2매"])
+    release.en.details = Details("Public Procurement Service", "", "DAEJEON, Nov. 24 (PPS) –")
+    details = [f for f in check(release) if f.field == "details"]
+    assert [(f.rule, f.ko.excerpt, f.en.paragraph) for f in details] == [
+        ("detail-missing", "2026. 11. 24.(화) 12:00", DETAIL_INDEX["embargo"]),
+        ("detail-missing", "사진 2매", details[1].ko.paragraph),  # and not "2 is not in the English"
+    ]

@@ -72,8 +72,12 @@ def test_a_persons_name_is_checked_in_its_romanisation():
         ("person-name-differs", "근", "geum"),  # the syllable that differs, on both sides
         ("person-name-missing", "박서연", "Contact the Deputy Director."),
     ]
-    differs, missing = (f for f in check(body(ko, wrong)) if f.rule.startswith("person"))
-    assert '"Lim Ki-geum"' in differs.message.en
+    [differs] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-differs"]
+    assert differs.message.en == (
+        'The English writes the name 임기근 as "Lim Ki-geum": expected "Lim Ki-geun", or another romanisation of '
+        'it such as "Lim Gi-geun".'  # the name as written with its wrong syllable put right, and as suggested
+    )
+    [missing] = [f for f in check(body(ko, wrong)) if f.rule == "person-name-missing"]
     # The spelling suggested is the one the English contact suggestion gives (family name as customary).
     assert '"Park Seo-yeon"' in missing.message.en and "박서연" in missing.message.ko
     assert "Park Seo-yeon" in english_suggestion("혁신조달기획과 박서연 사무관(042-724-7311)")
@@ -86,6 +90,11 @@ def test_a_name_in_a_customary_spelling_gives_no_finding():
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == []
     en = [f"Minister Jee Kyun-woo, {others}"]
     assert [r for r in rules(body(ko, en)) if r[0].startswith("person")] == [("person-name-differs", "현", "Kyun")]
+    [differs] = [f for f in check(body(ko, en)) if f.rule == "person-name-differs"]
+    assert differs.message.en == (
+        'The English writes the name 지현우 as "Jee Kyun-woo": expected "Jee Hyeon-woo", or another romanisation of '
+        'it such as "Ji Hyeon-u".'
+    )
 
 
 def test_names_in_every_release_pattern_are_checked():

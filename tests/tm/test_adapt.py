@@ -56,6 +56,10 @@ CASES = [
      "The share rose 1.5 percentage points."),
     ("입찰 공고는 3,412건이다.", "There were 3,412 tenders.", "입찰 공고는 12,005건이다.",
      "There were 12,005 tenders."),
+    ("혁신제품 수출 45억원 달성", "Innovative Product Exports Reach KRW 4.5 Billion", "혁신제품 수출 43억원 달성",
+     "Innovative Product Exports Reach KRW 4.3 Billion"),  # a headline's case stays
+    ("혁신제품 수출 45억원 달성", "INNOVATIVE PRODUCT EXPORTS REACH KRW 4.5 BILLION", "혁신제품 수출 9억 5천만원 달성",
+     "INNOVATIVE PRODUCT EXPORTS REACH KRW 950 MILLION"),
 ]  # fmt: skip
 
 

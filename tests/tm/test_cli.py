@@ -84,3 +84,45 @@ def test_a_damaged_memory_is_reported_and_replaced(db: Path, capsys):
     db.write_bytes(b"garbage" * 1000)
     assert main(["tm", "import", *months(1)]) == 0
     assert "was damaged; it was moved to" in capsys.readouterr().err
+
+
+def test_fill_gives_the_english_its_own_symbols_and_fills_notes_and_footnotes(db: Path, tmp_path: Path):
+    from tests.formats.hwpx_helpers import sample_release
+
+    earlier = sample_release()  # Korean levels □ ㅇ - on paragraphs 2–4, a note on the second, a footnote
+    earlier.en.contact = "Innovation Procurement Planning Division, Lee Jeong-min, Director (+82-42-724-7300)\n" \
+        "International Cooperation Division, Yeom Dong-hyun, Deputy Director (+82-42-724-7654)"  # fmt: skip
+    storage.save(earlier, tmp_path / "earlier.release.json")
+    assert main(["tm", "import", str(tmp_path / "earlier.release.json")]) == 0
+    draft = storage.loads(storage.dumps(earlier))
+    draft.en = type(draft.en)()
+    storage.save(draft, tmp_path / "draft.release.json")
+    out = tmp_path / "filled.release.json"
+    assert main(["fill", str(tmp_path / "draft.release.json"), "-o", str(out)]) == 0
+    filled = storage.load(out)
+    assert [(p.level, p.bullet) for p in filled.en.body] == [(0, ""), (0, ""), (2, "•"), (3, "–"), (0, "")]
+    assert [p.notes for p in filled.en.body] == [p.notes for p in earlier.en.body]
+    assert filled.en.footnotes == earlier.en.footnotes
+    assert filled.en.contact == earlier.en.contact  # line by line
+    assert main(["export", str(out), "-o", str(tmp_path / "en.txt"), "--layout", "en"]) == 0
+    english = (tmp_path / "en.txt").read_text(encoding="utf-8")
+    assert not any(symbol in english for symbol in "□ㅇ○"), english
+    assert " • By country" in english and "  – From the first half" in english
+    assert main(["export", str(out), "-o", str(tmp_path / "en.docx"), "--layout", "en"]) == 0
+    import docx
+
+    printed = "\n".join(p.text for p in docx.Document(str(tmp_path / "en.docx")).paragraphs)
+    assert "By country" in printed and not any(symbol in printed for symbol in "□ㅇ○")
+
+
+def test_fill_puts_in_the_notes_an_english_paragraph_lacks(db: Path, tmp_path: Path):
+    from tests.formats.hwpx_helpers import sample_release
+
+    earlier = sample_release()
+    storage.save(earlier, tmp_path / "earlier.release.json")
+    assert main(["tm", "import", str(tmp_path / "earlier.release.json")]) == 0
+    draft = storage.loads(storage.dumps(earlier))
+    draft.en.body[1].notes = []
+    storage.save(draft, tmp_path / "draft.release.json")
+    assert main(["fill", str(tmp_path / "draft.release.json"), "-o", str(tmp_path / "out.release.json")]) == 0
+    assert storage.load(tmp_path / "out.release.json").en.body[1].notes == earlier.en.body[1].notes

@@ -435,12 +435,21 @@ def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     """Whether two leftovers are one fact stated two ways. Weak facts go with weak ones ("한 명" left out
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
     (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
+    if not same_kind and _proportions(k.fact, e.fact):
+        return True
     if FAMILY[k.fact.kind] != FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
     if _weak(k) == _weak(e):
         return True
     weak = k if _weak(k) else e
     return k.fact.kind == e.fact.kind and (_implied(weak.fact) or weak.relative)
+
+
+def _proportions(a: Fact, b: Fact) -> bool:
+    """A multiple and a fraction: how many times its whole a thing is or became ("2배", "halved", 3분의 1로
+    줄었다, "tripled"), one statement written two ways, compared even where the fraction is a half that a
+    translation may leave unsaid."""
+    return {a.kind, b.kind} == {Kind.MULTIPLIER, Kind.NUMBER} and (_fraction(a) or _fraction(b))
 
 
 def _pair_leftovers(

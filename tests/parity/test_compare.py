@@ -235,3 +235,15 @@ def test_a_conversion_is_compared_when_given_and_not_missed_when_left_out():
     ]
     # a figure in brackets that is no "about" conversion states its own value: "31억€($36bn)"
     assert facts_found(release("수출액은 1억 달러(1,300억원)로 늘었다.", en)) != []
+
+
+def test_a_multiple_against_a_fraction_of_change_is_one_difference_naming_both():
+    """ "doubled" and "halved" state how many times the whole a thing became: compared with each other,
+    though a half alone is never missed (a share a translation may leave unsaid)."""
+    assert facts_found(release("드론 감시를 2배로 확대한다.", "Drone patrols will be doubled.")) == []
+    assert facts_found(release("드론 감시를 2배로 확대한다.", "Drone patrols will be halved.")) == [
+        ("body", "fact-differs", "2배", "halved")
+    ]
+    assert facts_found(release("처리 기간이 절반으로 줄었다.", "The processing time has tripled.")) == [
+        ("body", "fact-differs", "절반", "tripled")
+    ]

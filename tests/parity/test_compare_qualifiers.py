@@ -105,3 +105,31 @@ def test_a_bound_under_a_negation_is_not_compared():
 def test_reported_speech_affirms_nothing():
     ko = "그는 한 번의 터치를 가했다고 말했다."
     assert findings(ko, "He said he didn't take one touch.") == []
+
+
+def test_a_change_from_one_figure_to_another_states_its_direction():
+    """A verb of change reaches the level across "from X" ("increase from 320 to 640") and after a base
+    (3만 5천 톤으로 전년(3만 1천 톤)보다 늘었다); without a verb, the two figures say which way it went."""
+
+    def words(ko: str, en: str) -> tuple[str, str]:
+        [(_rule, ko_words, en_words, *_m)] = findings(ko, en)
+        return ko_words, en_words
+
+    ko = "감시 드론은 지난해 320대에서 올해 640대로 늘린다."
+    assert words(ko, "Patrol drones will decrease from 320 last year to 640 this year.") == (
+        "640대로 늘린다",
+        "decrease from 320 last year to 640",
+    )
+    ko = "김 수출량은 3만 5천 톤으로 전년(3만 1천 톤)보다 늘었으며, 대상국도 늘었다."
+    assert words(ko, "Laver exports fell to 35,000 tonnes from 31,000 tonnes.") == (
+        "3만 5천 톤으로 전년(3만 1천 톤)보다 늘었으며",
+        "fell to 35,000 tonnes",
+    )
+    assert words("사망자는 270명으로 지난해(312명)보다 줄었다.", "Deaths were 270, up from 312.") == (
+        "270명으로 지난해(312명)보다 줄었다",
+        "270, up",
+    )
+    assert words("충전기는 2만 기에서 5만 기로 줄어든다.", "Chargers will go from 20,000 to 50,000.") == (
+        "5만 기로 줄어든다",
+        "from 20,000 to 50,000",
+    )

@@ -198,7 +198,21 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
     units = {a.unit, b.unit} & _TIME_UNIT_NAMES
     if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
         return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
-    return _numbers_equal(a, b, headline, strict)
+    return _numbers_equal(*_signed(a, b), headline, strict)
+
+
+def _signed(a: Fact, b: Fact) -> tuple[Fact, Fact]:
+    """A fall written with its sign on one side (가전(-3.2%)는 감소했다) and with a word on the other ("fell 3.2
+    percent"): the same figure, the unsigned one read as negative."""
+    if a.value is None or b.value is None or (a.value < 0) == (b.value < 0):
+        return a, b
+    return _negated_fall(a), _negated_fall(b)
+
+
+def _negated_fall(fact: Fact) -> Fact:
+    if fact.value is not None and fact.value > 0 and any(s.aspect == "change" and s.value == "down" for s in fact.said):
+        return replace(fact, value=-fact.value)
+    return fact
 
 
 def _measures_equal(a: Fact, b: Fact, ma: Measure, mb: Measure) -> bool:

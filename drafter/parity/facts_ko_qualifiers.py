@@ -48,6 +48,12 @@ _AFTER_BASE = re.compile(
     r"\s?(?:으로|로),?\s?(?:[가-힣]+\s?){1,3}(?:\([^()]{1,24}\))?\s?(?:보다|대비|에\s?비해)\s?" + _WORDS
 )
 
+# A group's figure in brackets, then the verb its clause ends with: 가전(-3.2%)는 감소했다, … 등에서 증가했고.
+_AFTER_GROUP = re.compile(
+    r"\)\s?(?:등)?(?:에서는|에서|은|는|이|가|도)?\s?(?:모두|각각|크게|소폭|대폭|일제히)?\s?" + _WORDS
+)
+# Between two groups of a list, each with its figure in brackets: "), 음식서비스(", ")와 자동차(".
+_LIST_SEPARATOR = re.compile(r"\)\s?(?:,\s?및|,|와|과|및)\s?(?:[가-힣·]+\s?){1,4}\(")
 
 _BOUND_WORDS = re.compile(
     r"최대|최소한?|적어도|많게는|적게는|이상|이하|미만|초과|이내|까지|남짓|넘[가-힣]*|웃도는|상회하는|밑도는"
@@ -65,7 +71,7 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             if said or unit != fact.unit:
                 fact = replace(fact, unit=unit, said=(*fact.said, *said))
         out.append(fact)
-    return modality.attach(text, implied(text, out, _change), "ko")
+    return modality.attach(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), "ko")
 
 
 # A change from one figure to another: 320대에서 (올해) 640대로; 3만 5천 톤으로 전년(3만 1천 톤)보다.
@@ -103,7 +109,7 @@ def implied(
             origin.kind != level.kind
             or (origin.unit and level.unit and origin.unit != level.unit)
             or origin.value == level.value
-            or any(s.aspect == "change" for s in out[k].said)
+            or _change_said(out[k])
         ):
             continue
         value = "up" if level.value > origin.value else "down"  # type: ignore[operator]
@@ -111,8 +117,38 @@ def implied(
     return out
 
 
+def in_brackets(text: str, fact: Fact) -> bool:
+    return text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")"
+
+
+def _change_said(fact: Fact) -> Said | None:
+    return next((s for s in fact.said if s.aspect == "change"), None)
+
+
+def listed(text: str, facts: list[Fact], separator: re.Pattern[str]) -> list[Fact]:
+    """Figures in brackets after the groups of one list (음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고;
+    "increased for food (12.4%) and services (10.8%)"): each takes the direction of the list's verb, written
+    before its first group or after its last."""
+    out = list(facts)
+
+    def joined(a: Fact, b: Fact) -> bool:
+        return in_brackets(text, a) and in_brackets(text, b) and separator.fullmatch(text, a.end, b.start) is not None
+
+    for i in range(1, len(out)):  # the verb before the list: "increased for food (12.4%), services (10.8%)"
+        said = _change_said(out[i - 1])
+        if said and said.end <= out[i - 1].start and not _change_said(out[i]) and joined(out[i - 1], out[i]):
+            out[i] = replace(out[i], said=(*out[i].said, said))
+    for i in range(len(out) - 2, -1, -1):  # the verb after it: 음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고
+        said = _change_said(out[i + 1])
+        if said and said.start >= out[i + 1].end and not _change_said(out[i]) and joined(out[i], out[i + 1]):
+            out[i] = replace(out[i], said=(*out[i].said, said))
+    return out
+
+
 def _direction(text: str, fact: Fact) -> list[Said]:
     m = _AFTER.match(text, fact.end) or _AFTER_BASE.match(text, fact.end)
+    if m is None and in_brackets(text, fact):
+        m = _AFTER_GROUP.match(text, fact.end)
     if m is None or m.lastgroup is None or (fact.unit in _LENGTHS and m[m.lastgroup] == "떨어"):
         return []
     aspect, value = _NAMES[m.lastgroup]

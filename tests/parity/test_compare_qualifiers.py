@@ -133,3 +133,13 @@ def test_a_change_from_one_figure_to_another_states_its_direction():
         "5만 기로 줄어든다",
         "from 20,000 to 50,000",
     )
+
+
+def test_groups_with_their_figures_in_brackets_take_the_verb_of_their_list():
+    ko = "음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고, 가전·전자·통신기기(-3.2%)는 증가했다."
+    en = "Sales rose for food (12.4%) and food services (10.8%), while those for electronics decreased (-3.2%)."
+    assert [(ko_words, en_words) for _r, ko_words, en_words, *_m in findings(ko, en)] == [
+        ("-3.2%)는 증가", "decreased (-3.2%")
+    ]
+    en = "Sales fell for food (12.4%) and food services (10.8%), while those for electronics rose (-3.2%)."
+    assert len(findings(ko.replace("(-3.2%)는 증가", "(-3.2%)는 감소"), en)) == 2  # one per pair of words

@@ -62,7 +62,7 @@ def run(dump: str | None = None) -> tuple[int, int, int, int, Counter[str]]:
 
 def exercised() -> Counter[str]:
     """Sentence pairs in which both versions state a kind of issue #25 about equal figures (a direction,
-    a bound, a modality, a multiple or fraction, a unit of measure, a frequency): how often the corpus
+    a bound, a modality, a multiple or fraction, a unit of measure, a frequency, a season): how often the corpus
     exercises each, whether or not the two agree."""
     from drafter.parity.compare import equal
     from drafter.parity.compare_qualifiers import SENTENCE_ASPECTS
@@ -75,7 +75,7 @@ def exercised() -> Counter[str]:
             {"multiple or fraction"} if fact.kind == Kind.MULTIPLIER or fact.precision == FRACTION_PRECISION else set()
         )
         found |= {"unit of measure"} if measure_of(fact.unit) else set()
-        return found | ({"frequency"} if fact.kind == Kind.FREQUENCY else set())
+        return found | ({fact.kind.value} if fact.kind in (Kind.FREQUENCY, Kind.SEASON) else set())
 
     def aspect(name: str) -> str:
         return "modality" if name in SENTENCE_ASPECTS else "bound" if name == "bound" else "direction"

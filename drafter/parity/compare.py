@@ -20,7 +20,7 @@ from functools import lru_cache
 from drafter.l10n import Message, tr
 from drafter.parity import years
 from drafter.parity.extract import facts_of
-from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, SEASONS, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.measures import Measure, in_base, measure_of
 from drafter.parity.stated import Stated
@@ -180,7 +180,7 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return _numbers_equal(as_percent, percent, strict=strict)
     if FAMILY[a.kind] != FAMILY[b.kind]:
         return False
-    if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
+    if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME, Kind.SEASON) or b.kind in (Kind.DATE, Kind.TIME):
         if a.kind != b.kind:
             return False
         if a.kind == Kind.TIME:
@@ -628,6 +628,8 @@ def _normalised(fact: Fact) -> str:
         return ""
     if fact.kind == Kind.FREQUENCY:
         return FREQUENCIES.get(int(v), f"every {v} days")
+    if fact.kind == Kind.SEASON:
+        return SEASONS[int(v)]
     if fact.kind in (Kind.QUARTER, Kind.HALF):
         year = _normalised(replace(fact, kind=Kind.DATE)) if fact.date else ""
         return f"{'Q' if fact.kind == Kind.QUARTER else 'H'}{v}{' ' + year if year else ''}"

@@ -247,3 +247,12 @@ def test_a_multiple_against_a_fraction_of_change_is_one_difference_naming_both()
     assert facts_found(release("처리 기간이 절반으로 줄었다.", "The processing time has tripled.")) == [
         ("body", "fact-differs", "절반", "tripled")
     ]
+
+
+def test_a_season_is_compared_where_both_name_one_and_never_missed():
+    ko = "여름철(6~8월) 폭염일수는 24.2일이었다."
+    assert facts_found(release(ko, "There were 24.2 heat wave days in summer (June to August).")) == []
+    assert facts_found(release(ko, "There were 24.2 heat wave days (June to August).")) == []
+    assert facts_found(release(ko, "There were 24.2 heat wave days in autumn (June to August).")) == [
+        ("body", "fact-differs", "여름철", "autumn")
+    ]

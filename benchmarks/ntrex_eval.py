@@ -19,8 +19,15 @@ from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, Severity, check
 
 FACT_RULES = ("fact-differs", "fact-missing", "fact-extra", "weekday")
-# What a sentence states about its figures and names (issue #25): direction, bound, modality, roles, trade.
-STATEMENT_RULES = ("direction-differs", "bound-differs", "modality-differs", "roles-swapped", "trade-flow-differs")
+# What a sentence states about its figures and names (issue #25): direction, bound, modality, base, roles, trade.
+STATEMENT_RULES = (
+    "direction-differs",
+    "bound-differs",
+    "modality-differs",
+    "base-differs",
+    "roles-swapped",
+    "trade-flow-differs",
+)
 
 
 def _pair(f: Finding) -> int:
@@ -78,7 +85,9 @@ def exercised() -> Counter[str]:
         return found | ({fact.kind.value} if fact.kind in (Kind.FREQUENCY, Kind.SEASON) else set())
 
     def aspect(name: str) -> str:
-        return "modality" if name in SENTENCE_ASPECTS else "bound" if name == "bound" else "direction"
+        if name in ("bound", "base"):
+            return name
+        return "modality" if name in SENTENCE_ASPECTS else "direction"
 
     counts: Counter[str] = Counter()
     for ko, en in documents():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.parity import check
 from tests.parity.test_pairs import pair_release
 
-QUALIFIER_RULES = ("direction-differs", "bound-differs", "modality-differs")
+QUALIFIER_RULES = ("direction-differs", "bound-differs", "modality-differs", "base-differs")
 
 
 def findings(ko: str, en: str) -> list[tuple[str, str, str, str, str]]:
@@ -143,3 +143,18 @@ def test_groups_with_their_figures_in_brackets_take_the_verb_of_their_list():
     ]
     en = "Sales fell for food (12.4%) and food services (10.8%), while those for electronics rose (-3.2%)."
     assert len(findings(ko.replace("(-3.2%)는 증가", "(-3.2%)는 감소"), en)) == 2  # one per pair of words
+
+
+def test_the_base_a_figure_is_compared_with_is_one_finding_on_its_words():
+    ko = "12월 온라인쇼핑 거래액은 22조 4천억 원으로 전년 같은 달보다 6.5% 증가했다."
+    en = "Online shopping transactions came to KRW 22.4 trillion, up 6.5 percent from the previous month."
+    assert [(rule, k, e, message_en) for rule, k, e, _ko, message_en in findings(ko, en)] == [
+        (
+            "base-differs",
+            "전년 같은 달",
+            "from the previous month",
+            "Compared with: 전년 같은 달 (a year earlier) ≠ from the previous month",
+        )
+    ]
+    assert findings(ko, en.replace("the previous month", "the same month a year earlier")) == []
+    assert findings(ko, en.replace("from the previous month", "year-on-year")) == []

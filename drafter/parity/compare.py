@@ -480,12 +480,15 @@ def _pair_leftovers(
                 pairs.append((k, e))
                 alone_ko.remove(k)
                 alone_en.remove(e)
-    # A differing fact beside one stated elsewhere: most likely its counterpart, written differently.
+    # A differing fact beside one stated elsewhere: most likely its counterpart, written differently; so is
+    # a relative year beside another (내년 against "this year", though "this year" says 올해 elsewhere).
     moved_ko = [k for k in left_ko if id(k) in moved]
     moved_en = [e for e in left_en if id(e) in moved]
     for mine, theirs, korean in ((alone_ko, moved_en, True), (alone_en, moved_ko, False)):
         for f in list(mine):
-            other = next((o for o in theirs if _comparable(f, o, True) and not _weak(f)), None)
+            other = next(
+                (o for o in theirs if _comparable(f, o, True) and (not _weak(f) or (f.relative and o.relative))), None
+            )
             if other is not None:
                 pairs.append((f, other) if korean else (other, f))
                 mine.remove(f)

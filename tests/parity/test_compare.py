@@ -256,3 +256,17 @@ def test_a_season_is_compared_where_both_name_one_and_never_missed():
     assert facts_found(release(ko, "There were 24.2 heat wave days in autumn (June to August).")) == [
         ("body", "fact-differs", "여름철", "autumn")
     ]
+
+
+def test_a_relative_year_is_compared_where_both_versions_write_one_though_the_other_is_stated_elsewhere():
+    """ "this year" for 내년 is a slip even when the English title says "this year" for the Korean 올해."""
+    ko = ["올해 벼 재배면적을 2만 ha 줄인다.", "목표에 미달한 지방자치단체는 내년 배정 물량을 최대 10% 줄인다."]
+    en = [
+        "The area under rice will be cut by 20,000 ha.",
+        "Those that fall short will see their allocations cut by up to 10 percent this year.",
+    ]
+    assert facts_found(titled("올해 쌀 대책", "This year's rice plan", ko, en)) == [
+        ("body", "fact-differs", "내년", "this year")
+    ]
+    en[1] = en[1].replace("this year", "next year")
+    assert facts_found(titled("올해 쌀 대책", "This year's rice plan", ko, en)) == []

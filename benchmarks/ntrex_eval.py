@@ -19,7 +19,8 @@ from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, Severity, check
 
 FACT_RULES = ("fact-differs", "fact-missing", "fact-extra", "weekday")
-# What a sentence states about its figures and names (issue #25): direction, bound, modality, base, roles, trade.
+# What a sentence states about its figures and names (issue #25): direction, bound, modality, base, roles, trade,
+# figures of a list of names.
 STATEMENT_RULES = (
     "direction-differs",
     "bound-differs",
@@ -27,6 +28,7 @@ STATEMENT_RULES = (
     "base-differs",
     "roles-swapped",
     "trade-flow-differs",
+    "figures-swapped",
 )
 
 

@@ -113,7 +113,9 @@ def implied(
         ):
             continue
         value = "up" if level.value > origin.value else "down"  # type: ignore[operator]
-        out[k] = replace(out[k], said=(*out[k].said, Said("change", value, start, facts[j].end)))
+        end = facts[j].end
+        end += "(" in text[facts[i].end : facts[j].start] and text[end : end + 1] == ")"  # 지난해(13.1℃)
+        out[k] = replace(out[k], said=(*out[k].said, Said("change", value, start, end)))
     return out
 
 

@@ -131,6 +131,8 @@ def listed(text: str, facts: list[Fact], separator: re.Pattern[str]) -> list[Fac
     """Figures in brackets after the groups of one list (음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고;
     "increased for food (12.4%) and services (10.8%)"): each takes the direction of the list's verb, written
     before its first group or after its last."""
+    if len(facts) < 2 or "(" not in text:
+        return facts
     out = list(facts)
 
     def joined(a: Fact, b: Fact) -> bool:

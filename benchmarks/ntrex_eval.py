@@ -19,8 +19,17 @@ from drafter.model import Paragraph, Release, Version
 from drafter.parity import Finding, Severity, check
 
 FACT_RULES = ("fact-differs", "fact-missing", "fact-extra", "weekday")
-# What a sentence states about its figures and names (issue #25): direction, bound, modality, roles, trade.
-STATEMENT_RULES = ("direction-differs", "bound-differs", "modality-differs", "roles-swapped", "trade-flow-differs")
+# What a sentence states about its figures and names (issue #25): direction, bound, modality, base, roles, trade,
+# figures of a list of names.
+STATEMENT_RULES = (
+    "direction-differs",
+    "bound-differs",
+    "modality-differs",
+    "base-differs",
+    "roles-swapped",
+    "trade-flow-differs",
+    "figures-swapped",
+)
 
 
 def _pair(f: Finding) -> int:
@@ -62,7 +71,7 @@ def run(dump: str | None = None) -> tuple[int, int, int, int, Counter[str]]:
 
 def exercised() -> Counter[str]:
     """Sentence pairs in which both versions state a kind of issue #25 about equal figures (a direction,
-    a bound, a modality, a multiple or fraction, a unit of measure, a frequency): how often the corpus
+    a bound, a modality, a multiple or fraction, a unit of measure, a frequency, a season): how often the corpus
     exercises each, whether or not the two agree."""
     from drafter.parity.compare import equal
     from drafter.parity.compare_qualifiers import SENTENCE_ASPECTS
@@ -75,10 +84,12 @@ def exercised() -> Counter[str]:
             {"multiple or fraction"} if fact.kind == Kind.MULTIPLIER or fact.precision == FRACTION_PRECISION else set()
         )
         found |= {"unit of measure"} if measure_of(fact.unit) else set()
-        return found | ({"frequency"} if fact.kind == Kind.FREQUENCY else set())
+        return found | ({fact.kind.value} if fact.kind in (Kind.FREQUENCY, Kind.SEASON) else set())
 
     def aspect(name: str) -> str:
-        return "modality" if name in SENTENCE_ASPECTS else "bound" if name == "bound" else "direction"
+        if name in ("bound", "base"):
+            return name
+        return "modality" if name in SENTENCE_ASPECTS else "direction"
 
     counts: Counter[str] = Counter()
     for ko, en in documents():

@@ -23,7 +23,7 @@ from drafter.l10n import Message, tr
 from drafter.parity import years
 from drafter.parity.budget import MAX_CANDIDATES, MAX_COMPARED, REMEMBERED, Budget, steps
 from drafter.parity.extract import facts_of
-from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, DateValue, Fact, Kind, Qualifier
+from drafter.parity.facts import FAMILY, FRACTION_PRECISION, FREQUENCIES, SEASONS, DateValue, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
 from drafter.parity.measures import Measure, in_base, measure_of
 from drafter.parity.stated import Stated, said
@@ -184,7 +184,7 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
         return _numbers_equal(as_percent, percent, strict=strict)
     if FAMILY[a.kind] != FAMILY[b.kind]:
         return False
-    if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME) or b.kind in (Kind.DATE, Kind.TIME):
+    if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME, Kind.SEASON) or b.kind in (Kind.DATE, Kind.TIME):
         if a.kind != b.kind:
             return False
         if a.kind == Kind.TIME:
@@ -202,7 +202,21 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
     units = {a.unit, b.unit} & _TIME_UNIT_NAMES
     if units and _TIME_UNITS.get(a.unit, a.unit) != _TIME_UNITS.get(b.unit, b.unit) and (strict or len(units) == 2):
         return False  # "3년간" is not "three hours"; elsewhere in the release, not "twice" either
-    return _numbers_equal(a, b, headline, strict)
+    return _numbers_equal(*_signed(a, b), headline, strict)
+
+
+def _signed(a: Fact, b: Fact) -> tuple[Fact, Fact]:
+    """A fall written with its sign on one side (가전(-3.2%)는 감소했다) and with a word on the other ("fell 3.2
+    percent"): the same figure, the unsigned one read as negative."""
+    if a.value is None or b.value is None or (a.value < 0) == (b.value < 0):
+        return a, b
+    return _negated_fall(a), _negated_fall(b)
+
+
+def _negated_fall(fact: Fact) -> Fact:
+    if fact.value is not None and fact.value > 0 and any(s.aspect == "change" and s.value == "down" for s in fact.said):
+        return replace(fact, value=-fact.value)
+    return fact
 
 
 def _measures_equal(a: Fact, b: Fact, ma: Measure, mb: Measure) -> bool:
@@ -493,12 +507,21 @@ def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
     (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
     steps.add()
+    if not same_kind and _proportions(k.fact, e.fact):
+        return True
     if FAMILY[k.fact.kind] != FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
     if _weak(k) == _weak(e):
         return True
     weak = k if _weak(k) else e
     return k.fact.kind == e.fact.kind and (_implied(weak.fact) or weak.relative)
+
+
+def _proportions(a: Fact, b: Fact) -> bool:
+    """A multiple and a fraction: how many times its whole a thing is or became ("2배", "halved", 3분의 1로
+    줄었다, "tripled"), one statement written two ways, compared even where the fraction is a half that a
+    translation may leave unsaid."""
+    return {a.kind, b.kind} == {Kind.MULTIPLIER, Kind.NUMBER} and (_fraction(a) or _fraction(b))
 
 
 def _pair_leftovers(
@@ -518,12 +541,20 @@ def _pair_leftovers(
                 alone_en.remove(e)
             if budget.spent:
                 break
-    # A differing fact beside one stated elsewhere: most likely its counterpart, written differently.
+    # A differing fact beside one stated elsewhere: most likely its counterpart, written differently; so is
+    # a relative year beside another (내년 against "this year", though "this year" says 올해 elsewhere).
     moved_ko = [k for k in left_ko if id(k) in moved]
     moved_en = [e for e in left_en if id(e) in moved]
     for mine, theirs, korean in ((alone_ko, moved_en, True), (alone_en, moved_ko, False)):
         for f in list(mine):
-            other = next((o for o in theirs if budget.take() and _comparable(f, o, True) and not _weak(f)), None)
+            other = next(
+                (
+                    o
+                    for o in theirs
+                    if budget.take() and _comparable(f, o, True) and (not _weak(f) or (f.relative and o.relative))
+                ),
+                None,
+            )
             if other is not None:
                 pairs.append((f, other) if korean else (other, f))
                 mine.remove(f)
@@ -669,6 +700,8 @@ def _normalised(fact: Fact) -> str:
         return ""
     if fact.kind == Kind.FREQUENCY:
         return FREQUENCIES.get(int(v), f"every {v} days")
+    if fact.kind == Kind.SEASON:
+        return SEASONS[int(v)]
     if fact.kind in (Kind.QUARTER, Kind.HALF):
         year = _normalised(replace(fact, kind=Kind.DATE)) if fact.date else ""
         return f"{'Q' if fact.kind == Kind.QUARTER else 'H'}{v}{' ' + year if year else ''}"

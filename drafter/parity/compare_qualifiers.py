@@ -1,5 +1,5 @@
 """What the two versions state about the same figure besides its value: which way it moved, whether it
-is a floor or a ceiling.
+is a floor or a ceiling, what it is compared with.
 
 A statement is compared only where both versions attach one of the same aspect to figures that are
 equal (compare.equal) in the same unit: "exports fell 3.4 percent" for "수출 3.4% 증가" is a finding,
@@ -123,8 +123,9 @@ _RULES = {
     "permission": "modality-differs",
     "obligation": "modality-differs",
     "polarity": "modality-differs",
+    "base": "base-differs",
 }
-SENTENCE_ASPECTS = frozenset({"permission", "obligation", "polarity"})
+SENTENCE_ASPECTS = frozenset({"permission", "obligation", "polarity", "base"})
 
 
 def _aspect(aspect: str) -> Message:
@@ -136,6 +137,7 @@ def _aspect(aspect: str) -> Message:
         "permission": tr("Allowed or banned"),
         "obligation": tr("Mandatory or recommended"),
         "polarity": tr("Done or not done"),
+        "base": tr("Compared with"),
     }[aspect]
 
 
@@ -155,4 +157,9 @@ def _meaning(said: Said) -> Message:
         "recommend": tr("recommended"),
         "affirm": tr("affirmative"),
         "negate": tr("negative"),
+        "year": tr("a year earlier"),
+        "quarter": tr("the previous quarter"),
+        "month": tr("the previous month"),
+        "week": tr("the previous week"),
+        "day": tr("the previous day"),
     }[said.value]

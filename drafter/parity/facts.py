@@ -27,6 +27,7 @@ class Kind(StrEnum):
     QUARTER = "quarter"  # "3분기", "third quarter": n = 1..4, year optional
     HALF = "half"  # "상반기", "first half": n = 1..2, year optional
     FREQUENCY = "frequency"  # how often, in days: 매월 / monthly / "a month" after a figure = 30, 매년 = 365
+    SEASON = "season"  # 봄/여름/가을/겨울, spring/summer/autumn/winter: n = 1..4 (SEASONS)
 
 
 # Kinds that may stand for one another: a count in one language is often a bare number in the other.
@@ -43,7 +44,9 @@ FAMILY = {
     Kind.QUARTER: "time",
     Kind.HALF: "time",
     Kind.FREQUENCY: "frequency",
+    Kind.SEASON: "time",
 }
+SEASONS = {1: "spring", 2: "summer", 3: "autumn", 4: "winter"}
 # Frequencies by their number of days, as a finding names them.
 FREQUENCIES = {1: "daily", 7: "weekly", 30: "monthly", 91: "quarterly", 182: "half-yearly", 365: "yearly"}
 

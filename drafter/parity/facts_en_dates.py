@@ -309,7 +309,31 @@ def _period_candidates(text: str, index: _Index) -> list[Fact]:
         n = int(quarter or m.group("h") or m.group("h2"))
         date = DateValue(year=2000 + int(m.group("yy"))) if m.group("yy") else _period_year(m)
         facts.append(_fact(text, Kind.QUARTER if quarter else Kind.HALF, *m.span(), value=Decimal(n), date=date))
+    for p in index.at(_SEASON_START_WORDS):
+        word = text[p : p + 6].lower()
+        word = word if word in _SEASON_WORDS else word[:4]
+        if _season(text, p, word):
+            facts.append(_fact(text, Kind.SEASON, p, p + len(word), value=Decimal(_SEASON_WORDS[word]), implicit=True))
     return facts
+
+
+# Seasons, implied rather than counted (봄철 = spring): "fall" only where it is one ("this fall", "in the fall"),
+# not the verb or the noun ("prices fall", "the fall of", "a fall in"); not a "hot spring".
+_SEASON_WORDS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+_SEASON_START_WORDS = frozenset(_SEASON_WORDS)
+_FALL_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|this|last|next|early|late|during|since|until|by|past)\s+(?:the\s+)?|mid-)$", re.I
+)
+_FALL_AFTER_RE = re.compile(
+    r"\s+(?:of|in|to|by|from|back|short|behind|through|apart|off|down|into|on)\b|\s+[0-9]", re.I
+)
+
+
+def _season(text: str, start: int, word: str) -> bool:
+    if word == "fall":
+        end = start + 4
+        return bool(_FALL_BEFORE_RE.search(text, max(0, start - 16), start)) and not _FALL_AFTER_RE.match(text, end)
+    return text[max(0, start - 4) : start].lower() != "hot "
 
 
 # How often: "monthly", "every year", "each quarter", "per annum", and "a month" / "per day" right after a

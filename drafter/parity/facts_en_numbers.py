@@ -147,8 +147,9 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
 # "rose from 3% to 5%" is a change between two values, not a range.
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|jump\w*|climb\w*|cut"
-    r"|cuts|cutting|reduc\w*|rais\w*|lower\w*|boost\w*|surg\w*|soar\w*|plung\w*|slump\w*|went|gone|expand\w*"
-    r"|shr[aiu]nk\w*|hik\w*|slash\w*|up|down|chang\w*|mov\w*|improv\w*|widen\w*|narrow\w*|revis\w*|adjust\w*)\b",
+    r"|cuts|cutting|reduc\w*|rais\w*|lower\w*|boost\w*|surg\w*|soar\w*|plung\w*|slump\w*|go|goes|going|went"
+    r"|gone|expand\w*|shr[aiu]nk\w*|hik\w*|slash\w*|up|down|chang\w*|mov\w*|improv\w*|widen\w*|narrow\w*|revis\w*"
+    r"|adjust\w*)\b",
     re.I,
 )
 _WORD_AFTER_RE = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from drafter.parity import modality
 from drafter.parity.facts import Fact, Qualifier, Said
-from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound
+from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, implied, in_brackets, listed
 
 _VERBS = {
     ("change", "up"): """rise rises rising rose risen increase increases increased increasing grow grows growing grew
@@ -45,6 +45,8 @@ _UP_DOWN = {"up": ("change", "up"), "down": ("change", "down")}
 _BEFORE_UP = frozenset(
     "is are was were be been and but all each both while went edged go goes gone moved , ( — –".split()
 )
+# The group of a figure in brackets after a verb: "increased for food and beverages (12.4%)".
+_GROUP_BEFORE = frozenset("for in at among across".split())
 # What ends a verb's reach towards "by"/"to" and the figure: "it rose and reached 3 percent".
 _REACH_ENDS = frozenset("and or but while which who from , ( — –".split())
 _TOKEN = re.compile(r"[A-Za-z'’-]+|[0-9][0-9.,]*|[,(—–$%]")
@@ -54,6 +56,15 @@ _AFTER = re.compile(
     rf"[\s-](?:(?:year-on-year|on-year|on-the-year|y/y|annual)[\s-])?(?P<w>{_AFTER_NOUNS}|higher|lower)\b", re.I
 )
 _HIGHER = {"higher": ("change", "up"), "lower": ("change", "down")}
+# A group's figure in brackets, then its verb: "Semiconductors (12.4%) and automobiles (10.8%) increased".
+_AFTER_GROUP = re.compile(r"\)\s+(?:(?:also|both|all|each|have|has|had)\s+)?(?P<w>[A-Za-z]+)\b")
+# Between two groups of a list, each with its figure in brackets: "), food services (", ") and travel (";
+# not across another clause ("), while imports (").
+_LIST_SEPARATOR = re.compile(
+    r"\),?\s+(?:and\s+)?(?:(?!(?:while|but|whereas|although|though|which|where|as)\b)[A-Za-z'’-]+\s+){0,5}\("
+)
+# The level reached, then where it came from: "46.1 percent, up from 45.2 percent".
+_UP_FROM = re.compile(r",?\s+(?P<w>up|down)\s+(?:sharply\s+|slightly\s+)?from\b", re.I)
 
 
 # A bound written after the counted noun: "500 employees or fewer" (after the number, the extractor reads it).
@@ -80,7 +91,25 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             if said:
                 fact = replace(fact, said=(*fact.said, *said))
         out.append(fact)
-    return modality.attach(text, out, "en")
+    return modality.attach(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), "en")
+
+
+# A change from one figure to another: "from 320 (last year) to 640", "to 35,000 tonnes from 31,000".
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_FROM_TO = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s+to\s+")
+_TO = re.compile(r"\bto\s+$", re.I)
+_TO_FROM = re.compile(r"(?:\s+[A-Za-z]+){0,3},?\s+from\s+")
+
+
+def _change(text: str, a: Fact, b: Fact) -> tuple[int, Fact, Fact] | None:
+    """Whether two figures in a row state a change from one to the other: (where its words start, the figure
+    it started from, the one it reached)."""
+    before = max(0, a.start - 6)
+    if (m := _FROM.search(text, before, a.start)) and _FROM_TO.fullmatch(text, a.end, b.start):
+        return m.start(), a, b
+    if (m := _TO.search(text, before, a.start)) and _TO_FROM.fullmatch(text, a.end, b.start):
+        return m.start(), b, a
+    return None
 
 
 def _bound_after(text: str, fact: Fact) -> Fact:
@@ -102,11 +131,14 @@ def _direction(text: str, fact: Fact) -> list[Said]:
         if found is not None:
             at, (aspect, value) = found
             return [Said(aspect, value, *tokens[at].span())]
-    m = _AFTER.match(text, fact.end)
+    m = _AFTER.match(text, fact.end) or _UP_FROM.match(text, fact.end)
+    if m is None and in_brackets(text, fact):
+        m = _AFTER_GROUP.match(text, fact.end)
+        m = m if m is not None and m.group("w").lower() in _VERB else None
     if m is None:
         return []
     word = m.group("w").lower()
-    aspect, value = _HIGHER.get(word) or _NOUN[word]
+    aspect, value = _HIGHER.get(word) or _UP_DOWN.get(word) or _NOUN.get(word) or _VERB[word]
     return [Said(aspect, value, *m.span("w"))]
 
 
@@ -115,15 +147,34 @@ def _before(words: list[str]) -> tuple[int, tuple[str, str]] | None:
     last = len(words) - 1
     if words[last] in _VERB:
         return last, _VERB[words[last]]
+    if words[last] == "(":  # "decreased (-3.2%)", "increased for food and beverages (12.4%)"
+        for at in range(last - 1, max(-1, last - 8), -1):
+            if words[at] in _VERB and (at == last - 1 or words[at + 1] in _GROUP_BEFORE):
+                return at, _VERB[words[at]]
+            if (words[at] in _REACH_ENDS and words[at] != "and") or not words[at][0].isalpha():
+                break
     if words[last] in ("of", "by") and last > 0 and words[last - 1] in _NOUN:
         return last - 1, _NOUN[words[last - 1]]
     at = last - 1 if words[last] == "by" else last
     if at > 0 and words[at] in _UP_DOWN and words[at - 1] in _BEFORE_UP:
         return at, _UP_DOWN[words[at]]
     if words[last] in ("by", "to"):
-        for at in range(last - 1, max(-1, last - 8), -1):  # the verb, its object between: at most six words
+        at, stop = last - 1, max(-1, last - 8)
+        while at > stop:  # the verb, its object between: at most six words
             if words[at] in _VERB:
                 return at, _VERB[words[at]]
+            start = _from_figure(words, at) if words[last] == "to" else None
+            if start is not None:  # "increase from 320 last year to 640": the verb before "from"
+                at, stop = start - 1, max(-1, start - 4)
+                continue
             if words[at] in _REACH_ENDS or not words[at][0].isalpha():
                 break  # another figure, or the clause ends: "fell 5.8 percent to 2,551"
+            at -= 1
     return None
+
+
+def _from_figure(words: list[str], at: int) -> int | None:
+    """Where "from" stands when words[at] is the figure a change starts from ("from 320", "from USD 3.1")."""
+    if not words[at][0].isdigit():
+        return None
+    return next((i for i in range(at - 1, max(-1, at - 3), -1) if words[i] == "from"), None)

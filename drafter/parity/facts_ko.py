@@ -71,6 +71,7 @@ def extract(text: str) -> list[Fact]:
     dates.korean_dates(scan)
     dates.dotted_dates(scan)
     dates.periods(scan)
+    dates.seasons(scan)
     dates.times(scan)
     dates.noon_and_midnight(scan)
     dates.frequencies(scan)

@@ -301,6 +301,25 @@ def periods(scan: Scan) -> None:
             scan.fact(Kind.HALF, m.start(), m.end(), PRIO_DATE, value=Decimal(1), date=date, range_end=second)
 
 
+# Seasons: 봄, 여름철, 올가을, 지난겨울, 하계, 동절기; not 겨울철새, 여름휴가, 추계 (an estimate as often as
+# autumn), nor 늘봄 (a programme's name).
+_SEASON = re.compile(
+    r"(?<![가-힣])(?:올|지난|이번\s?)?(?:(?P<s1>봄|춘계)|(?P<s2>여름|하계|하절기)|(?P<s3>가을)|(?P<s4>겨울|동계|동절기))철?"
+    r"(?=$|[^가-힣]|에는|에|부터|까지|의|은|는|이|을|과|와|도|엔|마다|동안|내내|께|로|으로|처럼|보다|만)"
+)
+_SEASON_WORDS = ("봄", "춘계", "여름", "하계", "하절기", "가을", "겨울", "동계", "동절기")
+
+
+def seasons(scan: Scan) -> None:
+    """봄, 여름철, 올가을, 동절기: a season of the year, implied rather than counted (a translation may leave it
+    out, not change it)."""
+    if not any(word in scan.s for word in _SEASON_WORDS):
+        return
+    for m in _SEASON.finditer(scan.s):
+        value = Decimal(m.lastgroup[1])  # type: ignore[index]
+        scan.fact(Kind.SEASON, m.start(), m.end(), PRIO_DATE, value=value, implicit=True)
+
+
 # How often: 매월, 분기마다, 연간, and 월/연/주/일/하루 right before a figure (월 50만 원, 연 2회, 주 52시간,
 # 하루 평균 3만 명). Never 11월, (월) or 연구: the word stands alone. 격년 is every two years, as "biennial".
 _FREQUENCY = re.compile(

@@ -14,7 +14,9 @@ One regex match per figure: linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from drafter.parity import modality
 from drafter.parity.facts import Fact, Kind, Qualifier, Said
@@ -39,12 +41,19 @@ _DIRECTIONS = {
 _LENGTHS = frozenset("km ㎞ m 미터 킬로미터 마일 리 mile miles".split())
 _NAMES = {f"d{i}": key for i, key in enumerate(_DIRECTIONS)}
 # A particle at most between the figure and the word: 3.1%로 늘어, 5%나 올라, 48억 달러의 흑자, 2명씩 감소.
-_AFTER = re.compile(
-    r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?(?:"
-    + "|".join(f"(?P<{name}>{_DIRECTIONS[key]})" for name, key in _NAMES.items())
-    + ")"
+_WORDS = "(?:" + "|".join(f"(?P<{name}>{_DIRECTIONS[key]})" for name, key in _NAMES.items()) + ")"
+_AFTER = re.compile(r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?" + _WORDS)
+# The level a change reached, then what it is compared with: 3만 5천 톤으로 전년(3만 1천 톤)보다 늘었다.
+_AFTER_BASE = re.compile(
+    r"\s?(?:으로|로),?\s?(?:[가-힣]+\s?){1,3}(?:\([^()]{1,24}\))?\s?(?:보다|대비|에\s?비해)\s?" + _WORDS
 )
 
+# A group's figure in brackets, then the verb its clause ends with: 가전(-3.2%)는 감소했다, … 등에서 증가했고.
+_AFTER_GROUP = re.compile(
+    r"\)\s?(?:등)?(?:에서는|에서|은|는|이|가|도)?\s?(?:모두|각각|크게|소폭|대폭|일제히)?\s?" + _WORDS
+)
+# Between two groups of a list, each with its figure in brackets: "), 음식서비스(", ")와 자동차(".
+_LIST_SEPARATOR = re.compile(r"\)\s?(?:,\s?및|,|와|과|및)\s?(?:[가-힣·]+\s?){1,4}\(")
 
 _BOUND_WORDS = re.compile(
     r"최대|최소한?|적어도|많게는|적게는|이상|이하|미만|초과|이내|까지|남짓|넘[가-힣]*|웃도는|상회하는|밑도는"
@@ -62,11 +71,88 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             if said or unit != fact.unit:
                 fact = replace(fact, unit=unit, said=(*fact.said, *said))
         out.append(fact)
-    return modality.attach(text, out, "ko")
+    return modality.attach(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), "ko")
+
+
+# A change from one figure to another: 320대에서 (올해) 640대로; 3만 5천 톤으로 전년(3만 1천 톤)보다.
+_FROM_TO = re.compile(r"에서\s?(?:[가-힣]+\s?){0,2}")
+_TO = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)\s?(?:늘|줄|증가|감소|확대|축소|상승|하락|바뀌|변경|조정)")
+_TO_BASE = re.compile(r"(?:으로|로),?\s?(?:[가-힣]+\s?){1,3}\(")
+_BASE_END = re.compile(r"\)\s?(?:보다|대비|에\s?비해)")
+
+
+def _change(text: str, a: Fact, b: Fact) -> tuple[int, Fact, Fact] | None:
+    """Whether two figures in a row state a change from one to the other: (where its words start, the figure
+    it started from, the one it reached)."""
+    if _FROM_TO.fullmatch(text, a.end, b.start) and _TO.match(text, b.end):
+        return a.start, a, b
+    if _TO_BASE.fullmatch(text, a.end, b.start) and _BASE_END.match(text, b.end):
+        return a.start, b, a
+    return None
+
+
+def implied(
+    text: str, facts: list[Fact], change: Callable[[str, Fact, Fact], tuple[int, Fact, Fact] | None]
+) -> list[Fact]:
+    """A change from one figure to another (320대에서 640대로, "from 320 to 640") that no word of direction
+    is attached to: the direction its two figures say, attached to the figure it reached, on the words from
+    the first figure to the last."""
+    out = list(facts)
+    quantities = [i for i, f in enumerate(facts) if f.kind in QUANTITIES and f.value is not None and not f.range_end]
+    for i, j in pairwise(quantities):
+        found = change(text, facts[i], facts[j])
+        if found is None:
+            continue
+        start, origin, level = found
+        k = j if level is facts[j] else i
+        if (
+            origin.kind != level.kind
+            or (origin.unit and level.unit and origin.unit != level.unit)
+            or origin.value == level.value
+            or _change_said(out[k])
+        ):
+            continue
+        value = "up" if level.value > origin.value else "down"  # type: ignore[operator]
+        end = facts[j].end
+        end += "(" in text[facts[i].end : facts[j].start] and text[end : end + 1] == ")"  # 지난해(13.1℃)
+        out[k] = replace(out[k], said=(*out[k].said, Said("change", value, start, end)))
+    return out
+
+
+def in_brackets(text: str, fact: Fact) -> bool:
+    return text[fact.start - 1 : fact.start] == "(" and text[fact.end : fact.end + 1] == ")"
+
+
+def _change_said(fact: Fact) -> Said | None:
+    return next((s for s in fact.said if s.aspect == "change"), None)
+
+
+def listed(text: str, facts: list[Fact], separator: re.Pattern[str]) -> list[Fact]:
+    """Figures in brackets after the groups of one list (음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고;
+    "increased for food (12.4%) and services (10.8%)"): each takes the direction of the list's verb, written
+    before its first group or after its last."""
+    if len(facts) < 2 or "(" not in text:
+        return facts
+    out = list(facts)
+
+    def joined(a: Fact, b: Fact) -> bool:
+        return in_brackets(text, a) and in_brackets(text, b) and separator.fullmatch(text, a.end, b.start) is not None
+
+    for i in range(1, len(out)):  # the verb before the list: "increased for food (12.4%), services (10.8%)"
+        said = _change_said(out[i - 1])
+        if said and said.end <= out[i - 1].start and not _change_said(out[i]) and joined(out[i - 1], out[i]):
+            out[i] = replace(out[i], said=(*out[i].said, said))
+    for i in range(len(out) - 2, -1, -1):  # the verb after it: 음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고
+        said = _change_said(out[i + 1])
+        if said and said.start >= out[i + 1].end and not _change_said(out[i]) and joined(out[i], out[i + 1]):
+            out[i] = replace(out[i], said=(*out[i].said, said))
+    return out
 
 
 def _direction(text: str, fact: Fact) -> list[Said]:
-    m = _AFTER.match(text, fact.end)
+    m = _AFTER.match(text, fact.end) or _AFTER_BASE.match(text, fact.end)
+    if m is None and in_brackets(text, fact):
+        m = _AFTER_GROUP.match(text, fact.end)
     if m is None or m.lastgroup is None or (fact.unit in _LENGTHS and m[m.lastgroup] == "떨어"):
         return []
     aspect, value = _NAMES[m.lastgroup]

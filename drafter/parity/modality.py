@@ -1,6 +1,8 @@
 """What a sentence says may, must or will not happen, attached to every figure in it: allowed or banned
 (허용/금지, allowed/banned), mandatory or recommended (의무/권고, mandatory/recommended), done or not done
-(한다/하지 않는다, will/will not).
+(한다/하지 않는다, will/will not); and what its figures are compared with (전년 동월 대비/전월보다/전분기
+대비 ↔ year-on-year, "from a year earlier"/"from the previous month"/"from the previous quarter"): a year
+back, whether the same month or the same period of it, a quarter, a month, a week or a day.
 
 A sentence states one of a pair only when its words say that one and not the other, so that compare
 finds a disagreement only where the two versions clearly disagree about a sentence whose figures are the
@@ -22,6 +24,26 @@ _STOP = re.compile(r"[.!?\n]")
 _EN_NEXT = re.compile(r"[\"”’]?(\s+)(?=[A-Z\"“])")
 _KO_NEXT = re.compile(r"\s+")
 
+# What follows a base: 대비, 보다, 에 비해 (a figure in brackets between: 전년(3만 1천 톤)보다).
+_KO_COMPARED = r"(?=\s?(?:\([^()]{0,24}\)\s?)?(?:대비|보다|에\s?비해|에\s?비하여|와\s?비교|과\s?비교))"
+# An English base after what compares with it: "from a year earlier", "than last month", "on the previous
+# quarter" (not "on the previous day", a date); the same month or period of a year is still a year back.
+_EN_COMPARED = r"(?:from|than|over|on|compared\s+(?:with|to)|against|versus|relative\s+to)\s+"
+_EN_SAME = r"(?:(?:the\s+)?same\s+(?:month|period|quarter|week|time|day)\s+(?:of\s+|in\s+)?)?"
+
+
+def _en_base(unit: str, same: str = "", on: bool = True) -> str:
+    """ "year-on-year", "on-year", and "from a year earlier" / "than the previous year" / "from last year"
+    ("yesterday" for a day; `on`: "on the previous month" also, not "on the previous day")."""
+    compared = _EN_COMPARED if on else _EN_COMPARED.replace("|on|", "|")
+    on_unit = rf"|on[\s-]+(?:the[\s-]+)?{unit}(?!-)" if on else ""
+    last = r"yesterday" if unit == "day" else rf"last\s+{unit}"
+    return (
+        rf"{unit}[\s-]+on[\s-]+{unit}{on_unit}|{compared}{same}(?:an?\s+{unit}\s+(?:earlier|ago|before)"
+        rf"|(?:the\s+)?(?:previous|prior|preceding)\s+{unit}|the\s+{unit}\s+before|{last})"
+    )
+
+
 # (aspect, value): the words that state it in each language.
 _KO = {
     ("permission", "permit"): r"허용|허가(?=[하한했된됩될])|수\s?있(?=도록|게|다|습니다|으며|고)",
@@ -30,6 +52,15 @@ _KO = {
     ("obligation", "recommend"): r"권고|권장|권유",
     # The sentence's own predicate negated, at its end: 인상하지 않는다, 시행하지 않기로 했다.
     ("polarity", "negate"): r"지\s?않(?:는다|기로\s?했다|을\s?(?:계획|예정|방침)이다)(?=[.\s\"”']*$)",
+}
+# The base, before what compares with it: 전년 같은 달보다, 전월 대비, 전년(3만 1천 톤)보다.
+_KO_BASES = {
+    ("base", "year"): r"(?:전년도?|작년|지난해|1년\s?전|한\s?해\s?전)"
+    r"(?:\s?(?:동월|동기|동\s?기간|동분기|같은\s?(?:달|기간|분기|때)|이맘때))?" + _KO_COMPARED,
+    ("base", "quarter"): r"(?:(?:직?전|지난)\s?분기" + _KO_COMPARED + r"|전기(?=\s?대비))",
+    ("base", "month"): r"(?:전월|전달|지난달|한\s?달\s?전|1개월\s?전)" + _KO_COMPARED,
+    ("base", "week"): r"(?:전주|지난주|한\s?주\s?전|1주일?\s?전)" + _KO_COMPARED,
+    ("base", "day"): r"(?:전일|전날|하루\s?전)" + _KO_COMPARED,
 }
 _EN = {
     (
@@ -42,6 +73,13 @@ _EN = {
     ("obligation", "recommend"): r"recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|urge[sd]?|voluntary",
     # What a release says will not be done: not what someone "did not think" in a quotation.
     ("polarity", "negate"): r"will\s+not|won['’]t|will\s+no\s+longer|(?:decided|plans?|agreed)\s+not\s+to",
+}
+_EN_BASES = {
+    ("base", "year"): _en_base("year", same=_EN_SAME) + r"|y/y|yoy",
+    ("base", "quarter"): _en_base("quarter") + r"|q/q",
+    ("base", "month"): _en_base("month") + r"|m/m",
+    ("base", "week"): _en_base("week", on=False),
+    ("base", "day"): _en_base("day", on=False),
 }
 # A sentence affirms (for the polarity pair) where it has none of these: a negation said in other words.
 _KO_NEGATIVE = tuple(
@@ -62,10 +100,21 @@ _KO_TRIGGERS = (
     *"허용 허가 수있 금지 불허 불가 수없 못하도록 의무 해야 하여야 필수 반드시 권고 권장 권유 지않 지못 지말".split(),
     *("수 있", "수 없", "지 않", "지 못", "지 말"),
 )
+# … and none of the bases (전년, 지난달, 1년 전; "earlier", "on-year", "last month").
+_KO_BASE_TRIGGERS = (
+    *"전년 작년 지난해 년전 분기 전기 전월 전달 지난달 전주 지난주 전일 전날".split(),
+    *("년 전", "해 전", "달 전", "개월 전", "주 전", "주일 전", "하루 전"),
+)
 _EN_TRIGGERS = (
     "allow", "permit", "able to", "ban", "prohibit", "forbid", "barred", "not ", "cannot", "can't", "can’t",
     "mandatory", "obligatory", "compulsory", "must", "required", "obliged", "have to", "has to", "recommend",
     "advise", "encourage", "urge", "voluntary", "won't", "won’t", "no longer",
+)  # fmt: skip
+_EN_BASE_TRIGGERS = (
+    "earlier", "ago", "previous", "prior", "preceding", "year before", "month before", "quarter before",
+    "week before", "day before", "last year", "last month", "last quarter", "last week", "yesterday", "-on-", "on-year",
+    "on year", "on the year", "on-month", "on month", "on the month", "on-quarter", "on quarter", "on the quarter",
+    "y/y", "q/q", "m/m", "yoy",
 )  # fmt: skip
 # The affirmative an English sentence must state for "will not" to be disagreed with: "will", "plans to" …
 _EN_AFFIRM = re.compile(r"\b(?:will|plans?\s+to|decided\s+to|agreed\s+to|is\s+to|are\s+to)\b", re.I)
@@ -84,8 +133,19 @@ def _combined(table: dict[tuple[str, str], str], flags: int = 0) -> tuple[re.Pat
     return re.compile(pattern, flags), names
 
 
-_KO_WORDS = _combined(_KO)
-_EN_WORDS = _combined({key: rf"\b(?:{words})\b" for key, words in _EN.items()}, re.I)
+def _english(table: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    return {key: rf"\b(?:{words})\b" for key, words in table.items()}
+
+
+# Per language, the words of the pairs and those of the bases, each with the words without which a paragraph
+# has none of them (most paragraphs are passed over after one search).
+_WORDS = {
+    "ko": ((_combined(_KO), _KO_TRIGGERS), (_combined(_KO_BASES), _KO_BASE_TRIGGERS)),
+    "en": (
+        (_combined(_english(_EN), re.I), _EN_TRIGGERS),
+        (_combined(_english(_EN_BASES), re.I), _EN_BASE_TRIGGERS),
+    ),
+}
 
 
 def attach(text: str, facts: list[Fact], lang: str) -> list[Fact]:
@@ -130,24 +190,26 @@ def sentence_ends(text: str, lang: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _triggered(text: str, lang: str) -> bool:
-    """Whether the paragraph has any word that states one of the pairs (most have none)."""
-    if lang == "ko":
-        return any(w in text for w in _KO_TRIGGERS)
-    lower = text.lower()
-    return any(w in lower for w in _EN_TRIGGERS)
+_Words = tuple[re.Pattern[str], dict[str, tuple[str, str]]]
 
 
-def _stated(text: str, start: int, end: int, lang: str, triggered: bool) -> tuple[Said, ...]:
+def _triggered(text: str, lang: str) -> list[_Words]:
+    """The words worth looking for in the paragraph's sentences: those of the pairs, of the bases, or none
+    (most paragraphs)."""
+    text = text.lower() if lang == "en" else text  # the English triggers are lower-case
+    return [words for words, triggers in _WORDS[lang] if any(w in text for w in triggers)]
+
+
+def _stated(text: str, start: int, end: int, lang: str, triggered: list[_Words]) -> tuple[Said, ...]:
     """What one sentence states: for each aspect, the one value its words say (none where they say both).
-    `triggered`: the paragraph has a word that may state one."""
-    words, names = _KO_WORDS if lang == "ko" else _EN_WORDS
+    `triggered`: the words the paragraph may state something with."""
     found: dict[str, dict[str, Said]] = {}
-    for m in words.finditer(text, start, end) if triggered else ():  # as if the text ended with the sentence
-        assert m.lastgroup is not None
-        aspect, value = names[m.lastgroup]
-        at = _words_around(text, m.start(), m.end()) if value == "negate" and lang == "ko" else m.span()
-        found.setdefault(aspect, {}).setdefault(value, Said(aspect, value, *at))
+    for words, names in triggered:
+        for m in words.finditer(text, start, end):  # as if the text ended with the sentence
+            assert m.lastgroup is not None
+            aspect, value = names[m.lastgroup]
+            at = _words_around(text, m.start(), m.end()) if value == "negate" and lang == "ko" else m.span()
+            found.setdefault(aspect, {}).setdefault(value, Said(aspect, value, *at))
     if "polarity" not in found:
         affirm = _affirmed(text, start, end, lang)
         if affirm is not None:

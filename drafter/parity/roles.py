@@ -1,6 +1,8 @@
 """Who does what to whom: two organisations, countries or places whose roles in a sentence are exchanged
 between the versions ("조달청이 국방부에 지원한다" against "The Ministry of National Defense supports PPS"),
-and the flow of trade with a country turned around ("중국 수출" against "imports from China").
+the flow of trade with a country turned around ("중국 수출" against "imports from China"), and the figures
+of a list of names given to other names of it ("중국(7억 3천만 달러), 일본(6억 8천만 달러)" against "Japan
+(USD 730 million), China (USD 680 million)").
 
 Names are the glossary's organisations (ministries, agencies, institutions, local governments) and a
 table of countries. A Korean name's role is its particle (조달청이: the one who acts; 국방부에, 국방부를:
@@ -18,7 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from drafter.l10n import Message, tr
+from drafter.parity.compare import equal
 from drafter.parity.compare_qualifiers import differing
+from drafter.parity.extract import facts_of
+from drafter.parity.facts import Fact
+from drafter.parity.facts_ko_qualifiers import QUANTITIES
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import Glossary
 from drafter.parity.modality import sentence_ends
@@ -89,15 +95,12 @@ def roles(ctx: Context) -> Iterator[Finding]:
         named = [(p, _korean(ctx.glossary, p.text)) for p in unit.ko]
         if not any(len(names) >= 2 or (names and _KO_TRADE.search(p.text)) for p, names in named):
             continue
+        en_named = [(p, _english(ctx.glossary, p.text)) for p in unit.en]
         ko = [(p, s, e, _within(names, s, e)) for p, names in named for s, e in _sentences(p.text, "ko")]
-        en = [
-            (p, s, e, _within(names, s, e))
-            for p in unit.en
-            for names in [_english(ctx.glossary, p.text)]
-            for s, e in _sentences(p.text, "en")
-        ]
+        en = [(p, s, e, _within(names, s, e)) for p, names in en_named for s, e in _sentences(p.text, "en")]
         yield from _swapped(unit, ko, en)
         yield from _trade_flows(unit, ko, en)
+        yield from _figures_swapped(unit, [(p, n) for p, n in named if len(n) >= 2], en_named)
 
 
 def _hangul_at(text: str, at: int) -> bool:
@@ -272,3 +275,79 @@ def _trade_flows(unit: Unit, ko: list, en: list) -> Iterator[Finding]:  # type: 
 
 def _flow(direction: str) -> Message:
     return tr("exports") if direction == "export" else tr("imports")
+
+
+# A figure a name owns: 중국(7억 3천만 달러), 미국발(260kg), 일본 6억 8천만 달러 / China (USD 730 million),
+# Japan: 12%, "China at USD 730 million"; or, in English, written before it: "USD 730 million to China".
+_KO_OWNS = re.compile(r"(?:발|산|행|향)?\s?(?:\(\s?|[:：]\s?)?")
+_EN_OWNS = re.compile(r"\s?\(\s?|:\s+|\s+(?:at|with)\s+")
+_EN_OWNED_BEFORE = re.compile(r"\s+(?:to|from|for|in)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class _Owned:
+    key: str
+    fact: Fact
+    start: int  # the name and its figure
+    end: int
+    name: str
+
+
+def _owned(text: str, names: list[_Named], lang: str) -> list[_Owned]:
+    """The figures of a paragraph that belong to a name written right beside them."""
+    facts = [f for f in facts_of(text, lang) if f.kind in QUANTITIES]
+    by_start, by_end = {f.start: f for f in facts}, {f.end: f for f in facts}
+    owned = []
+    for n in names:
+        m = (_KO_OWNS if lang == "ko" else _EN_OWNS).match(text, n.end)
+        fact = by_start.get(m.end()) if m is not None else None
+        if fact is None and lang == "en":  # "USD 730 million to China"
+            before = _EN_OWNED_BEFORE.search(text, max(0, n.start - 12), n.start)
+            fact = by_end.get(before.start()) if before is not None else None
+        if fact is not None:
+            end = max(n.end, fact.end)
+            end += "(" in text[n.end : fact.start] and text[end : end + 1] == ")"  # the bracket closed: 중국(…)
+            owned.append(_Owned(n.key, fact, min(n.start, fact.start), end, text[n.start : n.end]))
+    return owned
+
+
+def _figures_swapped(
+    unit: Unit, named: list[tuple[Part, list[_Named]]], en_named: list[tuple[Part, list[_Named]]]
+) -> Iterator[Finding]:
+    """Figures of a list of names (countries, organisations) that the other version gives to another name of
+    the same list: "중국(7억 3천만 달러), 일본(6억 8천만 달러)" against "Japan (USD 730 million), China (USD 680
+    million)". Each figure is first paired with the one the same name owns."""
+    ko = [(p, o) for p, names in named for o in _owned(p.text, names, "ko")]
+    if len(ko) < 2:
+        return
+    en = [(p, o) for p, names in en_named for o in _owned(p.text, names, "en")]
+    keys = {o.key for _p, o in ko} & {o.key for _p, o in en}
+    ko = [(p, o) for p, o in ko if o.key in keys]
+    en = [(p, o) for p, o in en if o.key in keys]
+    used: set[int] = set()
+
+    def partner(k: _Owned, same_name: bool) -> int | None:
+        for j, (_p, e) in enumerate(en):
+            if j not in used and (e.key == k.key) == same_name and equal(k.fact, e.fact):
+                used.add(j)
+                return j
+        return None
+
+    rest = [(part, k) for part, k in ko if partner(k, same_name=True) is None]
+    for part, k in rest:
+        j = partner(k, same_name=False)
+        if j is None:
+            continue
+        en_part, e = en[j]
+        yield Finding(
+            "figures-swapped",
+            Severity.ERROR,
+            unit.field,
+            span(part, k.start, k.end),
+            span(en_part, e.start, e.end),
+            tr(
+                "Figures exchanged between names: {ko} ≠ {en}",
+                ko=f"{k.name} {k.fact.text}",
+                en=f"{e.name} {e.fact.text}",
+            ),
+        )

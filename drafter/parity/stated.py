@@ -78,7 +78,7 @@ def _keys(fact: Fact) -> list[tuple[object, ...]]:
         return _date_keys(fact, "year", "day")
     if fact.kind == Kind.TIME:
         return [("time", fact.hour, fact.minute or 0)]
-    if fact.kind in (Kind.QUARTER, Kind.HALF, Kind.NUMBER, Kind.ORDINAL):
+    if fact.kind in (Kind.QUARTER, Kind.HALF, Kind.SEASON, Kind.NUMBER, Kind.ORDINAL):
         return [(fact.kind, fact.value)]
     return []
 
@@ -87,7 +87,7 @@ def _queries(fact: Fact) -> list[tuple[object, ...]]:
     """The keys under which facts that may equal `fact` are filed (numbers are looked up by value apart)."""
     if fact.kind == Kind.DATE:
         return _date_keys(fact, Kind.NUMBER, Kind.ORDINAL)
-    if fact.kind in (Kind.TIME, Kind.QUARTER, Kind.HALF):
+    if fact.kind in (Kind.TIME, Kind.QUARTER, Kind.HALF, Kind.SEASON):
         return _keys(fact)
     if fact.kind == Kind.NUMBER:
         return [("year", fact.value)]

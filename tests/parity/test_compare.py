@@ -235,3 +235,38 @@ def test_a_conversion_is_compared_when_given_and_not_missed_when_left_out():
     ]
     # a figure in brackets that is no "about" conversion states its own value: "31억€($36bn)"
     assert facts_found(release("수출액은 1억 달러(1,300억원)로 늘었다.", en)) != []
+
+
+def test_a_multiple_against_a_fraction_of_change_is_one_difference_naming_both():
+    """ "doubled" and "halved" state how many times the whole a thing became: compared with each other,
+    though a half alone is never missed (a share a translation may leave unsaid)."""
+    assert facts_found(release("드론 감시를 2배로 확대한다.", "Drone patrols will be doubled.")) == []
+    assert facts_found(release("드론 감시를 2배로 확대한다.", "Drone patrols will be halved.")) == [
+        ("body", "fact-differs", "2배", "halved")
+    ]
+    assert facts_found(release("처리 기간이 절반으로 줄었다.", "The processing time has tripled.")) == [
+        ("body", "fact-differs", "절반", "tripled")
+    ]
+
+
+def test_a_season_is_compared_where_both_name_one_and_never_missed():
+    ko = "여름철(6~8월) 폭염일수는 24.2일이었다."
+    assert facts_found(release(ko, "There were 24.2 heat wave days in summer (June to August).")) == []
+    assert facts_found(release(ko, "There were 24.2 heat wave days (June to August).")) == []
+    assert facts_found(release(ko, "There were 24.2 heat wave days in autumn (June to August).")) == [
+        ("body", "fact-differs", "여름철", "autumn")
+    ]
+
+
+def test_a_relative_year_is_compared_where_both_versions_write_one_though_the_other_is_stated_elsewhere():
+    """ "this year" for 내년 is a slip even when the English title says "this year" for the Korean 올해."""
+    ko = ["올해 벼 재배면적을 2만 ha 줄인다.", "목표에 미달한 지방자치단체는 내년 배정 물량을 최대 10% 줄인다."]
+    en = [
+        "The area under rice will be cut by 20,000 ha.",
+        "Those that fall short will see their allocations cut by up to 10 percent this year.",
+    ]
+    assert facts_found(titled("올해 쌀 대책", "This year's rice plan", ko, en)) == [
+        ("body", "fact-differs", "내년", "this year")
+    ]
+    en[1] = en[1].replace("this year", "next year")
+    assert facts_found(titled("올해 쌀 대책", "This year's rice plan", ko, en)) == []

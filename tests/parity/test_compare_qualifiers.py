@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.parity import check
 from tests.parity.test_pairs import pair_release
 
-QUALIFIER_RULES = ("direction-differs", "bound-differs", "modality-differs")
+QUALIFIER_RULES = ("direction-differs", "bound-differs", "modality-differs", "base-differs")
 
 
 def findings(ko: str, en: str) -> list[tuple[str, str, str, str, str]]:
@@ -105,3 +105,56 @@ def test_a_bound_under_a_negation_is_not_compared():
 def test_reported_speech_affirms_nothing():
     ko = "그는 한 번의 터치를 가했다고 말했다."
     assert findings(ko, "He said he didn't take one touch.") == []
+
+
+def test_a_change_from_one_figure_to_another_states_its_direction():
+    """A verb of change reaches the level across "from X" ("increase from 320 to 640") and after a base
+    (3만 5천 톤으로 전년(3만 1천 톤)보다 늘었다); without a verb, the two figures say which way it went."""
+
+    def words(ko: str, en: str) -> tuple[str, str]:
+        [(_rule, ko_words, en_words, *_m)] = findings(ko, en)
+        return ko_words, en_words
+
+    ko = "감시 드론은 지난해 320대에서 올해 640대로 늘린다."
+    assert words(ko, "Patrol drones will decrease from 320 last year to 640 this year.") == (
+        "640대로 늘린다",
+        "decrease from 320 last year to 640",
+    )
+    ko = "김 수출량은 3만 5천 톤으로 전년(3만 1천 톤)보다 늘었으며, 대상국도 늘었다."
+    assert words(ko, "Laver exports fell to 35,000 tonnes from 31,000 tonnes.") == (
+        "3만 5천 톤으로 전년(3만 1천 톤)보다 늘었으며",
+        "fell to 35,000 tonnes",
+    )
+    assert words("사망자는 270명으로 지난해(312명)보다 줄었다.", "Deaths were 270, up from 312.") == (
+        "270명으로 지난해(312명)보다 줄었다",
+        "270, up",
+    )
+    assert words("충전기는 2만 기에서 5만 기로 줄어든다.", "Chargers will go from 20,000 to 50,000.") == (
+        "5만 기로 줄어든다",
+        "from 20,000 to 50,000",
+    )
+
+
+def test_groups_with_their_figures_in_brackets_take_the_verb_of_their_list():
+    ko = "음·식료품(12.4%), 음식서비스(10.8%) 등에서 증가했고, 가전·전자·통신기기(-3.2%)는 증가했다."
+    en = "Sales rose for food (12.4%) and food services (10.8%), while those for electronics decreased (-3.2%)."
+    assert [(ko_words, en_words) for _r, ko_words, en_words, *_m in findings(ko, en)] == [
+        ("-3.2%)는 증가", "decreased (-3.2%")
+    ]
+    en = "Sales fell for food (12.4%) and food services (10.8%), while those for electronics rose (-3.2%)."
+    assert len(findings(ko.replace("(-3.2%)는 증가", "(-3.2%)는 감소"), en)) == 2  # one per pair of words
+
+
+def test_the_base_a_figure_is_compared_with_is_one_finding_on_its_words():
+    ko = "12월 온라인쇼핑 거래액은 22조 4천억 원으로 전년 같은 달보다 6.5% 증가했다."
+    en = "Online shopping transactions came to KRW 22.4 trillion, up 6.5 percent from the previous month."
+    assert [(rule, k, e, message_en) for rule, k, e, _ko, message_en in findings(ko, en)] == [
+        (
+            "base-differs",
+            "전년 같은 달",
+            "from the previous month",
+            "Compared with: 전년 같은 달 (a year earlier) ≠ from the previous month",
+        )
+    ]
+    assert findings(ko, en.replace("the previous month", "the same month a year earlier")) == []
+    assert findings(ko, en.replace("from the previous month", "year-on-year")) == []

@@ -60,7 +60,11 @@ def found(ko: str, en: str) -> list[tuple[str, str, str, str]]:
     return [
         (f.rule, f.ko.excerpt, f.en.excerpt, f.message.en)
         for f in check(pair_release(ko, en))
-        if f.rule in ("roles-swapped", "trade-flow-differs") and f.ko and f.en and f.ko.exact and f.en.exact
+        if f.rule in ("roles-swapped", "trade-flow-differs", "figures-swapped")
+        and f.ko
+        and f.en
+        and f.ko.exact
+        and f.en.exact
     ]
 
 
@@ -90,3 +94,25 @@ def test_the_export_import_bank_states_no_direction():
         )
         == []
     )
+
+
+def test_the_figures_of_a_list_of_countries_compared_by_country():
+    ko = "국가별로는 태국발이 410kg으로 가장 많았으며, 미국발(260kg), 멕시코발(150kg) 순이었다."
+    en = "By country, drugs from Thailand were the largest at 410 kg, followed by the United States (260 kg) and {}."
+    assert found(ko, en.format("Mexico (150 kg)")) == []
+    swapped = (
+        "By country, drugs from Thailand led at 410 kg, followed by Mexico (260 kg) and the United States (150 kg)."
+    )
+    assert [(k, e, message) for _rule, k, e, message in found(ko, swapped)] == [
+        ("미국발(260kg)", "Mexico (260 kg)", "Figures exchanged between names: 미국 260kg ≠ Mexico 260 kg"),
+        (
+            "멕시코발(150kg)",
+            "United States (150 kg)",
+            "Figures exchanged between names: 멕시코 150kg ≠ United States 150 kg",
+        ),
+    ]
+    # a figure after the name or before it: "USD 730 million to China"
+    ko = "국가별로는 중국 7억 3천만 달러, 일본 6억 8천만 달러 순으로 수출이 많았다."
+    assert found(ko, "Exports went mostly to China (USD 730 million) and Japan (USD 680 million).") == []
+    assert found(ko, "Exports were USD 730 million to China and USD 680 million to Japan.") == []
+    assert len(found(ko, "Exports were USD 730 million to Japan and USD 680 million to China.")) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -24,6 +25,10 @@ def settings() -> QSettings:
 
 
 def system_language() -> str:
+    """DRAFTER_LANG when it says ko or en (as the command line reads it), else the system's language."""
+    override = os.environ.get("DRAFTER_LANG", "")
+    if override in ("ko", "en"):
+        return override
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 

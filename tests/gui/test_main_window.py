@@ -334,3 +334,12 @@ def test_a_new_release_shows_no_contact_suggestion_from_the_one_before(qtbot, wi
     window.checker.run_now()
     qtbot.wait(500)
     assert "Kim Min-ji" not in editor.placeholderText() and not window.en.fill_contact.isVisible()
+
+
+def test_drafter_lang_chooses_the_interface_language_as_it_does_the_command_lines(make_window, monkeypatch):
+    """DRAFTER_LANG=ko gives the Korean window (it gave the Korean command line and an English window)."""
+    monkeypatch.setenv("DRAFTER_LANG", "ko")
+    assert i18n.load_language() == "ko"
+    assert make_window().menuBar().actions()[0].text() == "파일(&F)"
+    monkeypatch.setenv("DRAFTER_LANG", "en")
+    assert i18n.load_language() == "en"

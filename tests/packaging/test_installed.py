@@ -60,7 +60,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if not (os.environ.get("DRAFTER_BUILD_PACKAGE") or os.environ.get("CI") == "true"):
             pytest.skip(
                 "no build of the current source in dist/: run `python packaging/build.py` "
-                "(or set DRAFTER_BUILD_PACKAGE=1 to have this test build it)"
+                "(or set DRAFTER_BUILD_PACKAGE=1 to have this test build it, as CI=true does)"
             )
         subprocess.run(["nice", sys.executable, str(ROOT / "packaging" / "build.py")], check=True, timeout=3600)
         deb = _current_deb(build)

@@ -337,18 +337,22 @@ def _season(text: str, start: int, word: str) -> bool:
 
 
 # How often: "monthly", "every year", "each quarter", "per annum", and "a month" / "per day" right after a
-# figure ("500,000 won a month", "twice a year", "30,000 a day"); not "a year ago" or "for a year".
+# figure ("500,000 won a month", "twice a year", "30,000 a day"); not "a year ago" or "for a year"; the week of
+# "a 40-hour week" (주 40시간) too.
 _FREQUENCY_RE = re.compile(
     r"\b(?:(?P<word>daily|weekly|monthly|quarterly|yearly|annually|annual|semiannual(?:ly)?|half-yearly)"
     r"|(?:every|each)\s+(?P<every>day|week|month|quarter|year)|per\s+(?P<per>day|week|month|quarter|year|annum)"
     r"|(?P<rate>an?)\s+(?P<unit>day|week|month|quarter|year)(?![\s-]+(?:ago|earlier|later|before|after|old|long))"
-    r"|every\s+other\s+(?P<other>week|month|year))\b"
+    r"|every\s+other\s+(?P<other>week|month|year)"
+    r"|(?:(?<=-hour\s)|(?<=-hour\swork\s)|(?<=-hour\sworking\s))(?P<week>week|workweek))\b"
 )
 _FREQUENCY_WORDS = frozenset(
-    "daily weekly monthly quarterly yearly annually annual semiannual semiannually half every each per a an".split()
+    "daily weekly monthly quarterly yearly annually annual semiannual semiannually half every each per a an week "
+    "workweek".split()
 )
 _PERIOD_WORDS = frozenset(
-    "day week month quarter year annum daily weekly monthly quarterly yearly annually annual semiannual".split()
+    "day week workweek month quarter year annum daily weekly monthly quarterly yearly annually annual "
+    "semiannual".split()
 )
 _FREQUENCY_DAYS = {
     "day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30, "monthly": 30, "quarter": 91, "quarterly": 91,
@@ -384,7 +388,8 @@ def with_frequencies(text: str, index: _Index, claims: _Claims, facts: list[Fact
             continue
         if m.group("rate") and not _after_figure(text, m.start(), ends):
             continue
-        word = (m.group("word") or m.group("every") or m.group("per") or m.group("unit")).lower()
+        word = "week" if m.group("week") else (m.group("word") or m.group("every") or m.group("per") or m.group("unit"))
+        word = word.lower()
         found.append(_fact(text, Kind.FREQUENCY, *m.span(), value=Decimal(_FREQUENCY_DAYS[word]), implicit=True))
     return kept + _take_longest(found, claims)
 

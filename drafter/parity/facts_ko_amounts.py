@@ -182,8 +182,11 @@ _PRE_CURRENCY = re.compile(r"(?P<c>US\s?\$|\$|€|£|¥|₩|미화|USD|KRW|EUR|J
 _PRE_CURRENCY_CODE = {"$": "USD", "US$": "USD", "미화": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
 _PRE_ORDINAL = re.compile(r"(?<![가-힣])제\s?$")
 _PRE_SIGN = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?<![가-힣])(?:마이너스|영하)\s?)$")
-# 주 4일 (a four-day week), 3박 4일, 징역 1일 (a day in jail): days, not a date.
-DAYS_BEFORE = re.compile(r"(?:(?<![가-힣])주|[0-9]\s?박|하루|징역|구류|금고)\s?$")
+# 주 4일 (a four-day week), 3박 4일, 징역 1일 (a day in jail), and after what lasts a while, a penalty or a
+# leave (영업정지 15일, 출국금지 10일, 휴업 5일, 격리 7일): days, not a date.
+DAYS_BEFORE = re.compile(
+    r"(?:(?<![가-힣])주|[0-9]\s?박|하루|징역|구류|금고|정지|금지|중지|유예|휴업|휴직|휴가|격리|입원)\s?$"
+)
 
 # After a number.
 _YEO = re.compile(rf"여(?=\s|[^가-힣]|$|[{PARTICLE_HEAD}])")  # 100여 명: a hundred and more

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from drafter.parity import modality
 from drafter.parity.facts import Fact, Qualifier, Said
-from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, implied, in_brackets, listed
+from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, implied, in_brackets, listed, restated
 
 _VERBS = {
     ("change", "up"): """rise rises rising rose risen increase increases increased increasing grow grows growing grew
@@ -55,7 +55,14 @@ _AFTER_NOUNS = "|".join(f"{w}s?" for words in _NOUNS.values() for w in words.spl
 _AFTER = re.compile(
     rf"[\s-](?:(?:year-on-year|on-year|on-the-year|y/y|annual)[\s-])?(?P<w>{_AFTER_NOUNS}|higher|lower)\b", re.I
 )
-_HIGHER = {"higher": ("change", "up"), "lower": ("change", "down")}
+# A comparative with its base: "KRW 1.257 trillion, or 8.4 percent, larger than this year's", "500 fewer than".
+_COMPARATIVE = re.compile(
+    r",?\s+(?:(?:much|slightly|far|somewhat)\s+)?(?P<w>larger|smaller|bigger|greater|more|less|fewer)\s+than\b", re.I
+)
+_HIGHER = {
+    **dict.fromkeys(("higher", "larger", "bigger", "greater", "more"), ("change", "up")),
+    **dict.fromkeys(("lower", "smaller", "less", "fewer"), ("change", "down")),
+}
 # A group's figure in brackets, then its verb: "Semiconductors (12.4%) and automobiles (10.8%) increased".
 _AFTER_GROUP = re.compile(r"\)\s+(?:(?:also|both|all|each|have|has|had)\s+)?(?P<w>[A-Za-z]+)\b")
 # Between two groups of a list, each with its figure in brackets: "), food services (", ") and travel (";
@@ -91,7 +98,12 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             if said:
                 fact = replace(fact, said=(*fact.said, *said))
         out.append(fact)
-    return modality.attach(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), "en")
+    out = restated(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), _RESTATED)
+    return modality.attach(text, out, "en")
+
+
+# A figure restated as a share right after it: "up 184,000, or 1.2 percent", "rose 184,000 (1.2%)".
+_RESTATED = re.compile(r",?\s+or\s+|\s?\(")
 
 
 # A change from one figure to another: "from 320 (last year) to 640", "to 35,000 tonnes from 31,000".
@@ -131,7 +143,7 @@ def _direction(text: str, fact: Fact) -> list[Said]:
         if found is not None:
             at, (aspect, value) = found
             return [Said(aspect, value, *tokens[at].span())]
-    m = _AFTER.match(text, fact.end) or _UP_FROM.match(text, fact.end)
+    m = _AFTER.match(text, fact.end) or _UP_FROM.match(text, fact.end) or _COMPARATIVE.match(text, fact.end)
     if m is None and in_brackets(text, fact):
         m = _AFTER_GROUP.match(text, fact.end)
         m = m if m is not None and m.group("w").lower() in _VERB else None

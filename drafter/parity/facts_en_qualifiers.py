@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from drafter.parity import modality
 from drafter.parity.facts import Fact, Qualifier, Said
-from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, implied, in_brackets, listed, restated
+from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, gapped, implied, in_brackets, listed, restated
 
 _VERBS = {
     ("change", "up"): """rise rises rising rose risen increase increases increased increasing grow grows growing grew
@@ -25,7 +25,7 @@ _VERBS = {
     declining decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking contract contracts
     contracted contracting slide slides slid sliding slip slips slipped plunge plunges plunged plummeted tumbled
     sank dip dips dipped eased cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering
-    slashed trimmed narrowed""",
+    slashed trimmed narrowed lose loses lost losing shed sheds""",
     ("quality", "better"): "improve improves improved improving",
     ("quality", "worse"): "worsen worsens worsened worsening deteriorated",
 }
@@ -99,7 +99,13 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
                 fact = replace(fact, said=(*fact.said, *said))
         out.append(fact)
     out = restated(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), _RESTATED)
-    return modality.attach(text, out, "en")
+    return modality.attach(text, gapped(text, out, _GAP, forward=True, after=_CLAUSE_END), "en")
+
+
+# Between the figures of two groups that one verb before the first tells of, the second's clause ending with it:
+# " and construction " ("manufacturing lost 6,000 and construction 21,000.").
+_GAP = re.compile(r",?\s+and\s+[a-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2}\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 # A figure restated as a share right after it: "up 184,000, or 1.2 percent", "rose 184,000 (1.2%)".

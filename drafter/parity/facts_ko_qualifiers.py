@@ -40,9 +40,10 @@ _DIRECTIONS = {
 # "385마일 떨어진 곳": a distance away, not a fall.
 _LENGTHS = frozenset("km ㎞ m 미터 킬로미터 마일 리 mile miles".split())
 _NAMES = {f"d{i}": key for i, key in enumerate(_DIRECTIONS)}
-# A particle at most between the figure and the word: 3.1%로 늘어, 5%나 올라, 48억 달러의 흑자, 2명씩 감소.
+# A particle at most between the figure and the word: 3.1%로 늘어, 5%나 올라, 48억 달러의 흑자, 2명씩 감소,
+# 2만 명 각각 감소.
 _WORDS = "(?:" + "|".join(f"(?P<{name}>{_DIRECTIONS[key]})" for name, key in _NAMES.items()) + ")"
-_AFTER = re.compile(r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?" + _WORDS)
+_AFTER = re.compile(r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?(?:각각\s?)?" + _WORDS)
 # The level a change reached, then what it is compared with: 3만 5천 톤으로 전년(3만 1천 톤)보다 늘었다.
 _AFTER_BASE = re.compile(
     r"\s?(?:으로|로),?\s?(?:[가-힣]+\s?){1,3}(?:\([^()]{1,24}\))?\s?(?:보다|대비|에\s?비해)\s?" + _WORDS
@@ -72,7 +73,12 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
                 fact = replace(fact, unit=unit, said=(*fact.said, *said))
         out.append(fact)
     out = restated(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), _RESTATED)
-    return modality.attach(text, out, "ko")
+    return modality.attach(text, gapped(text, out, _GAP, forward=False), "ko")
+
+
+# Between the figures of two groups that one verb after the last tells of: "6천 명, 건설업은 " (제조업은 6천 명,
+# 건설업은 2만 1천 명 각각 감소했다).
+_GAP = re.compile(r",\s?[가-힣·]{1,12}(?:은|는)\s?")
 
 
 # A figure restated as a share right after it: 18만 4천 명(1.2%) 늘었다.
@@ -177,6 +183,34 @@ def restated(text: str, facts: list[Fact], separator: re.Pattern[str]) -> list[F
 
 
 _SHARES = frozenset({Kind.PERCENT, Kind.POINT})
+
+
+def gapped(
+    text: str, facts: list[Fact], separator: re.Pattern[str], forward: bool, after: re.Pattern[str] | None = None
+) -> list[Fact]:
+    """The figures of two groups in a row with one verb for both (제조업은 6천 명, 건설업은 2만 1천 명 각각
+    감소했다; "manufacturing lost 6,000 and construction 21,000"): the direction the verb says of the figure
+    next to it is said of the other, the first's `forward` (English: the verb before), else the last's; `after`
+    must match after the last figure (its clause ends there)."""
+    out = list(facts)
+    pairs = list(zip(range(len(out) - 1), range(1, len(out)), strict=True))
+    for i, j in pairs if forward else reversed(pairs):
+        a, b = (out[i], out[j]) if forward else (out[j], out[i])  # a: the figure the verb is said of
+        said = _change_said(a)
+        if (
+            said is None
+            or a.kind != b.kind
+            or _change_said(b) is not None
+            or (said.end > a.start if forward else said.start < a.end)
+            or separator.fullmatch(text, out[i].end, out[j].start) is None
+            or (after is not None and after.match(text, out[j].end) is None)
+        ):
+            continue
+        if forward:
+            out[j] = replace(b, said=(*b.said, said))
+        else:
+            out[i] = replace(b, said=(*b.said, said))
+    return out
 
 
 def _direction(text: str, fact: Fact) -> list[Said]:

@@ -711,7 +711,9 @@ def _normalised(fact: Fact) -> str:
         return number + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
     measure = measure_of(fact.unit)
     if measure is not None:  # in the base unit, as the other side is compared: "10만 평 = 330,578.5 m²"
-        return f"{_number(in_base(v, measure).quantize(Decimal('0.01')))} {measure.symbol}"
+        base = in_base(v, measure)  # to the hundredth, or three digits of what is smaller (0.0003 mg/kg)
+        shown = base.quantize(Decimal("0.01")) if abs(base) >= 1 else Decimal(f"{base:.3g}")
+        return f"{_number(shown)} {measure.symbol}"
     suffix = {Kind.PERCENT: "%", Kind.POINT: "%p", Kind.MULTIPLIER: "×"}.get(fact.kind, "")
     unit = f" {fact.unit}" if fact.kind == Kind.AMOUNT and fact.unit else ""
     return f"{number}{suffix}{unit}"

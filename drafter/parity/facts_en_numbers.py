@@ -36,6 +36,7 @@ _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
     "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY",
 }  # fmt: skip
+_PER_MASS_RE = re.compile(r"/(?:kg|[lL]|m³|m3)(?![A-Za-z0-9])")  # after "0.3mg": "0.3mg/kg"
 # Letters glued to digits: "4.3bn", "3x", "25bp", "10km".
 _GLUE_SCALES = {"k": 10**3, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12}
 _GLUE_SCALES_WITH_CURRENCY = {"m": 10**6, "b": 10**9}  # "$10m", "£3b"; "100m" alone is a distance
@@ -436,6 +437,9 @@ def _term(text: str, num: _Num, claims: _Claims) -> _Term | None:
             currency = _currency_code(glue)
         elif glue in _GLUE_UNITS and not (len(num.glue) == 1 and num.glue.isupper()):
             unit = glue  # "10km", "5kg"; but "4G", "3D" are names
+            per = _PER_MASS_RE.match(text, end) if glue == "mg" else None
+            if per is not None:  # "0.3mg/kg": a concentration
+                unit, end = unit + per.group().lower(), per.end()
         else:
             return None  # a code ("4G", "3D") or a decade; ordinals and times were taken before
     if not currency:

@@ -115,11 +115,12 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(count, "도", "도", r"(?!시|로|입|움|서|전|착|록|청)" + TAIL_OK)  # degrees; 도시, 도로 are words
     # A day count only when the sentence says so (3일 동안, 5일 만에); otherwise "3일" is a date.
     add(count, "일", "일", r"(?=\s?(?:동안|만에|이내|내에|간격|씩|가량|정도|이상|이하|미만))")
-    add(count, "℃ °C °F ° ㎞ ㎏ ㎎ ㎝ ㎜ ㎡ ㎢ ㎥ ㎖ ℓ ㎾ ㎿ ㎽ ㎸ m² km²")
+    add(count, "℃ °C °F ° ㎞ ㎏ ㎎ ㎝ ㎜ ㎡ ㎢ ㎥ ㎖ ℓ ㎾ ㎿ ㎽ ㎸ m² km² ㎎/㎏ ㎍/㎏ ㎎/ℓ ㎍/ℓ ㎍/㎥ ㎎/kg ㎍/kg")
     add(
         count,
         "km km2 km/h kph m m2 m3 m/s cm mm kg g mg t ha L l ml mL mph "
-        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm TEU",
+        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm ppb TEU "
+        "mg/kg μg/kg µg/kg ug/kg mg/L mg/l μg/L μg/l µg/L µg/l μg/m3 µg/m3 μg/m³ µg/m³",
         None,
         r"(?![A-Za-z0-9])",
     )

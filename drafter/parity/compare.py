@@ -507,7 +507,7 @@ def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
     (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
     steps.add()
-    if not same_kind and _proportions(k.fact, e.fact):
+    if not same_kind and (_proportions(k.fact, e.fact) or (_how_often(k.fact) and _how_often(e.fact))):
         return True
     if FAMILY[k.fact.kind] != FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
@@ -522,6 +522,12 @@ def _proportions(a: Fact, b: Fact) -> bool:
     줄었다, "tripled"), one statement written two ways, compared even where the fraction is a half that a
     translation may leave unsaid."""
     return {a.kind, b.kind} == {Kind.MULTIPLIER, Kind.NUMBER} and (_fraction(a) or _fraction(b))
+
+
+def _how_often(fact: Fact) -> bool:
+    """How often a thing happens, as a frequency (매년, "every year") or as the number of periods between two
+    times (격년, "every other year": two years), which a translation may say either way."""
+    return fact.kind == Kind.FREQUENCY or (fact.implicit and fact.kind == Kind.COUNT and fact.unit in _TIME_UNITS)
 
 
 def _pair_leftovers(
@@ -706,6 +712,8 @@ def _normalised(fact: Fact) -> str:
         year = _normalised(replace(fact, kind=Kind.DATE)) if fact.date else ""
         return f"{'Q' if fact.kind == Kind.QUARTER else 'H'}{v}{' ' + year if year else ''}"
     number = _number(v)
+    if _how_often(fact):  # 격년, "every other year"
+        return f"every {number} {_TIME_UNITS[fact.unit]}s"
     if fact.kind == Kind.ORDINAL:
         n = int(v)
         return number + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))

@@ -76,7 +76,8 @@ _UP_FROM = re.compile(r",?\s+(?P<w>up|down)\s+(?:sharply\s+|slightly\s+)?from\b"
 
 # A bound written after the counted noun: "500 employees or fewer" (after the number, the extractor reads it).
 _BOUND_AFTER = re.compile(
-    r"\s+(?:or|and)\s+(?:(?P<over>more|above|over|higher|older)|(?P<under>fewer|less|below|under|lower|younger))\b",
+    r"\s+(?:or|and)\s+(?:(?P<over>more|above|over|higher|older|longer)|(?P<under>fewer|less|below|under|lower|younger"
+    r"|shorter))\b",
     re.I,
 )
 _BOUND_WORDS = re.compile(

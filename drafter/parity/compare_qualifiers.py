@@ -61,9 +61,20 @@ def _statements(unit: Unit, lang: str) -> list[_Statement]:
 
 
 def _negated(fact: Fact) -> bool:
-    """A figure in a negated sentence: "3% 이상 인상하지 않기로" says what "keep increases below 3 percent"
-    does, so its bound and direction are not compared."""
-    return any(s.aspect == "polarity" and s.value == "negate" for s in fact.said)
+    """A figure in a negated clause: "3% 이상 인상하지 않기로" says what "keep increases below 3 percent"
+    does, so its bound and direction are not compared (a negation in another clause of its sentence, "최대
+    3개월 … 지급할 수 있으나, … 적용하지 않는다", says nothing of it)."""
+    return any(s.aspect == "polarity" and s.value == "negate" and s.local for s in fact.said)
+
+
+def _comparable(a: Said, b: Said) -> bool:
+    """Two statements of an aspect that may be compared: of the same aspect, and for what a whole sentence
+    states, said in the figures' own clauses on both sides, or of the whole sentence on both (not "금지되며, …
+    4만 원의 과태료를 부과한다" against "banned, and violators can be fined 40,000 won", whose "can" is its
+    clause's only)."""
+    if a.aspect != b.aspect:
+        return False
+    return a.aspect not in SENTENCE_ASPECTS or (a.local and b.local) or not (a.resolved or b.resolved)
 
 
 def _differing(unit: Unit, ko: list[_Statement], en: list[_Statement]) -> Iterator[Finding]:
@@ -76,7 +87,7 @@ def _differing(unit: Unit, ko: list[_Statement], en: list[_Statement]) -> Iterat
     def partner(k: _Statement, agree: bool) -> int | None:
         for j, fact in index.candidates(k.fact):
             e = en[j]
-            if j in used or e.said.aspect != k.said.aspect or (e.said.value == k.said.value) != agree:
+            if j in used or not _comparable(k.said, e.said) or (e.said.value == k.said.value) != agree:
                 continue
             if equal(k.fact, fact, headline=headline):
                 return j

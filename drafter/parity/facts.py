@@ -73,12 +73,17 @@ class DateValue:
 @dataclass(frozen=True)
 class Said:
     """What a sentence states about a figure besides its value, and the words that state it: which way it
-    moved ("7.4% 증가", "fell 3.4 percent"), read by `facts_ko_qualifiers` / `facts_en_qualifiers`."""
+    moved ("7.4% 증가", "fell 3.4 percent"), read by `facts_ko_qualifiers` / `facts_en_qualifiers`; what may
+    or must be done, read by `modality`."""
 
     aspect: str  # "change" (up/down), "balance" (surplus/deficit), "quality" (better/worse)
     value: str
     start: int  # span of the words, in the same text as the fact's
     end: int
+    # What a sentence states (modality): whether the words stand in the figure's own clause, and whether the
+    # sentence states both of the pair, this one in the figure's clause (`modality.attach`).
+    local: bool = False
+    resolved: bool = False
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,9 @@ _NOUN_AFTER_MONTH_RE = re.compile(r"\s+[a-z]{3,}\b")  # "November elections", "t
 _MONTH_RANGE_NEXT_RE = re.compile(rf"\s*(?:[-–—~]|to\b|through\b)\s*(?:{_MONTH_FULL})\b")  # "… to May", "…-December"
 _MONTH_RANGE_PREV_RE = re.compile(rf"\b(?:{_MONTH_FULL})\s*(?:[-–—~]|to|through)\s*$")  # "February-…"
 _MONTH_BEFORE_RE = re.compile(rf"(?:\b(?:{_MONTH_FULL})|\b(?:{_MONTH_ABBR})\.?)\s?[-–—~]\s?$")
+# A month that labels a line of a list: "- April: 1.62 million", "May: 1.71 million".
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•·*○◦▪]\s*)?$")
+_LABEL_AFTER_RE = re.compile(r"\s?[:：]")
 
 
 @dataclass(frozen=True)
@@ -212,8 +215,8 @@ def _date_from_match(text: str, m: re.Match[str], pattern: _DatePattern) -> Fact
 
 
 def _month_alone_is_date(text: str, m: re.Match[str]) -> bool:
-    """ "in June", "until Oct.", "the June meeting", "November elections", "February to May", "January-December";
-    not "Theresa May", "May I"."""
+    """ "in June", "until Oct.", "the June meeting", "November elections", "February to May", "January-December",
+    "- April: 1.62 million"; not "Theresa May", "May I"."""
     mon, start = m.group("mon"), m.start()
     if _MONTH_RANGE_NEXT_RE.match(text, m.end()) or _MONTH_RANGE_PREV_RE.search(text, max(0, start - 16), start):
         return True  # a month of a range of months: the range is a period, whatever stands around it
@@ -222,6 +225,8 @@ def _month_alone_is_date(text: str, m: re.Match[str]) -> bool:
         return not (prep.group("prep").lower() in ("and", "or", "of", "the") and mon == "May")
     if _MONTH_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # "January-June", "Jan.-Mar.": the end of a range of months
+    if _LABEL_AFTER_RE.match(text, m.end()) and _LINE_START_RE.search(text, max(0, start - 8), start):
+        return True  # "- April: 1.62 million", a line of a list by month
     return (
         mon not in ("May", "March", "August")
         and not mon.endswith(".")
@@ -304,6 +309,7 @@ def _period_candidates(text: str, index: _Index) -> list[Fact]:
             kind = Kind.HALF if m.group("qh").lower() == "half" else Kind.QUARTER
             if kind == Kind.QUARTER or n <= 2:
                 facts.append(_fact(text, kind, *m.span(), value=Decimal(n), date=_period_year(m)))
+                facts += _elided_periods(text, m.end(), kind)
     for m in _scan(_QCODE_RE, text, sorted({*index.at(_QCODE_START_WORDS), *index.digits})):
         quarter = m.group("q") or m.group("q2")
         n = int(quarter or m.group("h") or m.group("h2"))
@@ -315,6 +321,22 @@ def _period_candidates(text: str, index: _Index) -> list[Fact]:
         if _season(text, p, word):
             facts.append(_fact(text, Kind.SEASON, p, p + len(word), value=Decimal(_SEASON_WORDS[word]), implicit=True))
     return facts
+
+
+# "the first half … continues into the second": an ordinal whose noun, a half or quarter named before it in the
+# sentence, is left out (it ends its clause).
+_ELIDED_RE = re.compile(r"\bthe\s+(?P<ord>first|second|third|fourth)(?=\s*(?:[,.;:!?)\"”’]|$))", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _elided_periods(text: str, start: int, kind: Kind) -> list[Fact]:
+    end = _SENTENCE_END_RE.search(text, start)
+    found = []
+    for m in _ELIDED_RE.finditer(text, start, end.start() + 1 if end else len(text)):
+        n = _QUARTER_ORDINALS[m.group("ord").lower()]
+        if kind == Kind.QUARTER or n <= 2:
+            found.append(_fact(text, kind, *m.span(), value=Decimal(n)))
+    return found
 
 
 # Seasons, implied rather than counted (봄철 = spring): "fall" only where it is one ("this fall", "in the fall"),
@@ -337,18 +359,22 @@ def _season(text: str, start: int, word: str) -> bool:
 
 
 # How often: "monthly", "every year", "each quarter", "per annum", and "a month" / "per day" right after a
-# figure ("500,000 won a month", "twice a year", "30,000 a day"); not "a year ago" or "for a year".
+# figure ("500,000 won a month", "twice a year", "30,000 a day"); not "a year ago" or "for a year"; the week of
+# "a 40-hour week" (주 40시간) too.
 _FREQUENCY_RE = re.compile(
     r"\b(?:(?P<word>daily|weekly|monthly|quarterly|yearly|annually|annual|semiannual(?:ly)?|half-yearly)"
     r"|(?:every|each)\s+(?P<every>day|week|month|quarter|year)|per\s+(?P<per>day|week|month|quarter|year|annum)"
     r"|(?P<rate>an?)\s+(?P<unit>day|week|month|quarter|year)(?![\s-]+(?:ago|earlier|later|before|after|old|long))"
-    r"|every\s+other\s+(?P<other>week|month|year))\b"
+    r"|every\s+other\s+(?P<other>week|month|year)"
+    r"|(?:(?<=-hour\s)|(?<=-hour\swork\s)|(?<=-hour\sworking\s))(?P<week>week|workweek))\b"
 )
 _FREQUENCY_WORDS = frozenset(
-    "daily weekly monthly quarterly yearly annually annual semiannual semiannually half every each per a an".split()
+    "daily weekly monthly quarterly yearly annually annual semiannual semiannually half every each per a an week "
+    "workweek".split()
 )
 _PERIOD_WORDS = frozenset(
-    "day week month quarter year annum daily weekly monthly quarterly yearly annually annual semiannual".split()
+    "day week workweek month quarter year annum daily weekly monthly quarterly yearly annually annual "
+    "semiannual".split()
 )
 _FREQUENCY_DAYS = {
     "day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30, "monthly": 30, "quarter": 91, "quarterly": 91,
@@ -384,7 +410,8 @@ def with_frequencies(text: str, index: _Index, claims: _Claims, facts: list[Fact
             continue
         if m.group("rate") and not _after_figure(text, m.start(), ends):
             continue
-        word = (m.group("word") or m.group("every") or m.group("per") or m.group("unit")).lower()
+        word = "week" if m.group("week") else (m.group("word") or m.group("every") or m.group("per") or m.group("unit"))
+        word = word.lower()
         found.append(_fact(text, Kind.FREQUENCY, *m.span(), value=Decimal(_FREQUENCY_DAYS[word]), implicit=True))
     return kept + _take_longest(found, claims)
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from drafter.parity import modality
 from drafter.parity.facts import Fact, Qualifier, Said
-from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, implied, in_brackets, listed
+from drafter.parity.facts_ko_qualifiers import QUANTITIES, bound, gapped, implied, in_brackets, listed, restated
 
 _VERBS = {
     ("change", "up"): """rise rises rising rose risen increase increases increased increasing grow grows growing grew
@@ -25,7 +25,7 @@ _VERBS = {
     declining decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking contract contracts
     contracted contracting slide slides slid sliding slip slips slipped plunge plunges plunged plummeted tumbled
     sank dip dips dipped eased cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering
-    slashed trimmed narrowed""",
+    slashed trimmed narrowed lose loses lost losing shed sheds""",
     ("quality", "better"): "improve improves improved improving",
     ("quality", "worse"): "worsen worsens worsened worsening deteriorated",
 }
@@ -55,7 +55,14 @@ _AFTER_NOUNS = "|".join(f"{w}s?" for words in _NOUNS.values() for w in words.spl
 _AFTER = re.compile(
     rf"[\s-](?:(?:year-on-year|on-year|on-the-year|y/y|annual)[\s-])?(?P<w>{_AFTER_NOUNS}|higher|lower)\b", re.I
 )
-_HIGHER = {"higher": ("change", "up"), "lower": ("change", "down")}
+# A comparative with its base: "KRW 1.257 trillion, or 8.4 percent, larger than this year's", "500 fewer than".
+_COMPARATIVE = re.compile(
+    r",?\s+(?:(?:much|slightly|far|somewhat)\s+)?(?P<w>larger|smaller|bigger|greater|more|less|fewer)\s+than\b", re.I
+)
+_HIGHER = {
+    **dict.fromkeys(("higher", "larger", "bigger", "greater", "more"), ("change", "up")),
+    **dict.fromkeys(("lower", "smaller", "less", "fewer"), ("change", "down")),
+}
 # A group's figure in brackets, then its verb: "Semiconductors (12.4%) and automobiles (10.8%) increased".
 _AFTER_GROUP = re.compile(r"\)\s+(?:(?:also|both|all|each|have|has|had)\s+)?(?P<w>[A-Za-z]+)\b")
 # Between two groups of a list, each with its figure in brackets: "), food services (", ") and travel (";
@@ -69,7 +76,8 @@ _UP_FROM = re.compile(r",?\s+(?P<w>up|down)\s+(?:sharply\s+|slightly\s+)?from\b"
 
 # A bound written after the counted noun: "500 employees or fewer" (after the number, the extractor reads it).
 _BOUND_AFTER = re.compile(
-    r"\s+(?:or|and)\s+(?:(?P<over>more|above|over|higher|older)|(?P<under>fewer|less|below|under|lower|younger))\b",
+    r"\s+(?:or|and)\s+(?:(?P<over>more|above|over|higher|older|longer)|(?P<under>fewer|less|below|under|lower|younger"
+    r"|shorter))\b",
     re.I,
 )
 _BOUND_WORDS = re.compile(
@@ -91,7 +99,18 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             if said:
                 fact = replace(fact, said=(*fact.said, *said))
         out.append(fact)
-    return modality.attach(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), "en")
+    out = restated(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), _RESTATED)
+    return modality.attach(text, gapped(text, out, _GAP, forward=True, after=_CLAUSE_END), "en")
+
+
+# Between the figures of two groups that one verb before the first tells of, the second's clause ending with it:
+# " and construction " ("manufacturing lost 6,000 and construction 21,000.").
+_GAP = re.compile(r",?\s+and\s+[a-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2}\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+# A figure restated as a share right after it: "up 184,000, or 1.2 percent", "rose 184,000 (1.2%)".
+_RESTATED = re.compile(r",?\s+or\s+|\s?\(")
 
 
 # A change from one figure to another: "from 320 (last year) to 640", "to 35,000 tonnes from 31,000".
@@ -131,7 +150,7 @@ def _direction(text: str, fact: Fact) -> list[Said]:
         if found is not None:
             at, (aspect, value) = found
             return [Said(aspect, value, *tokens[at].span())]
-    m = _AFTER.match(text, fact.end) or _UP_FROM.match(text, fact.end)
+    m = _AFTER.match(text, fact.end) or _UP_FROM.match(text, fact.end) or _COMPARATIVE.match(text, fact.end)
     if m is None and in_brackets(text, fact):
         m = _AFTER_GROUP.match(text, fact.end)
         m = m if m is not None and m.group("w").lower() in _VERB else None

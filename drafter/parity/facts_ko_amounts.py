@@ -115,11 +115,12 @@ def _units() -> tuple[dict[str, Measure], str]:
     add(count, "도", "도", r"(?!시|로|입|움|서|전|착|록|청)" + TAIL_OK)  # degrees; 도시, 도로 are words
     # A day count only when the sentence says so (3일 동안, 5일 만에); otherwise "3일" is a date.
     add(count, "일", "일", r"(?=\s?(?:동안|만에|이내|내에|간격|씩|가량|정도|이상|이하|미만))")
-    add(count, "℃ °C °F ° ㎞ ㎏ ㎎ ㎝ ㎜ ㎡ ㎢ ㎥ ㎖ ℓ ㎾ ㎿ ㎽ ㎸ m² km²")
+    add(count, "℃ °C °F ° ㎞ ㎏ ㎎ ㎝ ㎜ ㎡ ㎢ ㎥ ㎖ ℓ ㎾ ㎿ ㎽ ㎸ m² km² ㎎/㎏ ㎍/㎏ ㎎/ℓ ㎍/ℓ ㎍/㎥ ㎎/kg ㎍/kg")
     add(
         count,
         "km km2 km/h kph m m2 m3 m/s cm mm kg g mg t ha L l ml mL mph "
-        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm TEU",
+        "W kW MW GW kWh MWh GWh TWh V kV Hz kHz MHz GHz KB MB GB TB Mbps Gbps ppm ppb TEU "
+        "mg/kg μg/kg µg/kg ug/kg mg/L mg/l μg/L μg/l µg/L µg/l μg/m3 µg/m3 μg/m³ µg/m³",
         None,
         r"(?![A-Za-z0-9])",
     )
@@ -182,8 +183,11 @@ _PRE_CURRENCY = re.compile(r"(?P<c>US\s?\$|\$|€|£|¥|₩|미화|USD|KRW|EUR|J
 _PRE_CURRENCY_CODE = {"$": "USD", "US$": "USD", "미화": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
 _PRE_ORDINAL = re.compile(r"(?<![가-힣])제\s?$")
 _PRE_SIGN = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?<![가-힣])(?:마이너스|영하)\s?)$")
-# 주 4일 (a four-day week), 3박 4일, 징역 1일 (a day in jail): days, not a date.
-DAYS_BEFORE = re.compile(r"(?:(?<![가-힣])주|[0-9]\s?박|하루|징역|구류|금고)\s?$")
+# 주 4일 (a four-day week), 3박 4일, 징역 1일 (a day in jail), and after what lasts a while, a penalty or a
+# leave (영업정지 15일, 출국금지 10일, 휴업 5일, 격리 7일): days, not a date.
+DAYS_BEFORE = re.compile(
+    r"(?:(?<![가-힣])주|[0-9]\s?박|하루|징역|구류|금고|정지|금지|중지|유예|휴업|휴직|휴가|격리|입원)\s?$"
+)
 
 # After a number.
 _YEO = re.compile(rf"여(?=\s|[^가-힣]|$|[{PARTICLE_HEAD}])")  # 100여 명: a hundred and more

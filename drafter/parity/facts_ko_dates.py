@@ -108,6 +108,7 @@ _AP = "오전|오후|새벽|아침|낮|저녁|밤"
 _PRE_AP = re.compile(rf"(?P<ap>{_AP})\s?$")
 _AP_AHEAD = re.compile(rf"(?P<ap>{_AP})\s?")
 _TIME_RANGE = re.compile(rf"\s?(?:{SEP}|(?P<from>부터))\s?")
+_BARE_HOUR = re.compile(rf"(?P<h>[0-9]{{1,2}})\s?{SEP}\s?(?=[0-9]{{1,2}}\s?시)")  # 오후 2~5시: the hour its end names
 
 _WEEKDAY_WORD = re.compile(rf"[{WEEKDAYS}]요일")
 
@@ -374,9 +375,12 @@ def weekdays(scan: Scan) -> None:
 # ---------------------------------------------------------------------------------------------------
 
 
-# A sentence that reports what was said on a day: "…(는) 1일 밝혔다" is the day of the announcement.
+# A sentence that reports what was said or published on a day: "…(는) 1일 밝혔다", "… 5일 고시했다" is the
+# day of the announcement.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|$")
-_REPORTED = re.compile(r"(?:밝혔|발표했|말했|전했|알렸|설명했|강조했|공개했|보도했)다[.!?]?$")
+_REPORTED = re.compile(
+    r"(?:밝혔|발표했|말했|전했|알렸|설명했|강조했|공개했|보도했|고시했|공고했|공포했|공표했)다[.!?]?$"
+)
 
 
 def month_from_context(facts: list[Fact], s: str) -> list[Fact]:
@@ -444,6 +448,10 @@ def times(scan: Scan) -> None:
         ap = pre.group("ap") if pre is not None else None
         found = _time_at(s, pos, ap)
         if found is None:
+            found = _hour_range(scan, pos, ap)
+            if found is not None:
+                start, range_end = pre.start() if pre is not None else pos, found[1]
+                scan.fact(Kind.TIME, start, range_end.end, PRIO_DATE, hour=found[0], minute=0, range_end=range_end)
             continue
         m, (hour, minute) = found
         end, range_end = m.end(), None
@@ -459,6 +467,17 @@ def times(scan: Scan) -> None:
                 end = until.end() if until is not None else m2.end()
         start = pre.start() if pre is not None else pos
         scan.fact(Kind.TIME, start, end, PRIO_DATE, hour=hour, minute=minute, range_end=range_end)
+
+
+def _hour_range(scan: Scan, pos: int, ap: str | None) -> tuple[int, Fact] | None:
+    """오후 2~5시, 9~18시: a range of hours whose 시 is written once, after its end."""
+    bare = _BARE_HOUR.match(scan.s, pos)
+    second = _time_at(scan.s, bare.end(), ap) if bare is not None else None
+    hm = _clock(int(bare.group("h")), 0, ap) if bare is not None else None
+    if second is None or hm is None:
+        return None
+    m2, (h2, mi2) = second
+    return hm[0], scan.sub(Kind.TIME, m2.start(), m2.end(), hour=h2, minute=mi2)
 
 
 def native_time(scan: Scan, m: re.Match[str], hour: int) -> bool:

@@ -40,9 +40,10 @@ _DIRECTIONS = {
 # "385마일 떨어진 곳": a distance away, not a fall.
 _LENGTHS = frozenset("km ㎞ m 미터 킬로미터 마일 리 mile miles".split())
 _NAMES = {f"d{i}": key for i, key in enumerate(_DIRECTIONS)}
-# A particle at most between the figure and the word: 3.1%로 늘어, 5%나 올라, 48억 달러의 흑자, 2명씩 감소.
+# A particle at most between the figure and the word: 3.1%로 늘어, 5%나 올라, 48억 달러의 흑자, 2명씩 감소,
+# 2만 명 각각 감소.
 _WORDS = "(?:" + "|".join(f"(?P<{name}>{_DIRECTIONS[key]})" for name, key in _NAMES.items()) + ")"
-_AFTER = re.compile(r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?" + _WORDS)
+_AFTER = re.compile(r"\s?(?:[이가의]|으로|로|이나|나|씩|만큼|까지)?\s?(?:각각\s?)?" + _WORDS)
 # The level a change reached, then what it is compared with: 3만 5천 톤으로 전년(3만 1천 톤)보다 늘었다.
 _AFTER_BASE = re.compile(
     r"\s?(?:으로|로),?\s?(?:[가-힣]+\s?){1,3}(?:\([^()]{1,24}\))?\s?(?:보다|대비|에\s?비해)\s?" + _WORDS
@@ -71,7 +72,17 @@ def attach(text: str, facts: list[Fact]) -> list[Fact]:
             if said or unit != fact.unit:
                 fact = replace(fact, unit=unit, said=(*fact.said, *said))
         out.append(fact)
-    return modality.attach(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), "ko")
+    out = restated(text, listed(text, implied(text, out, _change), _LIST_SEPARATOR), _RESTATED)
+    return modality.attach(text, gapped(text, out, _GAP, forward=False), "ko")
+
+
+# Between the figures of two groups that one verb after the last tells of: "6천 명, 건설업은 " (제조업은 6천 명,
+# 건설업은 2만 1천 명 각각 감소했다).
+_GAP = re.compile(r",\s?[가-힣·]{1,12}(?:은|는)\s?")
+
+
+# A figure restated as a share right after it: 18만 4천 명(1.2%) 늘었다.
+_RESTATED = re.compile(r"\s?\(")
 
 
 # A change from one figure to another: 320대에서 (올해) 640대로; 3만 5천 톤으로 전년(3만 1천 톤)보다.
@@ -146,6 +157,59 @@ def listed(text: str, facts: list[Fact], separator: re.Pattern[str]) -> list[Fac
         said = _change_said(out[i + 1])
         if said and said.start >= out[i + 1].end and not _change_said(out[i]) and joined(out[i], out[i + 1]):
             out[i] = replace(out[i], said=(*out[i].said, said))
+    return out
+
+
+def restated(text: str, facts: list[Fact], separator: re.Pattern[str]) -> list[Fact]:
+    """A figure and its share written right after it, one change said twice (18만 4천 명(1.2%) 늘었다; "up
+    184,000, or 1.2 percent"): the direction said of either is said of both."""
+    out = list(facts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.kind not in QUANTITIES
+            or b.kind not in QUANTITIES
+            or ((a.kind in _SHARES) == (b.kind in _SHARES))
+            or separator.fullmatch(text, a.end, b.start) is None
+            or (text[b.start - 1 : b.start] == "(" and not in_brackets(text, b))
+        ):
+            continue
+        said_a, said_b = _change_said(a), _change_said(b)
+        if said_a is not None and said_b is None:
+            out[i + 1] = replace(b, said=(*b.said, said_a))
+        elif said_b is not None and said_a is None:
+            out[i] = replace(a, said=(*a.said, said_b))
+    return out
+
+
+_SHARES = frozenset({Kind.PERCENT, Kind.POINT})
+
+
+def gapped(
+    text: str, facts: list[Fact], separator: re.Pattern[str], forward: bool, after: re.Pattern[str] | None = None
+) -> list[Fact]:
+    """The figures of two groups in a row with one verb for both (제조업은 6천 명, 건설업은 2만 1천 명 각각
+    감소했다; "manufacturing lost 6,000 and construction 21,000"): the direction the verb says of the figure
+    next to it is said of the other, the first's `forward` (English: the verb before), else the last's; `after`
+    must match after the last figure (its clause ends there)."""
+    out = list(facts)
+    pairs = list(zip(range(len(out) - 1), range(1, len(out)), strict=True))
+    for i, j in pairs if forward else reversed(pairs):
+        a, b = (out[i], out[j]) if forward else (out[j], out[i])  # a: the figure the verb is said of
+        said = _change_said(a)
+        if (
+            said is None
+            or a.kind != b.kind
+            or _change_said(b) is not None
+            or (said.end > a.start if forward else said.start < a.end)
+            or separator.fullmatch(text, out[i].end, out[j].start) is None
+            or (after is not None and after.match(text, out[j].end) is None)
+        ):
+            continue
+        if forward:
+            out[j] = replace(b, said=(*b.said, said))
+        else:
+            out[i] = replace(b, said=(*b.said, said))
     return out
 
 

@@ -84,7 +84,8 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
     if names:
         for m in _NAME.finditer(text):
             word = m.group()
-            if len(word) > 1 and not _MEASURE.fullmatch(word):
+            per_unit = text[m.start() - 1 : m.start()] == "/" and word.lower() in _PER_UNITS  # 0.3mg/kg, 15μg/kg
+            if len(word) > 1 and not _MEASURE.fullmatch(word) and not per_unit:
                 add("name", m, word)
     return tuple(sorted(found, key=lambda i: i.start))
 
@@ -169,6 +170,7 @@ def _dotted_in(text: str) -> str:
 
 # Measures written in Latin letters after digits (300km, 85mph, 36bn, 2GW, 500TEU): facts, compared by value.
 _MEASURE = re.compile(r"[0-9][0-9,.]*(?:[a-z]{1,3}|[kKMGT]Wh?|TEU)")
+_PER_UNITS = frozenset({"kg", "g", "l", "ml", "m3", "km", "h"})  # what a measure is per: mg/kg, km/h
 # Acronyms Korean uses as common words, which English writes out in many ways.
 _LOANWORDS = frozenset({"TV", "SNS", "PC", "CCTV", "OTT"})
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})

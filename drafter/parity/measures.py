@@ -18,7 +18,7 @@ from functools import lru_cache
 
 @dataclass(frozen=True)
 class Measure:
-    dimension: str  # "area", "length", "mass", "temperature", "power", "energy", "volume", "containers", "speed"
+    dimension: str  # "area", "length", "mass", "temperature", "power", "energy", "volume", "containers", "speed" …
     factor: Decimal  # how many base units one unit is (m², m, kg, °C, W, Wh, L, TEU, km/h)
     symbol: str  # the base unit, as a finding prints it
     offset: Decimal = Decimal(0)  # added after the factor: °F → °C
@@ -49,6 +49,13 @@ def _table() -> dict[str, Measure]:
     add("mass", "kg", "1", "kg, ㎏, 킬로그램, kilogram")
     add("mass", "kg", "0.001", "g, 그램, gram")
     add("mass", "kg", "0.000001", "mg, ㎎, milligram")
+    # Concentrations: residues in food (mg/kg = ppm, μg/kg = ppb), in water, in the air (㎍/㎥).
+    add("mass fraction", "mg/kg", "1", "mg/kg, ㎎/㎏, ㎎/kg, ppm")
+    add("mass fraction", "mg/kg", "0.001", "μg/kg, µg/kg, ug/kg, ㎍/㎏, ㎍/kg, ppb")
+    add("mass concentration", "mg/L", "1", "mg/l, ㎎/ℓ")
+    add("mass concentration", "mg/L", "0.001", "μg/l, µg/l, ㎍/ℓ")
+    add("concentration in air", "μg/m³", "1", "μg/m³, µg/m³, μg/m3, µg/m3, ㎍/㎥")
+    add("concentration in air", "μg/m³", "1000", "mg/m³, mg/m3, ㎎/㎥")
     add("temperature", "°C", "1", "℃, °c, 도, degree, degree celsius, degree centigrade")
     add("temperature", "°C", "0.5555556", "°f, degree fahrenheit", offset="-17.777778")
     add("power", "W", "1", "w, 와트, watt")
@@ -125,6 +132,6 @@ EN_UNIT = re.compile(
     r"[\s-]?(?P<u>(?:square|sq\.?)[\s-](?:meters?|metres?|kilometers?|kilometres?|km|m|feet|foot|ft|miles?)"
     r"|(?:cubic)[\s-](?:meters?|metres?)|metric\s+tons?|degrees?\s+(?:Celsius|celsius|centigrade|Fahrenheit|fahrenheit)"
     r"|(?:kilo|mega|giga|tera)watt[\s-]hours?|twenty-foot\s+equivalent\s+units?|(?:kilo|mil)?met(?:er|re)s?\s+per\s+hour"
-    r"|miles\s+per\s+hour|°\s?[CF]|℃)(?![A-Za-z])"
-    r"|\s(?P<sym>MW|GW|kW|KW|TW|MWh|GWh|kWh|TWh|TEUs?|km|kg|ha|㎡|m²|km²)(?![A-Za-z0-9])",
+    r"|miles\s+per\s+hour|°\s?[CF]|℃|(?:mg|μg|µg|ug)/(?:kg|[lL]|m³|m3))(?![A-Za-z0-9])"
+    r"|\s(?P<sym>MW|GW|kW|KW|TW|MWh|GWh|kWh|TWh|TEUs?|km|kg|ha|㎡|m²|km²|ppm|ppb)(?![A-Za-z0-9])",
 )

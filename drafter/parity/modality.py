@@ -14,6 +14,7 @@ a few regular expressions per sentence: linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -46,8 +47,8 @@ def _en_base(unit: str, same: str = "", on: bool = True) -> str:
 
 # (aspect, value): the words that state it in each language.
 _KO = {
-    ("permission", "permit"): r"허용|허가(?=[하한했된됩될])|수\s?있(?=도록|게|다|습니다|으며|고)",
-    ("permission", "forbid"): r"금지|불허|불가(?!피|결|능성)|수\s?없(?=도록|게|다|습니다|으며|고)|못하도록",
+    ("permission", "permit"): r"허용|허가(?=[하한했된됩될])|수\s?있(?=도록|게|다|습니다|으며|고|으나|지만)",
+    ("permission", "forbid"): r"금지|불허|불가(?!피|결|능성)|수\s?없(?=도록|게|다|습니다|으며|고|으나|지만)|못하도록",
     ("obligation", "oblige"): r"의무(?!감|경찰)|해야\s?한|하여야|필수(?!품)|반드시",
     ("obligation", "recommend"): r"권고|권장|권유",
     # The sentence's own predicate negated, at its end: 인상하지 않는다, 시행하지 않기로 했다.
@@ -66,9 +67,10 @@ _EN = {
     (
         "permission",
         "permit",
-    ): r"(?<!not )(?<!n't )(?<!n’t )(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:will\s+)?be\s+able\s+to)",
+    ): r"(?<!not )(?<!n't )(?<!n’t )(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|(?:will\s+)?be\s+able\s+to"
+    r"|(?-i:may|can)(?!['’]t|\s+not\b))",
     ("permission", "forbid"): r"ban(?:s|ned)?|prohibit(?:s|ed|ion)?|forbid(?:s|den)?|barred|not\s+(?:be\s+)?(?:allowed"
-    r"|permitted)|cannot|can['’]t",
+    r"|permitted)|cannot|can['’]t|(?-i:may)\s+not",
     ("obligation", "oblige"): r"mandatory|obligatory|compulsory|must|required|obliged|have\s+to|has\s+to",
     ("obligation", "recommend"): r"recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|urge[sd]?|voluntary",
     # What a release says will not be done: not what someone "did not think" in a quotation.
@@ -94,6 +96,9 @@ _EN_NEGATIVE_STEMS = tuple(
     lack hold declin rul den reject postpon delay defer except prevent prohibit block bar limit restrict waiv
     maintain retain stay paus withdr cut reduc lower""".split()
 )
+# "may" and "can" permit only in a sentence without a word that denies (수 있다, not 수 없다).
+_MAY = frozenset({"may", "can"})
+_EN_DENIED = re.compile(r"\b(?:not|no|never|none|nor|neither|nobody|nothing|without)\b|n['’]t\b", re.I)
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Words without which a sentence states none of the pairs: most sentences are passed over after a look.
 _KO_TRIGGERS = (
@@ -108,7 +113,7 @@ _KO_BASE_TRIGGERS = (
 _EN_TRIGGERS = (
     "allow", "permit", "able to", "ban", "prohibit", "forbid", "barred", "not ", "cannot", "can't", "can’t",
     "mandatory", "obligatory", "compulsory", "must", "required", "obliged", "have to", "has to", "recommend",
-    "advise", "encourage", "urge", "voluntary", "won't", "won’t", "no longer",
+    "advise", "encourage", "urge", "voluntary", "won't", "won’t", "no longer", "may ", "can ",
 )  # fmt: skip
 _EN_BASE_TRIGGERS = (
     "earlier", "ago", "previous", "prior", "preceding", "year before", "month before", "quarter before",
@@ -160,10 +165,46 @@ def attach(text: str, facts: list[Fact], lang: str) -> list[Fact]:
         i0 = i
         while i < len(facts) and facts[i].start < end:
             i += 1
-        said = _stated(text, start, end, lang, triggered) if i > i0 else ()  # only sentences with figures
-        out += [replace(f, said=(*f.said, *said)) if said and f.start >= start else f for f in facts[i0:i]]
+        found = _stated(text, start, end, lang, triggered) if i > i0 else {}  # only sentences with figures
+        breaks = [m.start() for m in _CLAUSE_BREAK[lang].finditer(text, start, end)] if found else []
+        for f in facts[i0:i]:
+            said = [s for w in found.values() if (s := _for_figure(text, start, f, w, breaks, _OPENING.get(lang)))]
+            said = said if f.start >= start else []
+            out.append(replace(f, said=(*f.said, *said)) if said else f)
         start = next_start
     return out + list(facts[i:])
+
+
+# Where a clause of a sentence ends: a comma or semicolon (…수 없으며, …; "…, and"); in Korean also 으나 / 지만.
+_CLAUSE_BREAK = {"ko": re.compile(r"[,;](?=\s)|(?<=으나|지만)\s"), "en": re.compile(r"[,;](?=\s)")}
+# A phrase before an English sentence's subject: "From January next year, …", "In 2027, …".
+_OPENING = {
+    "en": re.compile(
+        r"\s*(?:From|In|By|On|Starting|Beginning|As\s+of|Until|Till|Through|After|Before|Since|During|For|Under)\b"
+    )
+}
+
+
+def _for_figure(
+    text: str, start: int, fact: Fact, words: list[Said], breaks: list[int], opening: re.Pattern[str] | None
+) -> Said | None:
+    """What a sentence (from `start`) states of one aspect, for one of its figures: the one value its words
+    say, marked `local` where they stand in the figure's clause; where they say both values (권고 … 해야,
+    "recommended … must"), the one said in the figure's clause, marked `resolved`. A figure in a phrase that
+    opens the sentence (`opening`: "From January next year, it will be mandatory …") goes with the next clause."""
+    at = bisect.bisect_right(breaks, fact.start)
+    clause = (breaks[at - 1] if at else -1, breaks[at] if at < len(breaks) else 1 << 62)
+    following = (clause[1], breaks[at + 1] if at + 1 < len(breaks) else 1 << 62)
+    inside = [s for s in words if clause[0] < s.start < clause[1]]
+    if not inside and at == 0 and opening is not None and opening.match(text, start):
+        inside = [s for s in words if following[0] < s.start < following[1]]
+    values = {s.value for s in words}
+    if len(values) == 1:
+        said = inside[0] if inside else words[0]
+        return replace(said, local=bool(inside))
+    if len({s.value for s in inside}) == 1:
+        return replace(inside[0], local=True, resolved=True)
+    return None
 
 
 def sentence_ends(text: str, lang: str) -> list[tuple[int, int]]:
@@ -200,21 +241,23 @@ def _triggered(text: str, lang: str) -> list[_Words]:
     return [words for words, triggers in _WORDS[lang] if any(w in text for w in triggers)]
 
 
-def _stated(text: str, start: int, end: int, lang: str, triggered: list[_Words]) -> tuple[Said, ...]:
-    """What one sentence states: for each aspect, the one value its words say (none where they say both).
+def _stated(text: str, start: int, end: int, lang: str, triggered: list[_Words]) -> dict[str, list[Said]]:
+    """What one sentence states: for each aspect, the words that say one of its values, in order.
     `triggered`: the words the paragraph may state something with."""
-    found: dict[str, dict[str, Said]] = {}
+    found: dict[str, list[Said]] = {}
     for words, names in triggered:
         for m in words.finditer(text, start, end):  # as if the text ended with the sentence
             assert m.lastgroup is not None
             aspect, value = names[m.lastgroup]
             at = _words_around(text, m.start(), m.end()) if value == "negate" and lang == "ko" else m.span()
-            found.setdefault(aspect, {}).setdefault(value, Said(aspect, value, *at))
+            if m.group() in _MAY and _EN_DENIED.search(text, start, end):
+                continue  # "no one can deny", "can do no wrong": a negation said elsewhere (부인할 수 없다)
+            found.setdefault(aspect, []).append(Said(aspect, value, *at))
     if "polarity" not in found:
         affirm = _affirmed(text, start, end, lang)
         if affirm is not None:
-            found["polarity"] = {"affirm": affirm}
-    return tuple(next(iter(said.values())) for said in found.values() if len(said) == 1)
+            found["polarity"] = [affirm]
+    return found
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[int, int]:

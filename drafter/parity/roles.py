@@ -42,7 +42,8 @@ _COUNTRIES = {
     "카자흐스탄": "Kazakhstan", "이집트": "Egypt", "칠레": "Chile", "페루": "Peru", "뉴질랜드": "New Zealand",
     "캄보디아": "Cambodia", "미얀마": "Myanmar", "라오스": "Laos", "몽골국": "Mongolia", "우크라이나": "Ukraine",
     "이스라엘": "Israel", "르완다": "Rwanda", "케냐": "Kenya", "에티오피아": "Ethiopia", "북한": "North Korea",
-    "유럽연합": "European Union|EU",
+    "유럽연합": "European Union|EU", "네팔": "Nepal", "방글라데시": "Bangladesh", "스리랑카": "Sri Lanka",
+    "파키스탄": "Pakistan", "키르기스스탄": "Kyrgyzstan", "동티모르": "Timor-Leste|East Timor",
 }  # fmt: skip
 _ENTITY_NOTES = ("institution", "ministry", "agency", "local government", "commission", "international")
 _HANGUL = "가-힣"
@@ -63,7 +64,8 @@ _KO_ROLE = re.compile(
     r"|(?P<agent>께서|이|가|은|는)(?![가-힣])"
 )
 _EN_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)\s+)?(?:(?:the|its|their|Korea['’]s)\s+)?$")
-_EN_AGENT_START = re.compile(r"^[\s\"“(]*(?:(?:[A-Z][a-z]+,\s+)?(?:the|The)\s+)?$")
+# The head of a sentence before its subject: a label in brackets ("(Regions) The ministry …"), "Meanwhile, the".
+_EN_AGENT_START = re.compile(r"^[\s\"“]*(?:\([^()]{1,30}\)\s*)?\(?(?:(?:[A-Z][a-z]+,\s+)?(?:the|The)\s+)?$")
 _EN_GOAL_WORDS = frozenset({"to", "for", "into", "toward", "towards"})
 _EN_NO_ROLE = frozenset(
     """with and or between among than like including of in at on from by as about against versus vs nor but
@@ -280,8 +282,13 @@ def _flow(direction: str) -> Message:
 # A figure a name owns: 중국(7억 3천만 달러), 미국발(260kg), 일본 6억 8천만 달러 / China (USD 730 million),
 # Japan: 12%, "China at USD 730 million"; or, in English, written before it: "USD 730 million to China".
 _KO_OWNS = re.compile(r"(?:발|산|행|향)?\s?(?:\(\s?|[:：]\s?)?")
+# … or as what it came to, after its particle: 중국산이 9건으로, 네팔이 4만 8천 명으로 (가장 많았다).
+_KO_OWNS_AS = re.compile(r"(?:발|산)?(?:이|가|은|는)\s?")
+_KO_CAME_TO = re.compile(r"\s?(?:으로|로)(?![가-힣])")
 _EN_OWNS = re.compile(r"\s?\(\s?|:\s+|\s+(?:at|with)\s+")
 _EN_OWNED_BEFORE = re.compile(r"\s+(?:to|from|for|in)\s+(?:the\s+)?$")
+# … or at the end of its clause after "with": "Nepal accounted for the most, with 48,000".
+_EN_OWNS_WITH = re.compile(r"(?:\s+[A-Za-z'’-]+){1,8}?,\s+with\s+")
 
 
 @dataclass(frozen=True)
@@ -301,6 +308,11 @@ def _owned(text: str, names: list[_Named], lang: str) -> list[_Owned]:
     for n in names:
         m = (_KO_OWNS if lang == "ko" else _EN_OWNS).match(text, n.end)
         fact = by_start.get(m.end()) if m is not None else None
+        if fact is None and lang == "ko" and (m := _KO_OWNS_AS.match(text, n.end)) is not None:
+            fact = by_start.get(m.end())
+            fact = fact if fact is not None and _KO_CAME_TO.match(text, fact.end) else None
+        if fact is None and lang == "en" and (m := _EN_OWNS_WITH.match(text, n.end)) is not None:
+            fact = by_start.get(m.end())
         if fact is None and lang == "en":  # "USD 730 million to China"
             before = _EN_OWNED_BEFORE.search(text, max(0, n.start - 12), n.start)
             fact = by_end.get(before.start()) if before is not None else None
@@ -321,7 +333,9 @@ def _figures_swapped(
     if len(ko) < 2:
         return
     en = [(p, o) for p, names in en_named for o in _owned(p.text, names, "en")]
-    keys = {o.key for _p, o in ko} & {o.key for _p, o in en}
+    # The names both versions name (not only those a figure is owned by in both: "Products from Vietnam …,
+    # with nine, followed by five from China" gives China the five of 베트남산 5건).
+    keys = {n.key for _p, names in named for n in names} & {n.key for _p, names in en_named for n in names}
     ko = [(p, o) for p, o in ko if o.key in keys]
     en = [(p, o) for p, o in en if o.key in keys]
     used: set[int] = set()

@@ -75,7 +75,9 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
                 if headline:
                     found = anywhere(term)
                 else:
-                    found = g.rendered(term, english) is not None or (_is_title(term) and anywhere(term))
+                    found = g.rendered(term, english) is not None or (
+                        (_is_title(term) or _shortened(term, english)) and anywhere(term)
+                    )
                 if not found:
                     yield Finding(
                         "glossary",
@@ -93,6 +95,19 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
 
 def _is_title(term: Term) -> bool:
     return term.note.lower().startswith("title")
+
+
+_ORGANISATIONS = ("ministry", "agency", "commission", "institution", "international")
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
+def _shortened(term: Term, english: str) -> bool:
+    """An organisation named in full once and then by its kind alone: "the ministry" for a later 고용노동부,
+    "the corporation" for 기술보증기금 (its kind: the word before "of", or the last, of a rendering)."""
+    if not term.note.lower().startswith(_ORGANISATIONS):
+        return False
+    heads = {_OF.split(r)[0].split()[-1].lower() for r in term.en if r != term.acronym and r.strip()}
+    return any(re.search(rf"\bthe\s+{re.escape(head)}\b(?!\s+of\b)", english, re.I) for head in heads)
 
 
 # Another country's ministry or office ("미국 법무부", "독일 총리") is named as that country names it.

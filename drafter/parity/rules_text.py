@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from drafter.hangul import HANGUL
 from drafter.l10n import tr, tr_n
 from drafter.parity.budget import MAX_NAMES
+from drafter.parity.facts_ko_qualifiers import QUANTITIES
 from drafter.parity.findings import Finding, Severity
 from drafter.parity.identifiers import Identifier, contains_name, find, names_of
 from drafter.parity.quotes import SPEECH
@@ -255,7 +257,8 @@ def dropped_sentences(ctx: Context) -> Iterator[Finding]:
     out: the pieces of the pair are aligned (`align.align_sentences`), and a Korean one left alone is
     reported at its words when the English is short by about its length and either quotes fewer statements
     (the half of a quotation) or still has sentences of its own that the others answer (not one sentence
-    that says what Korean splits in several), and does not state all the figures and names it does."""
+    that says what Korean splits in several, unless it states none of the sentence's figures), and does not
+    state all the figures and names it does."""
     from drafter.parity.align import align_sentences, anchors
     from drafter.parity.sentences import piece_spans
 
@@ -282,7 +285,13 @@ def dropped_sentences(ctx: Context) -> Iterator[Finding]:
             half_quoted = said and quotes_short_by >= ratio * said / 2
             # One English sentence may say what Korean says in several: then only if it is half as long as
             # the Korean would have it, far shorter than translators write when they join sentences.
-            alone = len(en_spans) >= 2 or len(en.text) <= _ONE_SENTENCE_SHORT * ratio * _korean_length(ko.text)
+            # Nor can it when it states none of the sentence's figures, however written ("3점", "three points").
+            figures = _values(sentence, "ko")
+            alone = (
+                len(en_spans) >= 2
+                or len(en.text) <= _ONE_SENTENCE_SHORT * ratio * _korean_length(ko.text)
+                or bool(figures and not figures & _values(en.text, "en"))
+            )
             if (
                 len(HANGUL.findall(sentence)) < _SENTENCE_MIN_HANGUL
                 or short_by < ratio * _korean_length(sentence) / 2
@@ -298,6 +307,13 @@ def dropped_sentences(ctx: Context) -> Iterator[Finding]:
                 counterpart(unit.en),
                 tr("This sentence of the Korean paragraph is not in the English."),
             )
+
+
+def _values(text: str, lang: str) -> frozenset[Decimal]:
+    """The values of the figures a text states."""
+    from drafter.parity.extract import facts_of
+
+    return frozenset(f.value for f in facts_of(text, lang) if f.value is not None and f.kind in QUANTITIES)
 
 
 def notes(ctx: Context) -> Iterator[Finding]:

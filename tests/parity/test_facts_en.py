@@ -307,6 +307,8 @@ DATES = [
     ("The airport stays closed until Oct.", "Oct.", DateValue(month=10)),  # a sentence cut after "Oct."
     ("They face tough November elections.", "November", DateValue(month=11)),
     ("It came after the June summit.", "June", DateValue(month=6)),
+    ("Visitors by month:\n- April: 1.62 million\n- May: 1.71 million", "May", DateValue(month=5)),  # a list's label
+    ("Visitors by month:\nApril: 1.62 million", "April", DateValue(month=4)),
 ]
 
 
@@ -330,6 +332,9 @@ PERIODS = [
     ("Profit fell in Q4’23.", "Q4’23", Kind.QUARTER, 4, DateValue(2023)),
     ("Profit fell in H1.", "H1", Kind.HALF, 1, None),
     ("Profit fell in 1H 2024.", "1H 2024", Kind.HALF, 1, DateValue(2024)),
+    # the half or quarter left unsaid after its ordinal, named before it in the sentence
+    ("So that the recovery of the first half continues into the second, it acts.", "the second", Kind.HALF, 2, None),
+    ("Sales rose in the first quarter and fell in the third.", "the third", Kind.QUARTER, 3, None),
 ]
 
 
@@ -514,6 +519,7 @@ NO_FACTS = [
     "① Overview of the programme",
     "He watched 007 films.",
     "It was the Ides.",
+    "Theresa May: no comment.",  # a name, not a list's month
 ]
 
 

@@ -185,6 +185,20 @@ def test_a_title_given_once_in_the_english_holds_for_later_mentions():
     assert list(glossary_terms(c, g)) == []
 
 
+def test_an_organisation_named_in_full_once_may_be_called_by_its_kind_later():
+    g = parse(TSV + "고용노동부\tMinistry of Employment and Labor | MOEL\tMOEL\tministry\n")
+    ko = ["고용노동부는 최저임금을 고시했다.", "고용노동부는 사업장 3,000곳을 점검한다."]
+    named = "The Ministry of Employment and Labor announced the minimum wage."
+    assert list(glossary_terms(ctx(ko, [named, "The ministry will inspect 3,000 workplaces."]), g)) == []
+    # Never named in full: "the ministry" is no rendering of it.
+    [f] = glossary_terms(ctx(ko[1:], ["The ministry will inspect 3,000 workplaces."]), g)
+    assert f.ko.excerpt == "고용노동부"
+    # Another kind of body is not it ("the service"), nor another ministry named in full.
+    for later in ("The service will inspect 3,000 workplaces.", "The Ministry of Economy will inspect them."):
+        [f] = glossary_terms(ctx(ko, [named, later]), g)
+        assert f.ko.excerpt == "고용노동부" and f.ko.paragraph == 1
+
+
 def test_an_agency_entry_carries_its_own_english_for_its_titles():
     titles = "titles 청장 = Minister, 차장 = Vice Minister"
     forest_service = f"산림청\tKorea Forest Service | KFS\tKFS\tagency (청); {titles}\n"

@@ -216,3 +216,12 @@ def test_the_half_of_a_quotation_is_found_when_the_halves_are_alike_in_length():
     assert sentence_findings(ko, en) == [
         ("sentence-missing", '"예보와 특보 체계를 현장 중심으로 개선하겠다"고 말했다.', True)
     ]
+
+
+def test_a_sentence_whose_figures_the_one_english_sentence_leaves_all_out_is_missing():
+    ko = ["항목별로는 동물용의약품 잔류 기준 초과가 8건으로 가장 많았다. 세균수 초과는 6건, 중금속 초과는 3건이었다."]
+    en = ["By item, veterinary drug residues above the limit were the most common, with eight cases."]
+    assert sentence_findings(ko, en) == [("sentence-missing", "세균수 초과는 6건, 중금속 초과는 3건이었다.", True)]
+    # one English sentence that states its figures, in words or digits, says what the two Korean ones do
+    joined = "Drug residues were the most common, with eight cases, followed by bacteria (6) and metals (three)."
+    assert sentence_findings(ko, [joined]) == []

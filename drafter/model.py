@@ -115,6 +115,9 @@ class Paragraph(_Normalised):
             self.bullet = LEVEL_SYMBOLS[self.level]
 
 
+DETAIL_LINES = ("organisation", "embargo", "dateline")  # the details of one line each (attachments: a list)
+
+
 @dataclass
 class Details(_Normalised):
     """What a document prints around the text, in one language: each version has its own."""

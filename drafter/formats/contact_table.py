@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.contacts import KO_RANKS, Department, Person, line_of
+from drafter.contacts import EMAIL, KO_RANKS, Department, Person, line_of
 
 _COLUMNS = {
     "department": re.compile(r"^(?:담\s*당\s*)?부\s*서(?:\s*명)?$|^소\s*속$"),
@@ -20,7 +20,6 @@ _COLUMNS = {
     "email": re.compile(r"^(?:전\s*자\s*우\s*편|이\s*메\s*일|e-?mail)$", re.I),
 }
 _ROLE = re.compile(r"^(책\s*임\s*자|담\s*당\s*자)$")
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 
 
 def contact_lines(grid: list[list[str]]) -> list[str]:
@@ -101,7 +100,7 @@ def _rank_and_name(values: list[str]) -> tuple[str, str]:
 
 
 def _phone_and_email(reach: list[str]) -> tuple[str, str]:
-    email = next((r for r in reach if _EMAIL.match(r)), "")
+    email = next((r for r in reach if EMAIL.match(r)), "")
     return " ".join(r for r in reach if r != email), email
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from docx.document import Document
 from lxml import etree
 
+from drafter.contacts import gives_reach
 from drafter.errors import InputError
 from drafter.formats.body import BULLET_RE, NOTE_RE, SENTENCE_END
 from drafter.formats.contact_table import contact_lines
@@ -31,16 +32,15 @@ from drafter.formats.docx_roles import (
     style_of,
 )
 from drafter.formats.head import (
-    CONTACT_LABEL,
     DOC_TYPE_RE,
     attachment_line,
     head_line,
     header_lines,
 )
 from drafter.formats.layout import plain
-from drafter.hangul import HANGUL
 from drafter.l10n import tr
-from drafter.labels import strip_label
+from drafter.labels import CONTACT_LABEL, LONE_ATTACHMENT_RE, contact_language, strip_attachment_label, strip_label
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS
 
 _P, _TBL, _TR, _TC = qn("p"), qn("tbl"), qn("tr"), qn("tc")
 _SDT, _SDT_CONTENT = qn("sdt"), qn("sdtContent")
@@ -59,11 +59,9 @@ _SKIP = {
 _T, _TAB, _PTAB, _BR, _CR = qn("t"), qn("tab"), qn("ptab"), qn("br"), qn("cr")
 _NO_BREAK_HYPHEN = qn("noBreakHyphen")
 _DASHED = re.compile(r"^[-–]\s*\S")
-_REACH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}|@")  # a phone number or an e-mail address
 _SYMBOL_TAB = re.compile(r"^(\S{1,4})\t+\s*(.*)$", re.S)  # "ㅇ\ttext", "1.\ttext", "*\ttext": what we write
-_ATTACHMENT = re.compile(r"^(?:붙\s*임|첨\s*부|attachments?|annex|enclosures?)\s*(?:\d+\s*[.)]\s*)?[:：]?\s*", re.I)
 # The symbol of a level when a paragraph of that level's style shows none (an English level 1 prints none).
-_LEVEL_SYMBOLS = {"ko": {1: "□", 2: "ㅇ", 3: "-"}, "en": {1: "□", 2: "•", 3: "–"}}
+_LEVEL_SYMBOLS = {"ko": LEVEL_SYMBOLS, "en": {1: LEVEL_SYMBOLS[1], **ENGLISH_SYMBOLS}}
 _NUMBER = re.compile(r"\d{1,3}\.")
 _BODY = ("body", "note")  # the kinds a note goes directly under
 
@@ -207,12 +205,12 @@ class DocxLines:
             part.body += [_note_line(line) for line in lines]
         elif kind == "attachment":
             part.attachments += 1
-            part.body += ["", attachment_line(part.attachments, _ATTACHMENT.sub("", text, count=1), self.lang or "ko")]
+            part.body += ["", attachment_line(part.attachments, _attachment_title(text), self.lang or "ko")]
         elif kind == "contact":
             line = strip_label(text).strip()
-            label = text[: len(text) - len(strip_label(text))]
-            if self.lang or label:  # the label of the language, or of the line itself
-                part.contact_label = CONTACT_LABEL[self.lang or ("ko" if HANGUL.search(label) else "en")]
+            said = contact_language(text)
+            if self.lang or said:  # the label of the language, or of the line itself
+                part.contact_label = CONTACT_LABEL[self.lang or said]
             if line:
                 part.body += ["", part.contact_label + line]
         else:
@@ -229,7 +227,7 @@ class DocxLines:
             return "subtitle"  # stays with the title, as the subtitle lines of a text file do
         if NOTE_RE.match(first) and part.last in _BODY:
             return "note"  # directly under its paragraph
-        if strip_label(first) != first or (part.last == "contact" and _REACH.search(first)):
+        if contact_language(first) or (part.last == "contact" and gives_reach(first)):
             return "contact"  # "* 문의: …", "Contact: …", and the next person's line under it
         head = head_line(first)
         if head is None:
@@ -315,6 +313,12 @@ def _organisation_above(body: list[str]) -> bool:
     """Whether the last line written is a name standing alone ("Public Procurement Service" above PRESS
     RELEASE), not the end of a paragraph."""
     return len(body) >= 2 and not body[-2] and len(body[-1]) < 80 and not body[-1].endswith(SENTENCE_END)
+
+
+def _attachment_title(text: str) -> str:
+    """A paragraph of the attachment style without its label: "붙임 1. 계약 현황", and our lone "붙임 계약 현황"."""
+    lone = LONE_ATTACHMENT_RE.match(text)
+    return lone[1] if lone else strip_attachment_label(text)
 
 
 def _note_line(line: str) -> str:

@@ -22,7 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from drafter.hangul import HANGUL
-from drafter.labels import strip_attachment_label
+from drafter.labels import ATTACHMENT_WORDS, CONTACT_WORDS, strip_attachment_label
 from drafter.model import Release
 
 if TYPE_CHECKING:
@@ -37,9 +37,9 @@ HEADER_LABELS: dict[str, str] = {
     r"담\s*당\s*자|contact person": "contact_person",
     r"연\s*락\s*처|전\s*화|phone|tel(?:ephone)?": "phone",
     r"전\s*자\s*우\s*편|이\s*메\s*일|e-?mail": "email",
-    r"붙\s*임|첨\s*부|attachments?|enclosures?": "attachments",
-    r"문\s*의": "contact_ko",
-    r"contacts?|inquiries|enquiries|media contact": "contact_en",
+    ATTACHMENT_WORDS: "attachments",
+    CONTACT_WORDS["ko"]: "contact_ko",
+    CONTACT_WORDS["en"]: "contact_en",
 }
 HEADER_RE = [(re.compile(rf"^(?:{pat})\s*[:：]\s*(.*)$", re.I), key) for pat, key in HEADER_LABELS.items()]
 DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press release|news release)$", re.I)
@@ -49,8 +49,6 @@ ORGANISATION_DOC_TYPE_RE = re.compile(
 )
 IMMEDIATE_RE = re.compile(r"^(?:배포\s*즉시\s*보도|즉시\s*보도|(?:for\s+)?immediate\s+release)$", re.I)
 EMBARGOED_RE = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
-ATTACHMENT_LINE_RE = re.compile(r"^(?:붙\s*임|첨\s*부|attachment|annex|enclosure)\s*\d+\s*[.:)]\s*(\S.*)$", re.I)
-LONE_ATTACHMENT_RE = re.compile(r"^(?:붙\s*임|첨\s*부)\s+(\S.*)$")  # one attachment: "붙임 계약 현황", no number
 END_MARK_RE = re.compile(r"^(?:#{3}|-\s*(?:end|끝)\s*-|끝\.?|\(끝\))$", re.I)
 # "DAEJEON, Nov. 24 (PPS) –" before an English release's first paragraph.
 DATELINE_RE = re.compile(
@@ -70,7 +68,6 @@ _BARE_DATE_RE = re.compile(
     re.I,
 )
 
-CONTACT_LABEL = {"ko": "* 문의: ", "en": "Contact: "}
 END_MARK = "###"
 
 

@@ -27,11 +27,12 @@ from lxml import etree
 from drafter.formats import package
 from drafter.formats.body import NOTE_RE
 from drafter.formats.contact_table import contact_lines
-from drafter.formats.head import CONTACT_LABEL, DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, head_line, header_lines
+from drafter.formats.head import DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, attachment_line, head_line, header_lines
 from drafter.formats.hwpx_package import ROLE_OF_STYLE, HwpxParts, local, open_hwpx
 from drafter.formats.layout import plain
 from drafter.formats.plaintext import Imported, parse_text
 from drafter.l10n import Message, tr_n
+from drafter.labels import CONTACT_LABEL, LONE_ATTACHMENT_RE, contact_language
 from drafter.model import nfc
 from drafter.storage import read_bytes
 
@@ -40,8 +41,6 @@ _SHAPES = {"rect", "ellipse", "polygon", "curve", "arc", "container", "connectLi
 _OBJECTS = {"pic", "equation", "ole", "chart", "video"}
 _NOTES = {"footNote", "endNote"}
 _DASHED = re.compile(r"^[-–]\s*\S.*[-–]$")
-_CONTACT_LABEL = re.compile(r"^(?:[*※]\s*)?(?:문\s*의|contacts?)\s*[:：]", re.I)
-_SINGLE_ATTACHMENT = re.compile(r"^(붙\s*임)\s+(?!\d+\s*[.:)])(\S.*)$")
 
 
 def read_hwpx(path: str | Path, lang: str | None = None) -> Imported:
@@ -292,7 +291,7 @@ class HwpxLines:
         if (
             kind == "body"
             and self.last in ("body", "note", "footnote", "attachment")
-            and _SINGLE_ATTACHMENT.match(text)
+            and LONE_ATTACHMENT_RE.match(text)
         ):
             kind = "attachment"
         if kind == "head":
@@ -303,13 +302,13 @@ class HwpxLines:
             kind = "title"
         if kind == "title":
             self.expect_title = False
-        elif kind == "attachment" and (m := _SINGLE_ATTACHMENT.match(text)):
-            text = f"{m[1]} 1. {m[2]}"  # "붙임 제목": our own one attachment, numbered as the text layout reads it
+        elif kind == "attachment" and (m := LONE_ATTACHMENT_RE.match(text)):
+            text = attachment_line(1, m[1], "ko")  # "붙임 제목": our one attachment, numbered as the text reads it
         elif kind == "end":
             self.expect_title = False
         elif kind == "note" and not NOTE_RE.match(text):
             text = f"* {text}"  # a note written without a marker, known by its style (as the DOCX reader does)
-        elif kind == "contact" and para.lang and not _CONTACT_LABEL.match(text):
+        elif kind == "contact" and para.lang and not contact_language(text):
             text = CONTACT_LABEL[para.lang] + text  # a department's line after the first, in our English layout
         joined = {
             "subtitle": True,
@@ -327,7 +326,7 @@ class HwpxLines:
             head_line(text) is not None or DOC_TYPE_RE.match(next_text)
         ):
             return "head"
-        if NOTE_RE.match(text) and not text.startswith(("* 문의", "*문의")):
+        if NOTE_RE.match(text) and not contact_language(text):
             return "note"
         if self.last in ("title", "subtitle") and (_DASHED.match(text) or para.align == "CENTER"):
             return "subtitle"
@@ -363,7 +362,7 @@ class HwpxLines:
         contact = contact_lines(Table([c for row in rows for c in row]).grid())
         if contact:
             for line in contact:
-                self.emit(f"* 문의: {line}", "contact", joined=self.last == "contact")
+                self.emit(CONTACT_LABEL["ko"] + line, "contact", joined=self.last == "contact")
             return
         cells = [cell for row in rows for cell in row]
         if len(cells) == 1 and self.expect_title and cells[0].lines():  # the title box

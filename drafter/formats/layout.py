@@ -23,10 +23,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter.contacts import PHONE, Department, departments, line_of
+from drafter.dates import english_date
 from drafter.formats.head import (
     END_MARK,
     attachment_lines,
-    english_date,
     english_embargo,
     english_organisation,
 )

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.contacts import fold_legacy_contact, gives_reach
+from drafter.dates import parse_date
+from drafter.decoding import decode
 from drafter.errors import InputError
 from drafter.formats.body import BULLET_RE, NOTE_RE, as_printed, note_line, paragraph_lines, parse_body
-from drafter.formats.decoding import decode
 from drafter.formats.head import (
     DATELINE_RE,
     DOC_TYPE_RE,
@@ -31,7 +32,6 @@ from drafter.formats.head import (
     english_organisation,
     head_line,
     head_lines,
-    parse_date,
 )
 from drafter.l10n import Message, tr
 from drafter.labels import (

@@ -165,7 +165,7 @@ class MetaPanel(QWidget):
     def _suggest_english_embargo(self, korean: str) -> None:
         """The English embargo, when left empty, prints the Korean one's date and time the English way
         ("12:00 KST, December 4, 2026"): shown as the field's placeholder."""
-        from drafter.formats.head import embargo_in_english
+        from drafter.dates import embargo_in_english
 
         derived = embargo_in_english(korean)
         default = ui("e.g. 12:00 KST, November 24, 2026; empty: immediate")

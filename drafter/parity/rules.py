@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.formats.head import embargo_given, embargo_in_english
+from drafter.dates import embargo_given, embargo_in_english
 from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, compare_qualifiers, plain, review, roles, rules_glossary, rules_text

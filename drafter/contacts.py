@@ -152,7 +152,7 @@ def _korean_line(line: str) -> list[tuple[str, Person]]:
         if m := re.match(r"^(책\s*임\s*자|담\s*당\s*자)\s*[:：]?\s*(.*)$", piece):
             role, piece = _ROLE_KO[m[1].replace(" ", "")], m[2]
         words, phone, email = _take_contacts(piece)
-        name, rank, rest = _name_and_rank(words.split())
+        name, rank, rest = name_and_rank(words.split())
         if rest:
             department = " ".join(rest)
         if name or rank or phone or email:
@@ -162,7 +162,7 @@ def _korean_line(line: str) -> list[tuple[str, Person]]:
     return [(d, p) for d, p in result if d or p != Person()]
 
 
-def _name_and_rank(words: list[str]) -> tuple[str, str, list[str]]:
+def name_and_rank(words: list[str]) -> tuple[str, str, list[str]]:
     """(name, rank, the other words) of "염동현 사무관", "사무관 홍길동", "염동현사무관": the name is the
     two to four syllables beside the rank (정병원 is a name there, not a unit ending in 원)."""
     for i, word in enumerate(words):

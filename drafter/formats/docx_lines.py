@@ -21,10 +21,8 @@ from lxml import etree
 from drafter.contacts import gives_reach
 from drafter.errors import InputError
 from drafter.formats.body import BULLET_RE, NOTE_RE, SENTENCE_END
-from drafter.formats.contact_table import contact_lines
 from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
 from drafter.formats.docx_roles import (
-    Role,
     StyleRoles,
     has_borders,
     is_centred,
@@ -32,12 +30,11 @@ from drafter.formats.docx_roles import (
     style_of,
 )
 from drafter.formats.head import (
-    DOC_TYPE_RE,
     attachment_line,
     head_line,
-    header_lines,
 )
 from drafter.formats.layout import plain
+from drafter.formats.tables import classify
 from drafter.l10n import tr
 from drafter.labels import CONTACT_LABEL, LONE_ATTACHMENT_RE, contact_language, strip_attachment_label, strip_label
 from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS
@@ -105,8 +102,8 @@ def children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
 
 
 def _cell_text(tc: etree._Element) -> str:
-    """A cell's paragraphs, one line each (spaces inside a line squeezed)."""
-    lines = (" ".join(text_of(p).split()) for p in tc.iter(_P))
+    """A cell's paragraphs, one line each (a line break inside a paragraph as a space)."""
+    lines = (" ".join(text_of(p).split("\n")).strip() for p in tc.iter(_P))
     return "\n".join(line for line in lines if line)
 
 
@@ -259,45 +256,26 @@ class DocxLines:
 
     # tables ------------------------------------------------------------------------------
     def table(self, tbl: etree._Element) -> None:
-        rows = [[_cell_text(tc) for tc in children(tr, _TC)] for tr in children(tbl, _TR)]
-        flat = [[" ".join(c.split("\n")) for c in row] for row in rows]
-        if flat and tuple(flat[0]) == REVIEW_HEADINGS:
+        trs = list(children(tbl, _TR))
+        rows = [[_cell_text(tc) or _described(tc) for tc in children(tr, _TC)] for tr in trs]
+        if rows and tuple(" ".join(c.split("\n")) for c in rows[0]) == REVIEW_HEADINGS:
             self.review_sheet()
         roles = [self.roles.of(style_of(p)) for p in tbl.iter(_P)]
         self.switch(next((r.lang for r in roles if r and r.lang), None))
         part = self.part
-        if len(rows) == 1 and any(DOC_TYPE_RE.match(c) for c in flat[0]):
-            part.header.append(self.cover(tbl, flat[0]))
-        elif (header := header_lines(flat)) is not None:  # first: a detail may hold any word (담당자)
-            part.header.extend(header)
-        elif contact := contact_lines(rows):
-            for line in contact:
-                part.body += ["", CONTACT_LABEL["ko"] + line]
-        elif self.is_title_box(tbl, rows, roles):
-            lines = [" ".join(line.split("\n")).strip() for line in map(text_of, tbl.iter(_P))]
-            part.body += ["", *(line for line in lines if line)]
+        # Our title box (a paragraph of it in the title's style), or a bordered one-cell table before the
+        # body, which is where releases put the title.
+        ours = any(r and r.role == "title" for r in roles)
+        parts = classify(rows, ours or (not part.titled and not any(part.body) and has_borders(tbl)))
+        part.header += parts.head
+        for line in parts.contact:
+            part.body += ["", CONTACT_LABEL["ko"] + line]
+        if parts.title:
+            part.body += ["", *parts.title]
             part.titled, part.last = True, "subtitle"
-        else:
-            for row in children(tbl, _TR):  # a table of content: its cells in reading order
-                for tc in children(row, _TC):
-                    self.walk(tc)
-
-    def cover(self, tbl: etree._Element, cells: list[str]) -> str:
-        """ "조달청 보도자료" from the cover row: the organisation is the logo's alternative text, or the text
-        standing in its place."""
-        first = next(children(next(children(tbl, _TR)), _TC))
-        names = [d.get("descr", "").strip() for d in first.iter(f"{_WP}docPr")]
-        organisation = next((n for n in names if n), "") or ("" if DOC_TYPE_RE.match(cells[0]) else cells[0])
-        return f"{organisation} 보도자료" if organisation else "보도자료"
-
-    def is_title_box(self, tbl: etree._Element, rows: list[list[str]], roles: list[Role | None]) -> bool:
-        """Our title box (its paragraphs are the title and subtitles), or a bordered one-cell table before
-        the body, which is where releases put the title."""
-        if not (len(rows) == 1 and len(rows[0]) == 1 and rows[0][0]):
-            return False
-        if any(r and r.role == "title" for r in roles):
-            return True
-        return not self.part.titled and not any(self.part.body) and has_borders(tbl)
+        for r in parts.content:  # a table of content: its cells in reading order
+            for tc in children(trs[r], _TC):
+                self.walk(tc)
 
     def review_sheet(self) -> None:
         raise InputError(
@@ -307,6 +285,11 @@ class DocxLines:
             ),
             self.path,
         )
+
+
+def _described(tc: etree._Element) -> str:
+    """The description of a picture in a cell (our logo's names the organisation)."""
+    return next((d.get("descr", "").strip() for d in tc.iter(f"{_WP}docPr") if d.get("descr", "").strip()), "")
 
 
 def _organisation_above(body: list[str]) -> bool:

@@ -26,11 +26,11 @@ from lxml import etree
 
 from drafter.formats import package
 from drafter.formats.body import NOTE_RE
-from drafter.formats.contact_table import contact_lines
-from drafter.formats.head import DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, attachment_line, head_line, header_lines
+from drafter.formats.head import DOC_TYPE_RE, attachment_line, head_line
 from drafter.formats.hwpx_package import ROLE_OF_STYLE, HwpxParts, local, open_hwpx
 from drafter.formats.layout import plain
 from drafter.formats.plaintext import Imported, parse_text
+from drafter.formats.tables import classify
 from drafter.l10n import Message, tr_n
 from drafter.labels import CONTACT_LABEL, LONE_ATTACHMENT_RE, contact_language
 from drafter.model import nfc
@@ -337,48 +337,22 @@ class HwpxLines:
     # tables -----------------------------------------------------------------------------------
     def table(self, table: Table) -> None:
         rows = table.rows()
-        texts = [[cell.text() for cell in row] for row in rows]
-        cover = next((r for r, row in enumerate(texts) if any(DOC_TYPE_RE.match(t) for t in row)), None)
-        if cover is not None:  # logo | 보도자료 | slogan: the organisation stands before 보도자료
-            row = texts[cover]
-            at = next(i for i, t in enumerate(row) if DOC_TYPE_RE.match(t))
-            organisation = next((t for t in row[:at] if t and len(t) <= 40), "")
-            self.emit(f"{organisation} 보도자료" if organisation else "보도자료", "head", joined=self.last == "head")
-            texts = texts[:cover] + texts[cover + 1 :]
-            if not any(any(t for t in row) for row in texts):
-                self.expect_title = True
-                return
-            rows = rows[:cover] + rows[cover + 1 :]
-        if (organisation_line := self._organisation_banner(texts)) is not None:
-            self.emit(organisation_line, "head", joined=self.last == "head")
+        texts = [["\n".join(cell.lines()) or cell.text() for cell in row] for row in rows]
+        parts = classify(texts, self.expect_title, table.grid())
+        for line in parts.head:
+            self.emit(line, "head", joined=self.last == "head")
+        if parts.head and not (parts.contact or parts.title or parts.content):
             self.expect_title = True
-            return
-        head = header_lines(texts)
-        if head is not None:
-            for line in head:
-                self.emit(line, "head", joined=self.last == "head")
-            self.expect_title = True
-            return
-        contact = contact_lines(Table([c for row in rows for c in row]).grid())
-        if contact:
-            for line in contact:
-                self.emit(CONTACT_LABEL["ko"] + line, "contact", joined=self.last == "contact")
-            return
-        cells = [cell for row in rows for cell in row]
-        if len(cells) == 1 and self.expect_title and cells[0].lines():  # the title box
-            title, *subtitles = cells[0].lines()
+        for line in parts.contact:
+            self.emit(CONTACT_LABEL["ko"] + line, "contact", joined=self.last == "contact")
+        if parts.title:
+            title, *subtitles = parts.title
             self.emit(title, "title")
             for line in subtitles:
                 self.emit(line, "subtitle", joined=True)
             self.expect_title = False
-            return
-        self.content(cells)
-
-    @staticmethod
-    def _organisation_banner(texts: list[list[str]]) -> str | None:
-        """ "조달청 보도자료" standing alone in a table."""
-        cells = [t for row in texts for t in row if t]
-        return cells[0] if len(cells) == 1 and ORGANISATION_DOC_TYPE_RE.match(cells[0]) else None
+        if parts.content:
+            self.content([cell for r in parts.content for cell in rows[r]])
 
     def content(self, cells: list[Cell]) -> None:
         """A table of content: its cells' paragraphs in reading order, as body paragraphs."""

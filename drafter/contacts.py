@@ -237,4 +237,4 @@ def fold_legacy_contact(
     reach = ", ".join(v for v in (phone, email) if v)
     line = " ".join(v for v in (department, contact_person) if v) + (f"({reach})" if reach else "")
     if line and not (phone and phone in version.contact) and line not in version.contact:
-        version.contact = f"{version.contact}\n{line}" if version.contact else line
+        version.contact = f"{version.contact}\n{line}"

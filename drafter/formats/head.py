@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from drafter.dates import IMMEDIATE_RE, embargo_given, embargo_in_english, english_date
 from drafter.hangul import HANGUL
-from drafter.labels import ATTACHMENT_WORDS, CONTACT_WORDS, strip_attachment_label
+from drafter.labels import ATTACHMENT_WORDS, CONTACT_WORDS
 from drafter.model import Release
 
 if TYPE_CHECKING:
@@ -83,9 +83,7 @@ def head_line(line: str) -> tuple[str, str] | None:
             value = m[1].strip()
             if key == "embargo" and IMMEDIATE_RE.match(value):
                 value = ""
-            elif key == "attachments":
-                value = strip_attachment_label(value)
-            return key, value
+            return key, value  # an attachment's "1." after "붙임 :" the model takes off
     return None
 
 

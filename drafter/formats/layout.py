@@ -32,8 +32,8 @@ from drafter.formats.head import (
 )
 from drafter.hangul import HANGUL
 from drafter.l10n import format_date
-from drafter.labels import CONTACT_LABEL, dashed, strip_attachment_label, strip_label
-from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS, SPACES_BEFORE, STANDARD_SYMBOLS, Note, Paragraph, Release
+from drafter.labels import CONTACT_LABEL, dashed
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS, SPACES_BEFORE, Note, Paragraph, Release
 from drafter.styles import HouseStyle, LanguageStyle
 
 NBSP, NB_HYPHEN = "\u00a0", "\u2011"
@@ -282,8 +282,7 @@ def _korean(release: Release, style: HouseStyle) -> Section:
         blocks.append(Table("title", (1.0,), ((Cell(no_break(version.title), "title", lines=subtitles),),)))
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    titles = _attachments(details.attachments)
-    for number, text in enumerate(attachment_lines(titles, "ko"), 1):
+    for number, text in enumerate(attachment_lines(details.attachments, "ko"), 1):
         gap = text_style.gap(0, 0) if number == 1 else 0
         blocks.append(Para("attachment", no_break(text), gap_before=gap, keep_with_next=True))
     contact = _korean_contact(version.contact)
@@ -291,11 +290,6 @@ def _korean(release: Release, style: HouseStyle) -> Section:
         blocks[-1] = replace(blocks[-1], keep_with_next=True)  # the contact table never stands alone on a page
     blocks += contact
     return section
-
-
-def _attachments(titles: list[str]) -> list[str]:
-    """The attachments' titles, without a "붙임 1." / "Attachment:" typed before them (never printed twice)."""
-    return [t for t in (strip_attachment_label(title) for title in titles) if t]
 
 
 def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageStyle) -> list[Para]:
@@ -307,9 +301,7 @@ def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageS
         previous = level
         text = no_break(paragraph.text)
         if level:
-            # The house style's symbol for the level; numbers ("1.") and other marks as written.
-            standard = paragraph.bullet in STANDARD_SYMBOLS
-            symbol = style.symbols.get(level, paragraph.bullet) if standard else paragraph.bullet
+            symbol = paragraph.symbol("ko", style.symbols)  # the house style's; numbers ("1.") as written
             symbol_at, text_at = item_geometry(SPACES_BEFORE[level], symbol)
             blocks.append(Para("body", text, level, symbol, symbol_at, text_at, gap_before=gap, align="justify"))
         else:
@@ -328,8 +320,8 @@ def _korean_contact(contact: str) -> list[Para | Table]:
     """담당 부서 | department | 책임자/담당자 | rank | name | phone: one table, a department's name over its rows."""
     found = departments(contact, "ko")
     if not found or not all(any(p.name or p.phone for p in d.people) for d in found):  # a table would lose a line
-        lines = [strip_label(line).strip() for line in contact.split("\n")]  # a label typed is not printed twice
-        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in lines if line]
+        lines = contact.split("\n") if contact else []  # each without the label the user typed (model.Version)
+        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in lines]
     rows = []
     for department in found:
         for i, person in enumerate(department.people):
@@ -385,7 +377,7 @@ def _english(release: Release, style: HouseStyle) -> Section:
             blocks.append(Para("body", text, paragraph.level, gap_before=gap, align="justify"))
         blocks += [_note(n, 0, "note", text_style) for n in paragraph.notes]
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for text in attachment_lines([t for t in _attachments(details.attachments) if _latin(t)], "en"):
+    for text in attachment_lines([t for t in details.attachments if _latin(t)], "en"):
         blocks.append(Para("attachment", no_break(text), gap_before=after))
     # One line a person ("Division, Name, Rank (+82-…)"): the form an English contact line is read in.
     people = [Department(d.name, [p]) for d in departments(version.contact, "en") for p in d.people]

@@ -19,7 +19,7 @@ from drafter.contacts import fold_legacy_contact, gives_reach
 from drafter.dates import parse_date
 from drafter.decoding import decode
 from drafter.errors import InputError
-from drafter.formats.body import BULLET_RE, NOTE_RE, as_printed, note_line, paragraph_lines, parse_body
+from drafter.formats.body import BULLET_RE, NOTE_RE, note_line, paragraph_lines, parse_body
 from drafter.formats.head import (
     DATELINE_RE,
     DOC_TYPE_RE,
@@ -41,7 +41,6 @@ from drafter.labels import (
     SUBTITLE_DASHES,
     contact_language,
     dashed,
-    strip_label,
     undashed,
 )
 from drafter.model import Release, Version
@@ -197,7 +196,7 @@ class _Reader:
             elif self.dated_by_embargo or meta.release_date is None:
                 meta.release_date, self.dated_by_embargo = day, False  # 배포 says it better than 보도시점
         elif key == "attachments":
-            details.attachments.append(value)
+            details.attachments += [value]
         elif key == "embargo":
             details.embargo = value
             if meta.release_date is None and (day := parse_date(value)):
@@ -210,10 +209,9 @@ class _Reader:
             self.legacy.setdefault(lang, {})[key] = value
 
     def add_contact(self, lang: str, line: str) -> None:
+        """A line of the contact; the model takes off its label."""
         version = self.release.version(lang)
-        line = strip_label(line).strip()
-        if line:
-            version.contact = f"{version.contact}\n{line}" if version.contact else line
+        version.contact = f"{version.contact}\n{line}"
 
     # language split -----------------------------------------------------------------------
     def split(self, blocks: list[_Block], forced: str | None) -> dict[str, list[_Block]]:
@@ -306,7 +304,7 @@ class _Reader:
                 continue
             lone = LONE_ATTACHMENT_RE.match(block.lines[0]) if len(block.lines) == 1 else None
             if lone and all(END_MARK_RE.match(line) for b in blocks[index + 1 :] for line in b.lines):
-                version.details.attachments.append(lone[1])  # "붙임 …" after the last paragraph: the one attachment
+                version.details.attachments += [lone[1]]  # "붙임 …" after the last paragraph: the one attachment
                 continue
             kept.append(block)
         body = parse_body("\n\n".join("\n".join(b.indented) for b in kept))
@@ -411,16 +409,16 @@ def version_blocks(release: Release, lang: str, style: HouseStyle) -> list[list[
     blocks = [head_lines(organisation, embargo, release.meta.release_date, lang)]
     if version.title or version.subtitle:
         blocks.append([version.title, *(subtitle_line(s, lang) for s in version.subtitle)])
-    body = [as_printed(p, lang, style.symbols) for p in version.body]
+    body = list(version.body)
     if details.dateline and body:  # the dateline leads the first paragraph's text, after any symbol
         body[0] = replace(body[0], text=f"{details.dateline} {body[0].text}")
-    blocks += [paragraph_lines(p) for p in body]
+    blocks += [paragraph_lines(p, p.symbol(lang, style.symbols)) for p in body]
     if version.footnotes:
         blocks.append([note_line(n) for n in version.footnotes])
     if details.attachments:
         blocks.append(attachment_lines(details.attachments, lang))
     if version.contact:
-        blocks.append([CONTACT_LABEL[lang] + line for line in version.contact.split("\n") if line.strip()])
+        blocks.append([CONTACT_LABEL[lang] + line for line in version.contact.split("\n")])
     if lang == "en":
         blocks.append([END_MARK])
     return blocks

@@ -17,8 +17,21 @@ from dataclasses import dataclass, field
 from drafter.labels import strip_label
 from drafter.model import Version, nfc
 
-_PHONE = re.compile(r"(?:☎\s*[:：]?\s*|(?:tel|phone)\.?\s*[:：]?\s*)?(\+?\d[\d\s().-]{5,}\d)", re.I)
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# An e-mail address, from the start of a run only, its domain's labels as DNS allows them: linear in a
+# line of "aaaa…" or "a-a-a-…".
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# A Korean phone number in running text: an area or mobile code (02, 0xx, 010 …) or +82 without its 0, then
+# 3–4 and 4 digits; also the nationwide 15xx/16xx/18xx-xxxx numbers.
+PHONE = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?:\+\s?82[\s.-]?(?:\(0?(?:2|[1-9]\d)\)|0?(?:2|[1-9]\d))|\(0(?:2|[1-9]\d)\)|0(?:2|[1-9]\d))"
+    r"[\s.-]?\d{3,4}[\s.-]\d{4}"
+    r"|1[5-8]\d{2}-\d{4}"
+    r")(?![\d])"
+)
+# The phone of a contact line, as officers write it there: any digits with separators, after "☎" or "Tel."
+# ("☎:2100-7334", "(044) 215-2114 내선 3"): looser than PHONE, as it stands beside a name.
+_REACH_PHONE = re.compile(r"(?:☎\s*[:：]?\s*|(?:tel|phone)\.?\s*[:：]?\s*)?(\+?\d[\d\s().-]{5,}\d)", re.I)
 _ROLE_KO = {"책임자": "head", "담당자": "staff"}
 _ROLE_EN = {"head": "head", "responsible": "head", "officer in charge": "staff", "staff": "staff", "contact": "staff"}
 
@@ -86,7 +99,7 @@ def departments(text: str, lang: str) -> list[Department]:
 
 def gives_reach(line: str) -> bool:
     """Whether a line gives a phone number or an e-mail address, as a contact line does."""
-    return bool(_PHONE.search(line) or _EMAIL.search(line))
+    return bool(_REACH_PHONE.search(line) or EMAIL.search(line))
 
 
 def _assign_roles(people: list[Person]) -> None:
@@ -116,10 +129,10 @@ def _pieces(line: str) -> list[str]:
 def _take_contacts(text: str) -> tuple[str, str, str]:
     """(text without its phone and e-mail, phone, e-mail)."""
     email = ""
-    if m := _EMAIL.search(text):
+    if m := EMAIL.search(text):
         email, text = m.group(), text[: m.start()] + text[m.end() :]
     phone = ""
-    if m := _PHONE.search(text):
+    if m := _REACH_PHONE.search(text):
         phone, text = m[1].strip(), text[: m.start()] + text[m.end() :]
     text = re.sub(r"\(\s*[,;:☎]*\s*\)|\[\s*\]", " ", text)  # brackets left empty
     return " ".join(text.replace("(", " ").replace(")", " ").split()), phone, email
@@ -139,7 +152,7 @@ def _korean_line(line: str) -> list[tuple[str, Person]]:
         if m := re.match(r"^(책\s*임\s*자|담\s*당\s*자)\s*[:：]?\s*(.*)$", piece):
             role, piece = _ROLE_KO[m[1].replace(" ", "")], m[2]
         words, phone, email = _take_contacts(piece)
-        name, rank, rest = _name_and_rank(words.split())
+        name, rank, rest = name_and_rank(words.split())
         if rest:
             department = " ".join(rest)
         if name or rank or phone or email:
@@ -149,7 +162,7 @@ def _korean_line(line: str) -> list[tuple[str, Person]]:
     return [(d, p) for d, p in result if d or p != Person()]
 
 
-def _name_and_rank(words: list[str]) -> tuple[str, str, list[str]]:
+def name_and_rank(words: list[str]) -> tuple[str, str, list[str]]:
     """(name, rank, the other words) of "염동현 사무관", "사무관 홍길동", "염동현사무관": the name is the
     two to four syllables beside the rank (정병원 is a name there, not a unit ending in 원)."""
     for i, word in enumerate(words):
@@ -224,4 +237,4 @@ def fold_legacy_contact(
     reach = ", ".join(v for v in (phone, email) if v)
     line = " ".join(v for v in (department, contact_person) if v) + (f"({reach})" if reach else "")
     if line and not (phone and phone in version.contact) and line not in version.contact:
-        version.contact = f"{version.contact}\n{line}" if version.contact else line
+        version.contact = f"{version.contact}\n{line}"

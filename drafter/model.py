@@ -1,18 +1,31 @@
 """The release as plain data: metadata and a Korean and an English version of the template.
 
-No Qt here. Every string is NFC-normalised on construction, so Hangul typed or pasted in
-decomposed form (NFD, as macOS file names and some web pages give it) compares equal, and
-loses its control characters (all but tab and line feed): they mean nothing in a release,
-no document format can hold them, and printed to a terminal they are commands.
+No Qt here. The model normalises what it is given once, when a field is set (on construction and on
+every later assignment), so that readers, writers and the window never strip or re-derive again:
+
+- every string is NFC-normalised, so Hangul typed or pasted in decomposed form (NFD, as macOS file
+  names and some web pages give it) compares equal, and loses its control characters (all but tab and
+  line feed): they mean nothing in a release, no document format can hold them, and printed to a
+  terminal they are commands;
+- the contact is its lines, one per person or department, each without the "* 문의:" / "Contact:" typed
+  before it, none blank; the attachments are their titles, without "붙임 1." / "Attachment:";
+- a paragraph's level is the truth about its place in the hierarchy: its bullet is the level's symbol
+  as written (□, ㅇ or ○ …) or a mark that is no level's (1., 가.), never a symbol of another level, and
+  a plain paragraph has none. What the documents print before it, by language and house style, is
+  `Paragraph.symbol`.
+
+A list changed in place (`append`) is not seen: assign a new one (`+=` does).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache
+from typing import Any
 
 from drafter.labels import strip_attachment_label, strip_label
 
@@ -55,15 +68,28 @@ def _stream_safe(run: re.Match[str]) -> str:
 
 
 class _Normalised:
-    """Normalise every str and list-of-str field to NFC after construction."""
+    """Normalise every str and list-of-str field to NFC, and each class's fields by its `_tidy`, whenever
+    a field is set (a frozen class's fields once, after construction)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, self._tidy(name, _nfc(value)))
 
     def __post_init__(self) -> None:
-        for name in _field_names(type(self)):
-            value = getattr(self, name)
-            if isinstance(value, str):
-                object.__setattr__(self, name, nfc(value))
-            elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
-                object.__setattr__(self, name, type(value)(nfc(v) for v in value))
+        if type(self).__dataclass_params__.frozen:  # its fields are set past __setattr__
+            for name in _field_names(type(self)):
+                object.__setattr__(self, name, self._tidy(name, _nfc(getattr(self, name))))
+
+    def _tidy(self, name: str, value: Any) -> Any:
+        """`value` as field `name` keeps it (after NFC)."""
+        return value
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return type(value)(nfc(v) for v in value)
+    return value
 
 
 @cache
@@ -102,17 +128,45 @@ def level_of(bullet: str) -> int:
 class Paragraph(_Normalised):
     text: str
     notes: list[Note] = field(default_factory=list)
-    bullet: str = ""  # as written in the source: "□", "○", "-", "1." …; "" for none
+    bullet: str = ""  # the level's symbol as written ("□", "○", "-"), or a mark ("1.", "가."); "" for none
     level: int = -1  # 0 plain, 1–3 the item levels; -1 (not given): the bullet's level
 
     def __post_init__(self) -> None:
-        super().__post_init__()
-        if self.level not in LEVELS:
-            self.level = level_of(self.bullet)
-        if self.level == 0:
-            self.bullet = ""
-        elif not self.bullet:
-            self.bullet = LEVEL_SYMBOLS[self.level]
+        self._settle(self.level if self.level in LEVELS else level_of(self.bullet))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if "level" not in self.__dict__:  # being constructed: __post_init__ settles the two
+            return
+        if name == "level":
+            self._settle(value if value in LEVELS else level_of(self.bullet))
+        elif name == "bullet":  # a level's symbol sets the level; a mark makes an item of a plain paragraph
+            self._settle(level_of(value) if value in STANDARD_SYMBOLS or not value else max(self.level, 1))
+
+    def _settle(self, level: int) -> None:
+        """The level `level`, and the bullet made to agree with it: none for a plain paragraph, the level's
+        standard symbol where it has none or another level's."""
+        bullet = self.bullet
+        if level == 0:
+            bullet = ""
+        elif not bullet or (bullet in STANDARD_SYMBOLS and level_of(bullet) != level):
+            bullet = LEVEL_SYMBOLS[level]
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "bullet", bullet)
+
+    def symbol(self, lang: str, symbols: Mapping[int, str]) -> str:
+        """What the documents print before the paragraph: a level's symbol becomes, in Korean, the house
+        style's `symbols` for the level (as written where the style has none), in English • or – below
+        plain paragraphs and none at level 1 (a □ item is a plain paragraph in English); numbers ("1.") and
+        other marks stay as written."""
+        if self.bullet not in STANDARD_SYMBOLS:
+            return self.bullet
+        if lang == "ko":
+            return symbols.get(self.level, self.bullet)
+        return ENGLISH_SYMBOLS.get(self.level, "")
+
+
+DETAIL_LINES = ("organisation", "embargo", "dateline")  # the details of one line each (attachments: a list)
 
 
 @dataclass
@@ -124,9 +178,10 @@ class Details(_Normalised):
     dateline: str = ""  # before the first paragraph, as English releases write it: "DAEJEON, Nov. 24 (PPS) –"
     attachments: list[str] = field(default_factory=list)  # titles, without "붙임 1." / "Attachment 1.", none empty
 
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self.attachments = [t for t in (strip_attachment_label(a) for a in self.attachments) if t]
+    def _tidy(self, name: str, value: Any) -> Any:
+        if name == "attachments":
+            return [t for t in (strip_attachment_label(a) for a in value) if t]
+        return value
 
     def is_empty(self) -> bool:
         return not (self.organisation or self.embargo or self.dateline or self.attachments)
@@ -143,9 +198,10 @@ class Version(_Normalised):
     contact: str = ""  # one line per person or department, without "* 문의:" / "Contact:" (drafter.contacts)
     details: Details = field(default_factory=Details)
 
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self.contact = strip_label(self.contact)
+    def _tidy(self, name: str, value: Any) -> Any:
+        if name == "contact":  # its lines, each without a label typed before it, none blank
+            return "\n".join(line for line in (strip_label(raw).strip() for raw in value.split("\n")) if line)
+        return value
 
     def is_empty(self) -> bool:
         """No text (details alone do not make a version)."""

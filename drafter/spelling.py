@@ -173,7 +173,7 @@ class Speller:
 def read_words(path: Path) -> set[str]:
     """The words of a word list, one a line (UTF-8, UTF-16 or CP949); none if there is no file. InputError for
     anything else that cannot be read: a folder, a pipe, binary data, more than MAX_WORDS_BYTES."""
-    from drafter.formats.plaintext import decode
+    from drafter.decoding import decode
     from drafter.storage import read_bytes
 
     if not os.path.lexists(path):

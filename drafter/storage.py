@@ -23,6 +23,7 @@ from drafter.contacts import fold_legacy_contact
 from drafter.errors import FutureVersionError, InputError, SaveError
 from drafter.l10n import tr
 from drafter.model import (
+    DETAIL_LINES,
     LANGUAGES,
     LEVELS,
     Accepted,
@@ -78,12 +79,7 @@ def _version(v: Version) -> dict[str, Any]:
         ],
         "footnotes": [_note(n) for n in v.footnotes],
         "contact": v.contact,
-        "details": {
-            "organisation": d.organisation,
-            "embargo": d.embargo,
-            "dateline": d.dateline,
-            "attachments": list(d.attachments),
-        },
+        "details": {**{name: getattr(d, name) for name in DETAIL_LINES}, "attachments": list(d.attachments)},
     }
 
 
@@ -334,7 +330,7 @@ def _version_from(obj: Any, where: str) -> Version:
         footnotes=_notes(obj, "footnotes", where),
         contact=_field(obj, "contact", str, where, ""),
         details=Details(
-            **{k: _field(details, k, str, f"{where}.details", "") for k in ("organisation", "embargo", "dateline")},
+            **{k: _field(details, k, str, f"{where}.details", "") for k in DETAIL_LINES},
             attachments=_strings(details, "attachments", f"{where}.details"),
         ),
     )

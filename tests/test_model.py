@@ -21,6 +21,40 @@ def test_levels_follow_the_symbol_unless_given():
     assert Paragraph("x", bullet="□", level=0).bullet == ""  # a plain paragraph has none
 
 
+def test_what_is_set_later_is_normalised_as_what_is_constructed():
+    """The readers add to a version field by field: a label typed there is taken off, the text is NFC."""
+    version = Version()
+    version.contact = "* 문의: 혁신조달기획과 박서연 사무관(042-724-7311)\n\n  Contact: PPS  "
+    assert version.contact == "혁신조달기획과 박서연 사무관(042-724-7311)\nPPS"  # its lines, none blank
+    version.title = unicodedata.normalize("NFD", "조달청")
+    assert version.title == "조달청"
+    version.details.attachments += ["붙임 1. 계약 현황", " "]
+    assert version.details.attachments == ["계약 현황"]
+
+
+def test_a_paragraph_never_keeps_a_level_and_another_levels_symbol():
+    assert Paragraph("x", bullet="□", level=2).bullet == "ㅇ"
+    paragraph = Paragraph("x", bullet="□")
+    paragraph.level = 2
+    assert (paragraph.level, paragraph.bullet) == (2, "ㅇ")
+    paragraph.bullet = "○"  # the level's symbol as written stays
+    assert (paragraph.level, paragraph.bullet) == (2, "○")
+    paragraph.bullet = "-"  # a symbol sets its level
+    assert paragraph.level == 3
+    paragraph.level = 0
+    assert paragraph.bullet == ""
+    paragraph.bullet = "1."  # a number makes an item of a plain paragraph
+    assert (paragraph.level, paragraph.bullet) == (1, "1.")
+
+
+def test_the_symbol_printed_comes_from_the_level_the_language_and_the_house_style():
+    item = Paragraph("x", bullet="ㅇ")
+    assert item.symbol("ko", {2: "○"}) == "○" and item.symbol("ko", {}) == "ㅇ"
+    assert item.symbol("en", {2: "○"}) == "•"
+    assert Paragraph("x", bullet="□").symbol("en", {}) == ""  # a □ item is a plain paragraph in English
+    assert Paragraph("x", bullet="1.").symbol("ko", {1: "□"}) == "1."  # numbers as written
+
+
 def test_control_characters_are_dropped_tab_and_line_feed_kept():
     assert Paragraph("가\x00나\x1b[31m다\t라\n마\x9b").text == "가나[31m다\t라\n마"
 

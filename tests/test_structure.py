@@ -1,39 +1,58 @@
-"""How the modules stand to each other: no two import each other, directly or round a circle (style.md),
-counting the imports inside functions, which are edges all the same."""
+"""How the modules stand to each other, as the import-linter contracts in pyproject.toml state it: the layers
+model < storage < parity < formats < tm < gui (each imports only those below it), nothing below the window
+importing Qt, and no modules importing each other round a circle (style.md). import-linter reads every
+import, those inside functions too, which are edges all the same."""
 
 from __future__ import annotations
 
-import ast
-from graphlib import CycleError, TopologicalSorter
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
 
 from tests.conftest import ROOT
 
-
-def imports() -> dict[str, set[str]]:
-    """Each module of drafter/ and the modules of drafter/ it imports (a package's __init__ only when the
-    package itself is imported, not for `from package import module`)."""
-    modules = {}
-    for path in (ROOT / "drafter").rglob("*.py"):
-        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-        modules[name] = path
-    graph: dict[str, set[str]] = {name: set() for name in modules}
-    for name, path in modules.items():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("drafter"):
-                subs = {f"{node.module}.{a.name}" for a in node.names} & modules.keys()
-                targets = subs if len(subs) == len(node.names) else {node.module, *subs}
-            elif isinstance(node, ast.Import):
-                targets = {a.name for a in node.names}
-            else:
-                continue
-            graph[name] |= (targets & modules.keys()) - {name}
-    return graph
+_LINT = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True, no_logo=True))"
 
 
-def test_no_modules_import_each_other_round_a_circle():
-    graph = imports()
-    assert "drafter.parity.extract" in graph["drafter.parity.align"]
-    try:
-        TopologicalSorter(graph).prepare()
-    except CycleError as error:
-        raise AssertionError(f"import circle: {' → '.join(error.args[1])}") from None
+def _lint(root: Path) -> subprocess.CompletedProcess[str]:
+    """lint-imports over the drafter/ in `root`, with the contracts of its pyproject.toml."""
+    return subprocess.run(
+        [sys.executable, "-c", _LINT],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+
+
+def test_the_import_contracts_hold():
+    result = _lint(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 kept, 0 broken" in result.stdout
+
+
+def test_a_lower_layer_importing_a_higher_one_breaks_the_contract(tmp_path: Path):
+    shutil.copytree(ROOT / "drafter", tmp_path / "drafter", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    model = tmp_path / "drafter" / "model.py"
+    model.write_text(model.read_text(encoding="utf-8") + "\n\ndef _late():\n    from drafter.formats import layout\n")
+    result = _lint(tmp_path)
+    assert result.returncode == 1
+    assert "Layers: model < storage < parity < formats < tm < gui BROKEN" in result.stdout
+    assert "drafter.model -> drafter.formats.layout" in result.stdout
+
+
+def test_every_module_below_the_window_is_kept_from_qt():
+    """The contract against Qt names every module but the window's and the command line's, which starts it."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [contract] = [c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "no-qt-below-gui"]
+    children = {
+        f"drafter.{path.stem}"
+        for path in (ROOT / "drafter").iterdir()
+        if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").is_file()
+    }
+    assert children - set(contract["source_modules"]) == {"drafter.gui", "drafter.cli", "drafter.__main__"}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from drafter.model import ENGLISH_SYMBOLS, SPACES_BEFORE, STANDARD_SYMBOLS, Note, Paragraph, nfc
+from drafter.model import SPACES_BEFORE, Note, Paragraph, nfc
 
 # `*`, `**`, `※`, and the labels real releases put before a note instead: "주:", "주)", "자료:" (the source
 # under a table), "Note:", "Source:".
@@ -148,20 +148,18 @@ def as_printed(paragraph: Paragraph, lang: str, symbols: dict[int, str]) -> Para
     """The paragraph with the symbol the documents print before it: a level's symbol (□ ㅇ ○ - …) becomes
     the house style's `symbols` for that level in Korean, and in English • or – below plain paragraphs
     (a □ item is a plain paragraph in English); numbers ("1.") and other marks stay as written."""
-    if paragraph.bullet not in STANDARD_SYMBOLS:
-        return paragraph
-    if lang == "ko":
-        symbol = symbols.get(paragraph.level, paragraph.bullet)
-    else:
-        symbol = ENGLISH_SYMBOLS.get(paragraph.level, "")
+    symbol = paragraph.symbol(lang, symbols)
     if symbol == paragraph.bullet:
         return paragraph
     return replace(paragraph, bullet=symbol, level=paragraph.level if symbol else 0)
 
 
-def paragraph_lines(paragraph: Paragraph) -> list[str]:
-    indent = indent_of(paragraph.level)
-    text = f"{indent}{paragraph.bullet} {paragraph.text}" if paragraph.bullet else paragraph.text
+def paragraph_lines(paragraph: Paragraph, symbol: str | None = None) -> list[str]:
+    """The paragraph's lines as the editors and the text export write them, with `symbol` before it
+    (default: its bullet; the text export prints `Paragraph.symbol`)."""
+    symbol = paragraph.bullet if symbol is None else symbol
+    indent = indent_of(paragraph.level if symbol else 0)
+    text = f"{indent}{symbol} {paragraph.text}" if symbol else paragraph.text
     return [text] + [f"{indent} {note_line(n)}" if n.marker else f"{indent}  {n.text}" for n in paragraph.notes]
 
 

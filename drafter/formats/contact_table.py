@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.contacts import KO_RANKS, Department, Person, line_of
+from drafter.contacts import EMAIL, Department, Person, line_of, name_and_rank
 
 _COLUMNS = {
     "department": re.compile(r"^(?:담\s*당\s*)?부\s*서(?:\s*명)?$|^소\s*속$"),
@@ -20,7 +20,6 @@ _COLUMNS = {
     "email": re.compile(r"^(?:전\s*자\s*우\s*편|이\s*메\s*일|e-?mail)$", re.I),
 }
 _ROLE = re.compile(r"^(책\s*임\s*자|담\s*당\s*자)$")
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 
 
 def contact_lines(grid: list[list[str]]) -> list[str]:
@@ -92,16 +91,14 @@ def _add(found: list[Department], department: str, person: Person | None) -> Non
 
 
 def _rank_and_name(values: list[str]) -> tuple[str, str]:
-    """(rank, name) of rank | name in two cells (ours), "과장 이정민" in one, or the name alone."""
-    if len(values) == 2 and values[0] in KO_RANKS:
-        return values[0], values[1]
-    words = " ".join(values).split()
-    rank = next((w for w in words if w in KO_RANKS), "")
-    return rank, " ".join(w for w in words if w != rank)
+    """(rank, name) of rank | name in two cells (ours), "과장 이정민" or "이정민과장" in one, or the name alone
+    (a foreign name of several words too), as a contact line's are read (contacts.name_and_rank)."""
+    name, rank, rest = name_and_rank(" ".join(values).split())
+    return rank, " ".join([name, *rest] if name else rest)
 
 
 def _phone_and_email(reach: list[str]) -> tuple[str, str]:
-    email = next((r for r in reach if _EMAIL.match(r)), "")
+    email = next((r for r in reach if EMAIL.match(r)), "")
     return " ".join(r for r in reach if r != email), email
 
 

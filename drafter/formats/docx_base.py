@@ -6,7 +6,6 @@ review layout (docx_review) both build on it, and neither imports the other.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cached_property
@@ -26,21 +25,13 @@ from drafter import RESOURCES
 from drafter.errors import SaveError
 from drafter.formats.docx_ooxml import SUBJECT, put, qn
 from drafter.formats.docx_styles import dress_styles
-from drafter.formats.layout import INVISIBLE, page_margins_mm
+from drafter.formats.layout import clean, page_margins_mm
 from drafter.l10n import tr
 from drafter.model import Release
 from drafter.styles import DEFAULT, HouseStyle
 
 TEMPLATE = RESOURCES / "docx" / "template.docx"
 MM = 1440 / 25.4  # twips per millimetre
-
-# Characters XML 1.0 cannot hold (lxml refuses them), and the invisible ones no document of ours holds
-# (layout.INVISIBLE): a release pasted from elsewhere may carry some.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff" + "".join(INVISIBLE) + "]")
-
-
-def clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
 
 
 class DocxBuilder:

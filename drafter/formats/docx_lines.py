@@ -18,12 +18,11 @@ from pathlib import Path
 from docx.document import Document
 from lxml import etree
 
+from drafter.contacts import gives_reach
 from drafter.errors import InputError
 from drafter.formats.body import BULLET_RE, NOTE_RE, SENTENCE_END
-from drafter.formats.contact_table import contact_lines
 from drafter.formats.docx_ooxml import REVIEW_HEADINGS, qn
 from drafter.formats.docx_roles import (
-    Role,
     StyleRoles,
     has_borders,
     is_centred,
@@ -31,16 +30,14 @@ from drafter.formats.docx_roles import (
     style_of,
 )
 from drafter.formats.head import (
-    CONTACT_LABEL,
-    DOC_TYPE_RE,
     attachment_line,
     head_line,
-    header_lines,
 )
 from drafter.formats.layout import plain
-from drafter.hangul import HANGUL
+from drafter.formats.tables import classify
 from drafter.l10n import tr
-from drafter.labels import strip_label
+from drafter.labels import CONTACT_LABEL, LONE_ATTACHMENT_RE, contact_language, strip_attachment_label, strip_label
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS
 
 _P, _TBL, _TR, _TC = qn("p"), qn("tbl"), qn("tr"), qn("tc")
 _SDT, _SDT_CONTENT = qn("sdt"), qn("sdtContent")
@@ -59,11 +56,9 @@ _SKIP = {
 _T, _TAB, _PTAB, _BR, _CR = qn("t"), qn("tab"), qn("ptab"), qn("br"), qn("cr")
 _NO_BREAK_HYPHEN = qn("noBreakHyphen")
 _DASHED = re.compile(r"^[-–]\s*\S")
-_REACH = re.compile(r"\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}|@")  # a phone number or an e-mail address
 _SYMBOL_TAB = re.compile(r"^(\S{1,4})\t+\s*(.*)$", re.S)  # "ㅇ\ttext", "1.\ttext", "*\ttext": what we write
-_ATTACHMENT = re.compile(r"^(?:붙\s*임|첨\s*부|attachments?|annex|enclosures?)\s*(?:\d+\s*[.)]\s*)?[:：]?\s*", re.I)
 # The symbol of a level when a paragraph of that level's style shows none (an English level 1 prints none).
-_LEVEL_SYMBOLS = {"ko": {1: "□", 2: "ㅇ", 3: "-"}, "en": {1: "□", 2: "•", 3: "–"}}
+_LEVEL_SYMBOLS = {"ko": LEVEL_SYMBOLS, "en": {1: LEVEL_SYMBOLS[1], **ENGLISH_SYMBOLS}}
 _NUMBER = re.compile(r"\d{1,3}\.")
 _BODY = ("body", "note")  # the kinds a note goes directly under
 
@@ -107,8 +102,8 @@ def children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
 
 
 def _cell_text(tc: etree._Element) -> str:
-    """A cell's paragraphs, one line each (spaces inside a line squeezed)."""
-    lines = (" ".join(text_of(p).split()) for p in tc.iter(_P))
+    """A cell's paragraphs, one line each (a line break inside a paragraph as a space)."""
+    lines = (" ".join(text_of(p).split("\n")).strip() for p in tc.iter(_P))
     return "\n".join(line for line in lines if line)
 
 
@@ -207,12 +202,12 @@ class DocxLines:
             part.body += [_note_line(line) for line in lines]
         elif kind == "attachment":
             part.attachments += 1
-            part.body += ["", attachment_line(part.attachments, _ATTACHMENT.sub("", text, count=1), self.lang or "ko")]
+            part.body += ["", attachment_line(part.attachments, _attachment_title(text), self.lang or "ko")]
         elif kind == "contact":
             line = strip_label(text).strip()
-            label = text[: len(text) - len(strip_label(text))]
-            if self.lang or label:  # the label of the language, or of the line itself
-                part.contact_label = CONTACT_LABEL[self.lang or ("ko" if HANGUL.search(label) else "en")]
+            said = contact_language(text)
+            if self.lang or said:  # the label of the language, or of the line itself
+                part.contact_label = CONTACT_LABEL[self.lang or said]
             if line:
                 part.body += ["", part.contact_label + line]
         else:
@@ -229,7 +224,7 @@ class DocxLines:
             return "subtitle"  # stays with the title, as the subtitle lines of a text file do
         if NOTE_RE.match(first) and part.last in _BODY:
             return "note"  # directly under its paragraph
-        if strip_label(first) != first or (part.last == "contact" and _REACH.search(first)):
+        if contact_language(first) or (part.last == "contact" and gives_reach(first)):
             return "contact"  # "* 문의: …", "Contact: …", and the next person's line under it
         head = head_line(first)
         if head is None:
@@ -261,45 +256,26 @@ class DocxLines:
 
     # tables ------------------------------------------------------------------------------
     def table(self, tbl: etree._Element) -> None:
-        rows = [[_cell_text(tc) for tc in children(tr, _TC)] for tr in children(tbl, _TR)]
-        flat = [[" ".join(c.split("\n")) for c in row] for row in rows]
-        if flat and tuple(flat[0]) == REVIEW_HEADINGS:
+        trs = list(children(tbl, _TR))
+        rows = [[_cell_text(tc) or _described(tc) for tc in children(tr, _TC)] for tr in trs]
+        if rows and tuple(" ".join(c.split("\n")) for c in rows[0]) == REVIEW_HEADINGS:
             self.review_sheet()
         roles = [self.roles.of(style_of(p)) for p in tbl.iter(_P)]
         self.switch(next((r.lang for r in roles if r and r.lang), None))
         part = self.part
-        if len(rows) == 1 and any(DOC_TYPE_RE.match(c) for c in flat[0]):
-            part.header.append(self.cover(tbl, flat[0]))
-        elif (header := header_lines(flat)) is not None:  # first: a detail may hold any word (담당자)
-            part.header.extend(header)
-        elif contact := contact_lines(rows):
-            for line in contact:
-                part.body += ["", CONTACT_LABEL["ko"] + line]
-        elif self.is_title_box(tbl, rows, roles):
-            lines = [" ".join(line.split("\n")).strip() for line in map(text_of, tbl.iter(_P))]
-            part.body += ["", *(line for line in lines if line)]
+        # Our title box (a paragraph of it in the title's style), or a bordered one-cell table before the
+        # body, which is where releases put the title.
+        ours = any(r and r.role == "title" for r in roles)
+        parts = classify(rows, ours or (not part.titled and not any(part.body) and has_borders(tbl)))
+        part.header += parts.head
+        for line in parts.contact:
+            part.body += ["", CONTACT_LABEL["ko"] + line]
+        if parts.title:
+            part.body += ["", *parts.title]
             part.titled, part.last = True, "subtitle"
-        else:
-            for row in children(tbl, _TR):  # a table of content: its cells in reading order
-                for tc in children(row, _TC):
-                    self.walk(tc)
-
-    def cover(self, tbl: etree._Element, cells: list[str]) -> str:
-        """ "조달청 보도자료" from the cover row: the organisation is the logo's alternative text, or the text
-        standing in its place."""
-        first = next(children(next(children(tbl, _TR)), _TC))
-        names = [d.get("descr", "").strip() for d in first.iter(f"{_WP}docPr")]
-        organisation = next((n for n in names if n), "") or ("" if DOC_TYPE_RE.match(cells[0]) else cells[0])
-        return f"{organisation} 보도자료" if organisation else "보도자료"
-
-    def is_title_box(self, tbl: etree._Element, rows: list[list[str]], roles: list[Role | None]) -> bool:
-        """Our title box (its paragraphs are the title and subtitles), or a bordered one-cell table before
-        the body, which is where releases put the title."""
-        if not (len(rows) == 1 and len(rows[0]) == 1 and rows[0][0]):
-            return False
-        if any(r and r.role == "title" for r in roles):
-            return True
-        return not self.part.titled and not any(self.part.body) and has_borders(tbl)
+        for r in parts.content:  # a table of content: its cells in reading order
+            for tc in children(trs[r], _TC):
+                self.walk(tc)
 
     def review_sheet(self) -> None:
         raise InputError(
@@ -311,10 +287,21 @@ class DocxLines:
         )
 
 
+def _described(tc: etree._Element) -> str:
+    """The description of a picture in a cell (our logo's names the organisation)."""
+    return next((d.get("descr", "").strip() for d in tc.iter(f"{_WP}docPr") if d.get("descr", "").strip()), "")
+
+
 def _organisation_above(body: list[str]) -> bool:
     """Whether the last line written is a name standing alone ("Public Procurement Service" above PRESS
     RELEASE), not the end of a paragraph."""
     return len(body) >= 2 and not body[-2] and len(body[-1]) < 80 and not body[-1].endswith(SENTENCE_END)
+
+
+def _attachment_title(text: str) -> str:
+    """A paragraph of the attachment style without its label: "붙임 1. 계약 현황", and our lone "붙임 계약 현황"."""
+    lone = LONE_ATTACHMENT_RE.match(text)
+    return lone[1] if lone else strip_attachment_label(text)
 
 
 def _note_line(line: str) -> str:

@@ -27,10 +27,10 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from drafter.formats import ExportOptions, layout
-from drafter.formats.docx_base import MM, DocxBuilder, clean
+from drafter.formats.docx_base import MM, DocxBuilder
 from drafter.formats.docx_ooxml import put, qn
 from drafter.formats.docx_styles import language_styles, style_id
-from drafter.formats.layout import LOGO_HEIGHT_MM, NB_HYPHEN, Cell, Para, Section, cell_font
+from drafter.formats.layout import LOGO_HEIGHT_MM, NB_HYPHEN, Cell, Para, Section, cell_font, clean
 from drafter.model import Release
 from drafter.storage import atomic_write
 from drafter.styles import HouseStyle, read_picture

@@ -21,8 +21,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from drafter.dates import IMMEDIATE_RE, embargo_given, embargo_in_english, english_date
 from drafter.hangul import HANGUL
-from drafter.labels import strip_attachment_label
+from drafter.labels import ATTACHMENT_WORDS, CONTACT_WORDS
 from drafter.model import Release
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ HEADER_LABELS: dict[str, str] = {
     r"담\s*당\s*자|contact person": "contact_person",
     r"연\s*락\s*처|전\s*화|phone|tel(?:ephone)?": "phone",
     r"전\s*자\s*우\s*편|이\s*메\s*일|e-?mail": "email",
-    r"붙\s*임|첨\s*부|attachments?|enclosures?": "attachments",
-    r"문\s*의": "contact_ko",
-    r"contacts?|inquiries|enquiries|media contact": "contact_en",
+    ATTACHMENT_WORDS: "attachments",
+    CONTACT_WORDS["ko"]: "contact_ko",
+    CONTACT_WORDS["en"]: "contact_en",
 }
 HEADER_RE = [(re.compile(rf"^(?:{pat})\s*[:：]\s*(.*)$", re.I), key) for pat, key in HEADER_LABELS.items()]
 DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press release|news release)$", re.I)
@@ -47,10 +48,7 @@ DOC_TYPE_RE = re.compile(r"^(?:보\s*도\s*자\s*료|보도참고자료|press re
 ORGANISATION_DOC_TYPE_RE = re.compile(
     r"^(\S.*?)\s*보\s*도\s*(?:참\s*고\s*)?자\s*료$|^(\S.*?)\s+(?:press|news)\s+release$", re.I
 )
-IMMEDIATE_RE = re.compile(r"^(?:배포\s*즉시\s*보도|즉시\s*보도|(?:for\s+)?immediate\s+release)$", re.I)
 EMBARGOED_RE = re.compile(r"^embargoed\s+until\s*[:：]?\s*(\S.*)$", re.I)
-ATTACHMENT_LINE_RE = re.compile(r"^(?:붙\s*임|첨\s*부|attachment|annex|enclosure)\s*\d+\s*[.:)]\s*(\S.*)$", re.I)
-LONE_ATTACHMENT_RE = re.compile(r"^(?:붙\s*임|첨\s*부)\s+(\S.*)$")  # one attachment: "붙임 계약 현황", no number
 END_MARK_RE = re.compile(r"^(?:#{3}|-\s*(?:end|끝)\s*-|끝\.?|\(끝\))$", re.I)
 # "DAEJEON, Nov. 24 (PPS) –" before an English release's first paragraph.
 DATELINE_RE = re.compile(
@@ -58,36 +56,13 @@ DATELINE_RE = re.compile(
     r"(?:\s*[–—-])?)\s+(?=\S)"
 )
 
-_DATE_FORMS = [
-    re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})"),
-    re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
-]
-_MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_EN_DATE = re.compile(r"(?<![a-z])([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)  # from a word's start
 _BARE_DATE_RE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}$"
     r"|^\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*(?:\([월화수목금토일]\))?$",
     re.I,
 )
 
-CONTACT_LABEL = {"ko": "* 문의: ", "en": "Contact: "}
 END_MARK = "###"
-
-
-def parse_date(value: str) -> date | None:
-    for pattern in _DATE_FORMS:
-        if m := pattern.search(value):
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-    m = _EN_DATE.search(value)
-    if m and m[1][:3].lower() in _MONTHS:
-        try:
-            return date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
-        except ValueError:
-            return None
-    return None
 
 
 def head_line(line: str) -> tuple[str, str] | None:
@@ -108,9 +83,7 @@ def head_line(line: str) -> tuple[str, str] | None:
             value = m[1].strip()
             if key == "embargo" and IMMEDIATE_RE.match(value):
                 value = ""
-            elif key == "attachments":
-                value = strip_attachment_label(value)
-            return key, value
+            return key, value  # an attachment's "1." after "붙임 :" the model takes off
     return None
 
 
@@ -152,31 +125,6 @@ def english_embargo(release: Release, derive: bool = True) -> str | None:
     if not (embargo or korean):
         return ""
     return (embargo_in_english(korean) if derive else "") or None
-
-
-def embargo_given(text: str) -> str:
-    """An embargo as typed, "" for none: "배포 즉시 보도" and "For immediate release" say there is none."""
-    text = text.strip()
-    return "" if IMMEDIATE_RE.match(text) else text
-
-
-_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?!\d)")
-
-
-def embargo_in_english(korean: str) -> str:
-    """ "2026. 12. 4.(금) 12:00" as English releases write it, "12:00 KST, December 4, 2026"; "" when the
-    Korean gives no date and time (조간, 석간: left to the translator)."""
-    day, time = parse_date(korean), _TIME.search(korean)
-    if day is None or time is None:
-        return ""
-    return f"{int(time[1]):02d}:{time[2]} KST, {english_date(day)}"
-
-
-def english_date(day: date) -> str:
-    """A release date as English releases write it: "November 24, 2026"."""
-    from babel.dates import format_date as babel_format
-
-    return babel_format(day, "MMMM d, y", locale="en")
 
 
 def head_lines(organisation: str, embargo: str | None, day: date | None, lang: str) -> list[str]:

@@ -26,12 +26,13 @@ from lxml import etree
 
 from drafter.formats import package
 from drafter.formats.body import NOTE_RE
-from drafter.formats.contact_table import contact_lines
-from drafter.formats.head import CONTACT_LABEL, DOC_TYPE_RE, ORGANISATION_DOC_TYPE_RE, head_line, header_lines
+from drafter.formats.head import DOC_TYPE_RE, attachment_line, head_line
 from drafter.formats.hwpx_package import ROLE_OF_STYLE, HwpxParts, local, open_hwpx
 from drafter.formats.layout import plain
 from drafter.formats.plaintext import Imported, parse_text
+from drafter.formats.tables import classify
 from drafter.l10n import Message, tr_n
+from drafter.labels import CONTACT_LABEL, LONE_ATTACHMENT_RE, contact_language
 from drafter.model import nfc
 from drafter.storage import read_bytes
 
@@ -40,8 +41,6 @@ _SHAPES = {"rect", "ellipse", "polygon", "curve", "arc", "container", "connectLi
 _OBJECTS = {"pic", "equation", "ole", "chart", "video"}
 _NOTES = {"footNote", "endNote"}
 _DASHED = re.compile(r"^[-–]\s*\S.*[-–]$")
-_CONTACT_LABEL = re.compile(r"^(?:[*※]\s*)?(?:문\s*의|contacts?)\s*[:：]", re.I)
-_SINGLE_ATTACHMENT = re.compile(r"^(붙\s*임)\s+(?!\d+\s*[.:)])(\S.*)$")
 
 
 def read_hwpx(path: str | Path, lang: str | None = None) -> Imported:
@@ -292,7 +291,7 @@ class HwpxLines:
         if (
             kind == "body"
             and self.last in ("body", "note", "footnote", "attachment")
-            and _SINGLE_ATTACHMENT.match(text)
+            and LONE_ATTACHMENT_RE.match(text)
         ):
             kind = "attachment"
         if kind == "head":
@@ -303,13 +302,13 @@ class HwpxLines:
             kind = "title"
         if kind == "title":
             self.expect_title = False
-        elif kind == "attachment" and (m := _SINGLE_ATTACHMENT.match(text)):
-            text = f"{m[1]} 1. {m[2]}"  # "붙임 제목": our own one attachment, numbered as the text layout reads it
+        elif kind == "attachment" and (m := LONE_ATTACHMENT_RE.match(text)):
+            text = attachment_line(1, m[1], "ko")  # "붙임 제목": our one attachment, numbered as the text reads it
         elif kind == "end":
             self.expect_title = False
         elif kind == "note" and not NOTE_RE.match(text):
             text = f"* {text}"  # a note written without a marker, known by its style (as the DOCX reader does)
-        elif kind == "contact" and para.lang and not _CONTACT_LABEL.match(text):
+        elif kind == "contact" and para.lang and not contact_language(text):
             text = CONTACT_LABEL[para.lang] + text  # a department's line after the first, in our English layout
         joined = {
             "subtitle": True,
@@ -327,7 +326,7 @@ class HwpxLines:
             head_line(text) is not None or DOC_TYPE_RE.match(next_text)
         ):
             return "head"
-        if NOTE_RE.match(text) and not text.startswith(("* 문의", "*문의")):
+        if NOTE_RE.match(text) and not contact_language(text):
             return "note"
         if self.last in ("title", "subtitle") and (_DASHED.match(text) or para.align == "CENTER"):
             return "subtitle"
@@ -338,48 +337,22 @@ class HwpxLines:
     # tables -----------------------------------------------------------------------------------
     def table(self, table: Table) -> None:
         rows = table.rows()
-        texts = [[cell.text() for cell in row] for row in rows]
-        cover = next((r for r, row in enumerate(texts) if any(DOC_TYPE_RE.match(t) for t in row)), None)
-        if cover is not None:  # logo | 보도자료 | slogan: the organisation stands before 보도자료
-            row = texts[cover]
-            at = next(i for i, t in enumerate(row) if DOC_TYPE_RE.match(t))
-            organisation = next((t for t in row[:at] if t and len(t) <= 40), "")
-            self.emit(f"{organisation} 보도자료" if organisation else "보도자료", "head", joined=self.last == "head")
-            texts = texts[:cover] + texts[cover + 1 :]
-            if not any(any(t for t in row) for row in texts):
-                self.expect_title = True
-                return
-            rows = rows[:cover] + rows[cover + 1 :]
-        if (organisation_line := self._organisation_banner(texts)) is not None:
-            self.emit(organisation_line, "head", joined=self.last == "head")
+        texts = [["\n".join(cell.lines()) or cell.text() for cell in row] for row in rows]
+        parts = classify(texts, self.expect_title, table.grid())
+        for line in parts.head:
+            self.emit(line, "head", joined=self.last == "head")
+        if parts.head and not (parts.contact or parts.title or parts.content):
             self.expect_title = True
-            return
-        head = header_lines(texts)
-        if head is not None:
-            for line in head:
-                self.emit(line, "head", joined=self.last == "head")
-            self.expect_title = True
-            return
-        contact = contact_lines(Table([c for row in rows for c in row]).grid())
-        if contact:
-            for line in contact:
-                self.emit(f"* 문의: {line}", "contact", joined=self.last == "contact")
-            return
-        cells = [cell for row in rows for cell in row]
-        if len(cells) == 1 and self.expect_title and cells[0].lines():  # the title box
-            title, *subtitles = cells[0].lines()
+        for line in parts.contact:
+            self.emit(CONTACT_LABEL["ko"] + line, "contact", joined=self.last == "contact")
+        if parts.title:
+            title, *subtitles = parts.title
             self.emit(title, "title")
             for line in subtitles:
                 self.emit(line, "subtitle", joined=True)
             self.expect_title = False
-            return
-        self.content(cells)
-
-    @staticmethod
-    def _organisation_banner(texts: list[list[str]]) -> str | None:
-        """ "조달청 보도자료" standing alone in a table."""
-        cells = [t for row in texts for t in row if t]
-        return cells[0] if len(cells) == 1 and ORGANISATION_DOC_TYPE_RE.match(cells[0]) else None
+        if parts.content:
+            self.content([cell for r in parts.content for cell in rows[r]])
 
     def content(self, cells: list[Cell]) -> None:
         """A table of content: its cells' paragraphs in reading order, as body paragraphs."""

@@ -28,7 +28,6 @@ hyphen).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,7 +63,6 @@ _FONT_ROLE = {
 }
 _STYLE_ROLE = {"logo": "table", "page": "head"}
 _ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "JUSTIFY"}
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff" + "".join(model.INVISIBLE) + "]")
 _RULE = "0.2 mm"  # a table's lines: 0.57 pt, as the PDF's and the DOCX's
 _BOX = "0.5 mm"  # the title box's frame, in the style's colour: 1.5 pt
 
@@ -72,7 +70,7 @@ _BOX = "0.5 mm"  # the title box's frame, in the style's colour: 1.5 pt
 def hwp_text(text: str) -> str:
     """Text as a run of 한글 holds it: no-break hyphens plain (a Latin word is not broken at a hyphen),
     no invisible character, tabs as spaces; no-break spaces stay as the character U+00A0."""
-    return _NOT_XML.sub("", text.replace(model.NB_HYPHEN, "-").replace("\t", " "))
+    return model.clean(text.replace(model.NB_HYPHEN, "-").replace("\t", " "))
 
 
 @dataclass(frozen=True)

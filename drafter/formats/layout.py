@@ -22,31 +22,40 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from drafter.contacts import Department, departments, line_of
+from drafter.contacts import PHONE, Department, departments, line_of
+from drafter.dates import english_date
 from drafter.formats.head import (
-    CONTACT_LABEL,
     END_MARK,
     attachment_lines,
-    english_date,
     english_embargo,
     english_organisation,
 )
 from drafter.hangul import HANGUL
 from drafter.l10n import format_date
-from drafter.labels import strip_attachment_label, strip_label
-from drafter.model import LEVEL_SYMBOLS, SPACES_BEFORE, Note, Paragraph, Release
+from drafter.labels import CONTACT_LABEL, dashed
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS, SPACES_BEFORE, Note, Paragraph, Release
 from drafter.styles import HouseStyle, LanguageStyle
 
 NBSP, NB_HYPHEN = "\u00a0", "\u2011"
 # Characters no document of ours holds: copied from Word or 한글 into a web form or a search box, they
 # would make "120억원" another word than the one typed.
 INVISIBLE = ("\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
+# Characters XML 1.0 cannot hold (lxml refuses them), and the invisible ones: a release pasted from elsewhere
+# may carry some. The DOCX and the HWPX writers leave them out of every text they write (`clean`).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff" + "".join(INVISIBLE) + "]")
+
+
+def clean(text: str) -> str:
+    """`text` without the characters no document of ours holds (XML's illegal ones, the invisible ones)."""
+    return _NOT_XML.sub("", text)
+
 
 # The rules for administrative documents (release-layout.md): the hierarchy comes from the spaces before
 # the symbol, one space follows it, and wrapped lines start under the text (a hanging indent). A space is
 # half a character of the body size; □ ㅇ ※ a whole one, "-" and "*" half of one.
 _NOTE_SPACES = 1  # a note's marker one space in from its paragraph's symbol
-_EN_BULLETS = {2: ("•", 1.0, 2.0), 3: ("–", 2.0, 3.0)}
+# English bullets (model.ENGLISH_SYMBOLS): the symbol one character in per level below the first, the text one after.
+_EN_BULLETS = {level: (symbol, level - 1.0, float(level)) for level, symbol in ENGLISH_SYMBOLS.items()}
 LOGO_HEIGHT_MM = 15.0  # the cover row's logo, at most (a narrow cell makes it smaller)
 _COMPACT = 130  # line spacing (%) of notes and of table cells, whatever the body's
 
@@ -202,7 +211,6 @@ _EN_NUMBER = re.compile(
 _EN_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\b")
 # A hyphen inside a Korean word ("K-전자조달", "한-아세안") is part of the word (어절), not a place to break it.
 _KO_COMPOUND = re.compile(r"(?<=[A-Za-z0-9가-힣])-(?=[가-힣])")
-_PHONE = re.compile(r"(?:\+\s?82[\s.-]?)?\(?0?\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{4}\b|\b1[5-8]\d{2}-\d{4}\b")
 
 
 def no_break(text: str) -> str:
@@ -216,7 +224,7 @@ def no_break(text: str) -> str:
     text = _EN_DATE.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _EN_NUMBER.sub(lambda m: m[0].replace(" ", NBSP), text)
     text = _KO_COMPOUND.sub(NB_HYPHEN, text)
-    return _PHONE.sub(lambda m: m[0].replace("-", NB_HYPHEN).replace(" ", NBSP), text)
+    return PHONE.sub(lambda m: m[0].replace("-", NB_HYPHEN).replace(" ", NBSP), text)
 
 
 def plain(text: str) -> str:
@@ -269,13 +277,12 @@ def _korean(release: Release, style: HouseStyle) -> Section:
             ((Cell("보도시점", "label"), Cell(embargo, "head"), Cell("배포", "label"), Cell(no_break(day), "head")),),
         )
     )
-    subtitles = tuple(no_break(f"- {_undashed(s)} -") for s in version.subtitle if s.strip())
+    subtitles = tuple(no_break(dashed(s)) for s in version.subtitle if s.strip())
     if version.title or subtitles:
         blocks.append(Table("title", (1.0,), ((Cell(no_break(version.title), "title", lines=subtitles),),)))
     blocks += _korean_body(version.body, style, text_style)
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    titles = _attachments(details.attachments)
-    for number, text in enumerate(attachment_lines(titles, "ko"), 1):
+    for number, text in enumerate(attachment_lines(details.attachments, "ko"), 1):
         gap = text_style.gap(0, 0) if number == 1 else 0
         blocks.append(Para("attachment", no_break(text), gap_before=gap, keep_with_next=True))
     contact = _korean_contact(version.contact)
@@ -283,15 +290,6 @@ def _korean(release: Release, style: HouseStyle) -> Section:
         blocks[-1] = replace(blocks[-1], keep_with_next=True)  # the contact table never stands alone on a page
     blocks += contact
     return section
-
-
-def _attachments(titles: list[str]) -> list[str]:
-    """The attachments' titles, without a "붙임 1." / "Attachment:" typed before them (never printed twice)."""
-    return [t for t in (strip_attachment_label(title) for title in titles) if t]
-
-
-def _undashed(line: str) -> str:
-    return re.sub(r"^[-–]\s*|\s*[-–]$", "", line.strip())
 
 
 def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageStyle) -> list[Para]:
@@ -303,9 +301,7 @@ def _korean_body(body: list[Paragraph], style: HouseStyle, text_style: LanguageS
         previous = level
         text = no_break(paragraph.text)
         if level:
-            # The house style's symbol for the level; numbers ("1.") and other marks as written.
-            standard = paragraph.bullet in ("□", "■", "ㅇ", "○", "◦", "●", "-", "–", "·", "•")
-            symbol = style.symbols.get(level, paragraph.bullet) if standard else paragraph.bullet
+            symbol = paragraph.symbol("ko", style.symbols)  # the house style's; numbers ("1.") as written
             symbol_at, text_at = item_geometry(SPACES_BEFORE[level], symbol)
             blocks.append(Para("body", text, level, symbol, symbol_at, text_at, gap_before=gap, align="justify"))
         else:
@@ -324,8 +320,8 @@ def _korean_contact(contact: str) -> list[Para | Table]:
     """담당 부서 | department | 책임자/담당자 | rank | name | phone: one table, a department's name over its rows."""
     found = departments(contact, "ko")
     if not found or not all(any(p.name or p.phone for p in d.people) for d in found):  # a table would lose a line
-        lines = [strip_label(line).strip() for line in contact.split("\n")]  # a label typed is not printed twice
-        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in lines if line]
+        lines = contact.split("\n") if contact else []  # each without the label the user typed (model.Version)
+        return [Para("contact", no_break(CONTACT_LABEL["ko"] + line)) for line in lines]
     rows = []
     for department in found:
         for i, person in enumerate(department.people):
@@ -381,7 +377,7 @@ def _english(release: Release, style: HouseStyle) -> Section:
             blocks.append(Para("body", text, paragraph.level, gap_before=gap, align="justify"))
         blocks += [_note(n, 0, "note", text_style) for n in paragraph.notes]
     blocks += [_note(n, 0, "footnote", text_style) for n in version.footnotes]
-    for text in attachment_lines([t for t in _attachments(details.attachments) if _latin(t)], "en"):
+    for text in attachment_lines([t for t in details.attachments if _latin(t)], "en"):
         blocks.append(Para("attachment", no_break(text), gap_before=after))
     # One line a person ("Division, Name, Rank (+82-…)"): the form an English contact line is read in.
     people = [Department(d.name, [p]) for d in departments(version.contact, "en") for p in d.people]

@@ -16,28 +16,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.contacts import fold_legacy_contact, gives_reach
+from drafter.dates import parse_date
+from drafter.decoding import decode
 from drafter.errors import InputError
-from drafter.formats.body import BULLET_RE, NOTE_RE, as_printed, note_line, paragraph_lines, parse_body
-from drafter.formats.decoding import decode
+from drafter.formats.body import BULLET_RE, NOTE_RE, note_line, paragraph_lines, parse_body
 from drafter.formats.head import (
-    ATTACHMENT_LINE_RE,
-    CONTACT_LABEL,
     DATELINE_RE,
     DOC_TYPE_RE,
     END_MARK,
     END_MARK_RE,
     HEADER_RE,
-    LONE_ATTACHMENT_RE,
     ORGANISATION_DOC_TYPE_RE,
     attachment_lines,
     english_embargo,
     english_organisation,
     head_line,
     head_lines,
-    parse_date,
 )
 from drafter.l10n import Message, tr
-from drafter.labels import strip_label
+from drafter.labels import (
+    ATTACHMENT_LINE_RE,
+    CONTACT_LABEL,
+    LONE_ATTACHMENT_RE,
+    SUBTITLE_DASHES,
+    contact_language,
+    dashed,
+    undashed,
+)
 from drafter.model import Release, Version
 from drafter.storage import atomic_write, read_bytes
 
@@ -56,17 +61,7 @@ _COLUMNS_RE = re.compile(r"\s{3,}|\t+")
 _SPACED_NAME_RE = re.compile(r"^(?:[가-힣] ){1,8}[가-힣]$")  # 외 교 부: the ministry's name spaced across the head
 _BARE_DATE_LABEL_RE = re.compile(r"^(?:보\s*도\s*시\s*점|배\s*포\s*일\s*시)\s+(?=[0-9’'‘])(.*)$")
 
-_CONTACT_RE = {
-    "ko": re.compile(r"^(?:[*※]\s*)?문\s*의\s*[:：]\s*(.*)$"),
-    "en": re.compile(
-        r"^(?:[*※]\s*)?(?:contacts?|inquiries|enquiries|media contact|"
-        r"for (?:further|more) information(?:,? (?:please )?contact)?)\s*[:：]\s*(.*)$",
-        re.I,
-    ),
-}
-
 _HEAD_OVER_TITLE = ("doc_type", "organisation", "embargo", "release_date")
-_SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)(?:\s*[-–])?$")
 
 
 @dataclass
@@ -201,7 +196,7 @@ class _Reader:
             elif self.dated_by_embargo or meta.release_date is None:
                 meta.release_date, self.dated_by_embargo = day, False  # 배포 says it better than 보도시점
         elif key == "attachments":
-            details.attachments.append(value)
+            details.attachments += [value]
         elif key == "embargo":
             details.embargo = value
             if meta.release_date is None and (day := parse_date(value)):
@@ -214,10 +209,9 @@ class _Reader:
             self.legacy.setdefault(lang, {})[key] = value
 
     def add_contact(self, lang: str, line: str) -> None:
+        """A line of the contact; the model takes off its label."""
         version = self.release.version(lang)
-        line = strip_label(line).strip()
-        if line:
-            version.contact = f"{version.contact}\n{line}" if version.contact else line
+        version.contact = f"{version.contact}\n{line}"
 
     # language split -----------------------------------------------------------------------
     def split(self, blocks: list[_Block], forced: str | None) -> dict[str, list[_Block]]:
@@ -280,10 +274,10 @@ class _Reader:
         if blocks and not BULLET_RE.match(blocks[0].lines[0]) and not NOTE_RE.match(blocks[0].lines[0]):
             title_block, rest = blocks[0], blocks[1:]
             version.title = title_block.lines[0]
-            version.subtitle = [_strip_dashes(s) for s in title_block.lines[1:]]
+            version.subtitle = [undashed(s) for s in title_block.lines[1:]]
             # A lone title may have its "- … -" subtitle lines in the next block; "- " alone is a bullet.
             if len(title_block.lines) == 1 and rest and _is_subtitle_block(rest[0]):
-                version.subtitle = [_strip_dashes(s) for s in rest[0].lines]
+                version.subtitle = [undashed(s) for s in rest[0].lines]
                 rest = rest[1:]
         elif lang == "ko" and self.web_title:
             version.title = self.web_title
@@ -310,7 +304,7 @@ class _Reader:
                 continue
             lone = LONE_ATTACHMENT_RE.match(block.lines[0]) if len(block.lines) == 1 else None
             if lone and all(END_MARK_RE.match(line) for b in blocks[index + 1 :] for line in b.lines):
-                version.details.attachments.append(lone[1])  # "붙임 …" after the last paragraph: the one attachment
+                version.details.attachments += [lone[1]]  # "붙임 …" after the last paragraph: the one attachment
                 continue
             kept.append(block)
         body = parse_body("\n\n".join("\n".join(b.indented) for b in kept))
@@ -333,12 +327,7 @@ def _header_key(column: str) -> bool:
 
 
 def _is_subtitle_block(block: _Block) -> bool:
-    return all(_SUBTITLE_DASHES.match(s) for s in block.lines) and any(s.endswith(("-", "–")) for s in block.lines)
-
-
-def _strip_dashes(line: str) -> str:
-    m = _SUBTITLE_DASHES.match(line)
-    return m[1] if m else line
+    return all(SUBTITLE_DASHES.match(s) for s in block.lines) and any(s.endswith(("-", "–")) for s in block.lines)
 
 
 def _other(lang: str) -> str:
@@ -363,11 +352,11 @@ def parse_text(text: str, path: str | Path | None = None, lang: str | None = Non
     contact: str | None = None  # the language of the contact line just read, while its lines go on
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
-        contact_lang = next((code for code, rx in _CONTACT_RE.items() if rx.match(line)), None)
+        contact_lang = contact_language(line)
         if contact_lang:
             # The contact line is found wherever it stands: the reference puts the Korean one last.
             contact = lang or contact_lang
-            reader.add_contact(contact, _CONTACT_RE[contact_lang].match(line)[1])  # type: ignore[index]
+            reader.add_contact(contact, line)  # without its label
             line = ""
         elif contact and gives_reach(line):  # a person or a department on the next line, without the label
             reader.add_contact(lang or _language(line) or contact, line)
@@ -420,16 +409,16 @@ def version_blocks(release: Release, lang: str, style: HouseStyle) -> list[list[
     blocks = [head_lines(organisation, embargo, release.meta.release_date, lang)]
     if version.title or version.subtitle:
         blocks.append([version.title, *(subtitle_line(s, lang) for s in version.subtitle)])
-    body = [as_printed(p, lang, style.symbols) for p in version.body]
+    body = list(version.body)
     if details.dateline and body:  # the dateline leads the first paragraph's text, after any symbol
         body[0] = replace(body[0], text=f"{details.dateline} {body[0].text}")
-    blocks += [paragraph_lines(p) for p in body]
+    blocks += [paragraph_lines(p, p.symbol(lang, style.symbols)) for p in body]
     if version.footnotes:
         blocks.append([note_line(n) for n in version.footnotes])
     if details.attachments:
         blocks.append(attachment_lines(details.attachments, lang))
     if version.contact:
-        blocks.append([CONTACT_LABEL[lang] + line for line in version.contact.split("\n") if line.strip()])
+        blocks.append([CONTACT_LABEL[lang] + line for line in version.contact.split("\n")])
     if lang == "en":
         blocks.append([END_MARK])
     return blocks
@@ -437,7 +426,7 @@ def version_blocks(release: Release, lang: str, style: HouseStyle) -> list[list[
 
 def subtitle_line(text: str, lang: str) -> str:
     """Korean subtitle lines are printed "- … -"; English ones as they are."""
-    return f"- {_strip_dashes(text.strip())} -" if lang == "ko" else text
+    return dashed(text) if lang == "ko" else text
 
 
 def format_text(release: Release, layout: str = "bilingual", style: HouseStyle | None = None) -> str:

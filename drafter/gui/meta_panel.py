@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 
 from drafter.gui.i18n import language, ui
 from drafter.l10n import format_date
-from drafter.model import LANGUAGES, Details, Meta
+from drafter.model import DETAIL_LINES, LANGUAGES, Details, Meta
 from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX
-
-_LINE_FIELDS = ("organisation", "embargo", "dateline")
 
 
 class MetaPanel(QWidget):
@@ -66,7 +64,7 @@ class MetaPanel(QWidget):
         grid.addWidget(QLabel(ui("English version")), 0, 2)
         labels = {"organisation": ui("Organisation"), "embargo": ui("Embargo"), "dateline": ui("Dateline")}
         self.fields: dict[tuple[str, str], QLineEdit] = {}
-        for row_number, name in enumerate(_LINE_FIELDS, 1):
+        for row_number, name in enumerate(DETAIL_LINES, 1):
             grid.addWidget(QLabel(labels[name]), row_number, 0)
             for column, lang in enumerate(LANGUAGES, 1):
                 if name == "dateline" and lang == "ko":
@@ -82,7 +80,7 @@ class MetaPanel(QWidget):
         self.fields[("ko", "embargo")].textChanged.connect(self._suggest_english_embargo)
         self._suggest_english_embargo("")
         self.attachments: dict[str, QPlainTextEdit] = {}
-        row_number = len(_LINE_FIELDS) + 1
+        row_number = len(DETAIL_LINES) + 1
         grid.addWidget(QLabel(ui("Attachments")), row_number, 0)
         for column, lang in enumerate(LANGUAGES, 1):
             edit = QPlainTextEdit()
@@ -137,7 +135,7 @@ class MetaPanel(QWidget):
     def details(self, lang: str) -> Details:
         lines = self.attachments[lang].toPlainText().split("\n")  # a "붙임 1." typed: taken off by the model
         return Details(
-            **{name: self.fields[(lang, name)].text().strip() for name in _LINE_FIELDS if (lang, name) in self.fields},
+            **{name: self.fields[(lang, name)].text().strip() for name in DETAIL_LINES if (lang, name) in self.fields},
             attachments=[line for line in lines if line.strip()],
         )
 
@@ -167,7 +165,7 @@ class MetaPanel(QWidget):
     def _suggest_english_embargo(self, korean: str) -> None:
         """The English embargo, when left empty, prints the Korean one's date and time the English way
         ("12:00 KST, December 4, 2026"): shown as the field's placeholder."""
-        from drafter.formats.head import embargo_in_english
+        from drafter.dates import embargo_in_english
 
         derived = embargo_in_english(korean)
         default = ui("e.g. 12:00 KST, November 24, 2026; empty: immediate")

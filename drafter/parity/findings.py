@@ -110,6 +110,12 @@ def field_name(name: str) -> Message:
     return names[name]
 
 
+def detail_name(name: str) -> Message:
+    """A detail's name in a message: "organisation", "embargo", "attachment"."""
+    names = {"organisation": tr("organisation"), "embargo": tr("embargo"), "attachment": tr("attachment")}
+    return names[name]
+
+
 def place(finding: Finding) -> Message:
     """Where a finding is, as the findings list and `check` name it: "body 3", "title", "details:
     attachment 2"."""
@@ -123,7 +129,7 @@ def place(finding: Finding) -> Message:
         part = (
             tr("attachment {n}", n=index - ATTACHMENT_INDEX + 1)
             if index >= ATTACHMENT_INDEX
-            else (tr("organisation"), tr("embargo"))[index]
+            else detail_name(next(n for n, i in DETAIL_INDEX.items() if i == index))
         )
         return tr("{field}: {part}", field=name, part=part)
     return tr("{field} {n}", field=name, n=loc.paragraph + 1)

@@ -341,7 +341,7 @@ def format_glossary(terms: Iterable[Term], tab: bool = True) -> str:
 
 
 def load(path: str | Path) -> Glossary:
-    from drafter.formats.decoding import decode
+    from drafter.decoding import decode
     from drafter.storage import read_bytes
 
     return parse(decode(read_bytes(path, 8 * 1024 * 1024), path), str(path))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.contacts import EMAIL, PHONE
 from drafter.parity.budget import REMEMBERED
 
 
@@ -24,23 +25,12 @@ class Identifier:
     text: str
 
 
-# From the start of a run only, a domain's labels as DNS allows them: linear in a line of "aaaa…" or "a-a-a-…".
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # A URL needs a scheme, "www." or a domain ending the reader recognises; "4.3" and "e.g." are not URLs.
 _URL = re.compile(
     r"(?:https?://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
     r"|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|kr|com|org|net|int|gov)"
     r"(?![A-Za-z0-9])"
     r"(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
-)
-# Korean numbers: an area or mobile code (02, 0xx, 010 …) or +82 without its 0, then 3–4 and 4 digits;
-# also the nationwide 15xx/16xx/18xx-xxxx numbers.
-_PHONE = re.compile(
-    r"(?<![\d.])(?:"
-    r"(?:\+\s?82[\s.-]?(?:\(0?(?:2|[1-9]\d)\)|0?(?:2|[1-9]\d))|\(0(?:2|[1-9]\d)\)|0(?:2|[1-9]\d))"
-    r"[\s.-]?\d{3,4}[\s.-]\d{4}"
-    r"|1[5-8]\d{2}-\d{4}"
-    r")(?![\d])"
 )
 # Latin-script words as written in Korean text: acronyms, names, designations (KF-21, G20, 5G, RE100).
 _NAME = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&'][A-Za-z0-9]+)*")
@@ -74,12 +64,12 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
             taken.insert(at, (m.start(), m.end()))
         found.append(Identifier(kind, key, m.start(), m.end(), m.group()))
 
-    for m in _EMAIL.finditer(text):
+    for m in EMAIL.finditer(text):
         add("email", m, m.group().lower().rstrip("."))
     for m in _URL.finditer(text):
         if not m.group().rstrip(".").replace(".", "").isdigit():
             add("url", m, _url_key(m.group()))
-    for m in _PHONE.finditer(text):
+    for m in PHONE.finditer(text):
         add("phone", m, _phone_key(m.group()))
     if names:
         for m in _NAME.finditer(text):

@@ -201,7 +201,7 @@ def format_words(words: Iterable[PlainWord]) -> str:
 
 
 def load_words(path: str | Path) -> list[PlainWord]:
-    from drafter.formats.plaintext import decode
+    from drafter.decoding import decode
     from drafter.storage import read_bytes
 
     return parse_words(decode(read_bytes(path, 8 * 1024 * 1024), path), str(path))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.formats.head import embargo_given, embargo_in_english
+from drafter.dates import embargo_given, embargo_in_english
 from drafter.l10n import tr
 from drafter.model import Version
 from drafter.parity import compare, compare_qualifiers, plain, review, roles, rules_glossary, rules_text
-from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, FIELDS, Finding, Severity, field_name
+from drafter.parity.findings import ATTACHMENT_INDEX, DETAIL_INDEX, FIELDS, Finding, Severity, detail_name, field_name
 from drafter.parity.units import Context, Part, gap, whole
 
 
@@ -138,7 +138,7 @@ def details_missing(ctx: Context) -> Iterator[Finding]:
 
 
 def _detail_finding(name: str, severity: Severity, index: int, ko: str, en: str) -> Finding:
-    what = {"organisation": tr("organisation"), "embargo": tr("embargo"), "attachment": tr("attachment")}[name]
+    what = detail_name(name)
     if ko:
         message = tr('The English details have no {what}; the Korean has "{value}".', what=what, value=ko)
         return Finding("detail-missing", severity, "details", whole(Part(index, ko)), gap(index), message)

@@ -32,7 +32,9 @@ ATTACHMENT_LINE_RE = re.compile(rf"^(?:{ATTACHMENT_WORDS})\s*\d+\s*[.:)]\s*(\S.*
 LONE_ATTACHMENT_RE = re.compile(r"^(?:붙\s*임|첨\s*부)\s+(?!\d+\s*[.:)])(\S.*)$")
 
 # A Korean subtitle as printed, between dashes: "- 혁신제품 구매 확대 -".
-SUBTITLE_DASHES = re.compile(r"^[-–]\s*(.*?)(?:\s*[-–])?$")
+# Either dash may be missing as typed ("abc -", "- abc"); a closing dash without an opening one must stand
+# apart from the word, so that "abc-" keeps its hyphen.
+SUBTITLE_DASHES = re.compile(r"^(?:[-–]\s*(.*?)(?:\s*[-–])?|(.*?)\s+[-–])$")
 
 
 def contact_language(line: str) -> str | None:
@@ -62,7 +64,7 @@ def undashed(line: str) -> str:
     """A subtitle without the dashes a Korean document prints around it ("- … -" → "…")."""
     line = line.strip()
     m = SUBTITLE_DASHES.match(line)
-    return m[1] if m else line
+    return (m[1] if m[1] is not None else m[2]) if m else line
 
 
 def dashed(line: str) -> str:

@@ -456,3 +456,12 @@ def test_an_organisation_named_like_a_label_is_the_organisation_of_its_head():
     reader), not the web listing's title line "제목 …"."""
     release = parse_text("제목 보도자료\n\n가\n\n가다.\n", lang="ko").release
     assert (release.ko.details.organisation, release.ko.title) == ("제목", "가")
+
+
+@pytest.mark.parametrize(
+    "typed", ["녹색제품 우대", "- 녹색제품 우대", "녹색제품 우대 -", "- 녹색제품 우대 -", "–녹색제품 우대–"]
+)
+def test_a_korean_subtitle_prints_between_one_pair_of_dashes_whichever_dashes_were_typed(typed: str):
+    r = Release()
+    r.ko.title, r.ko.subtitle = "녹색제품 구매 확대", [typed]
+    assert "\n- 녹색제품 우대 -\n" in format_text(r, "ko")

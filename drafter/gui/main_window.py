@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter import safety, storage
 from drafter.errors import DrafterError, SaveError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import FieldEdit, Mark
+from drafter.gui.file_control import FileControl, last_folder, recent_files
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.version_panel import VersionPanel
@@ -45,9 +43,6 @@ if TYPE_CHECKING:
     from drafter.parity.plain_words import PlainWord
     from drafter.parity.units import Context, Unit
 
-MAX_RECENT = 8
-AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
-AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
 FINDINGS_HEIGHT = 110  # the findings list's height under the editors to start with (px)
 DOCK_WIDTH = 470  # the release details' and suggestions' width to start with (px)
 
@@ -58,21 +53,12 @@ class MainWindow(QMainWindow):
         panels, menus, review, checker and the rest follow with finish(), after the first paint."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.path: Path | None = None  # the .release.json being edited; None until saved
-        self.name = ""
         self.edits = 0  # counts every change, so that findings of an older text are never shown
         self.context: Context | None = None
         self._context_edits = -1  # the edit count `context` was made from
         self.findings: list[Finding] = []
         self._loading = False
         self._syncing = False
-        self.session = uuid.uuid4().hex  # names this window's recovery copy
-        self.recovery_folder = data_folder() / "recovery"
-        self.recovery_file: Path | None = None
-        self._last_autosave = time.monotonic()
-        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS, timeout=self.autosave)
-        self._lock: safety.Lock | None = None
-        self._on_disk: str | None = None  # what the file held when opened or last saved
         self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
         self.user_glossary = data_folder() / "glossary.tsv"
         self.user_terms: tuple[Term, ...] = ()
@@ -81,6 +67,7 @@ class MainWindow(QMainWindow):
         self.user_glossary_broken = False  # My glossary could not be read: it is set aside before being written
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
         self._walked = None  # the stop F8 went to last (drafter.gui.walk)
+        self.files = FileControl(self)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -174,7 +161,7 @@ class MainWindow(QMainWindow):
                 self.spelling.attach(editor, panel.lang)
                 editor.context_menu.connect(lambda menu, at, e=editor: self.spelling.add_actions(menu, e, at))
             panel.changed.connect(self._edited)
-            panel.file_dropped.connect(self.open_path)
+            panel.file_dropped.connect(self.files.open_path)
             panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
@@ -207,24 +194,27 @@ class MainWindow(QMainWindow):
         self.memory.suggested.connect(self._show_suggestions)
         self.memory.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.suggestions_panel.insert_requested.connect(self.insert_suggestion)
+        self.files.saved.connect(lambda _path: self._update_title())
+        self.files.saved.connect(self._remember)
+        self.files.recent_changed.connect(self._update_recent_menu)
 
     def _build_menus(self) -> None:
         from drafter.gui.file_types import fill_export_menu
 
         bar = self.menuBar()
         file_menu = bar.addMenu(ui("&File"))
-        self._action(file_menu, ui("&New"), self.new_release, "new")
-        self._action(file_menu, ui("&Open…"), self.open_dialog, "open")
+        self._action(file_menu, ui("&New"), self.files.new_release, "new")
+        self._action(file_menu, ui("&Open…"), self.files.open_dialog, "open")
         self.recent_menu = file_menu.addMenu(ui("Open &Recent"))
         file_menu.addSeparator()
-        self._action(file_menu, ui("&Save"), self.save, "save")
-        self._action(file_menu, ui("Save &As…"), self.save_as, "save_as")
+        self._action(file_menu, ui("&Save"), self.files.save, "save")
+        self._action(file_menu, ui("Save &As…"), self.files.save_as, "save_as")
         export_menu = file_menu.addMenu(ui("&Export"))
         export_menu.setObjectName("export_menu")
         fill_export_menu(export_menu, self.export_dialog)
         self._action(file_menu, ui("&Print…"), self.print_release, "print")
         file_menu.addSeparator()
-        self._action(file_menu, ui("&Close"), self.close_release, "close")
+        self._action(file_menu, ui("&Close"), self.files.close_release, "close")
         self._action(file_menu, ui("&Quit"), self.close, "quit")
         edit_menu = bar.addMenu(ui("&Edit"))
         for label, slot, name in (
@@ -389,6 +379,12 @@ class MainWindow(QMainWindow):
             getattr(widget, slot)()
 
     # -- the release in the window ------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> bool:
+        return self.files.open_path(path)
+
+    def save_to(self, path: Path) -> bool:
+        return self.files.save_to(path)
+
     def release(self) -> Release:
         ko = replace(self.ko.version(), details=self.meta_panel.details("ko"))
         en = replace(self.en.version(), details=self.meta_panel.details("en"))
@@ -420,9 +416,7 @@ class MainWindow(QMainWindow):
         finally:
             self._loading = False
         self._style_chosen()
-        self.path, self.name = path, name
-        self._forget_recovery()
-        self._on_disk = safety.fingerprint(path) if path else None
+        self.files.loaded(path, name)
         self.edits += 1
         self.setWindowModified(False)
         self._update_title()
@@ -445,12 +439,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(True)
         self._update_counts()
         self.checker.request()
-        self._autosave_timer.start()
-        if time.monotonic() - self._last_autosave >= AUTOSAVE_EVERY_S:
-            self.autosave()  # typing that never pauses is still saved
+        self.files.edited()
 
     def _update_title(self) -> None:
-        name = self.name or ui("New release")
+        name = self.files.name or ui("New release")
         self.setWindowTitle(f"{name}[*] — Release Drafter")
 
     def _update_counts(self) -> None:
@@ -818,6 +810,11 @@ class MainWindow(QMainWindow):
         if selected.strip():
             self.concordance.look_up(selected)
 
+    def _remember(self, path: Path) -> None:
+        """A release saved is remembered by the translation memory, unless the user paused it."""
+        if not self.pause_memory.isChecked():
+            self.memory.remember(self.release(), str(path.resolve()))
+
     def _set_paused(self, paused: bool) -> None:
         i18n.settings().setValue("memory/paused", paused)
 
@@ -836,252 +833,8 @@ class MainWindow(QMainWindow):
             self.memory.clear()
             self.suggestions_panel.clear_suggestions(ui("The translation memory is empty."))
 
-    # -- keeping the work safe --------------------------------------------------------------------
-    def autosave(self) -> None:
-        """Write a recovery copy of the whole release (not over the user's file) while it has unsaved changes."""
-        self._autosave_timer.stop()
-        self._last_autosave = time.monotonic()
-        if not self.isWindowModified():
-            return
-        try:
-            self.recovery_file = safety.write_recovery(
-                self.recovery_folder, self.session, self.release(), self.path, self._on_disk
-            )
-        except DrafterError as error:
-            self.statusBar().showMessage(
-                ui("No recovery copy could be written: {why}", why=error.line(i18n.language()))
-            )
-
-    def _forget_recovery(self) -> None:
-        """The work is saved, or the user let it go: the recovery copy has done its job."""
-        self._autosave_timer.stop()
-        if self.recovery_file is not None:
-            safety.discard(self.recovery_file)
-            self.recovery_file = None
-
-    def offer_recovery(self) -> None:
-        """After a crash: offer each recovery copy it left — restore, discard, or decide later."""
-        for copy in safety.find_recovery(self.recovery_folder):
-            answer = self.ask_recovery(copy)
-            if answer == QMessageBox.StandardButton.Discard:
-                safety.discard(copy.file)
-            elif answer == QMessageBox.StandardButton.Open and self.restore(copy):
-                return
-
-    def restore(self, copy: safety.RecoveryCopy) -> bool:
-        """Bring back the work of a recovery copy as unsaved changes of the file it belonged to.
-
-        That file is locked again, and saving over it asks first if it changed on disk since the
-        crashed session last read it (a colleague's save in between is never overwritten unasked).
-        """
-        if not self.maybe_save():
-            return False
-        native = copy.original is not None and copy.original.name.lower().endswith(".json")
-        if native and not self._take_lock(copy.original):  # type: ignore[arg-type]
-            return False
-        if not native:
-            self._drop_lock()
-        self.load(
-            copy.release,
-            copy.original if native else None,
-            copy.original.name if copy.original else ui("Recovered release"),
-        )
-        if native:
-            self._on_disk = copy.on_disk or ""  # "": unknown (an older copy), so any file on disk counts as changed
-        self.setWindowModified(True)
-        self.autosave()  # this session's copy now holds the work; the old one can go
-        safety.discard(copy.file)
-        return True
-
-    def ask_recovery(self, copy: safety.RecoveryCopy) -> QMessageBox.StandardButton:
-        box = QMessageBox(
-            QMessageBox.Icon.Question, ui("Recover unsaved work"), "", QMessageBox.StandardButton.NoButton, self
-        )
-        box.setText(
-            ui(
-                'Release Drafter did not close properly last time. A recovery copy of "{name}", '
-                "written {when}, was kept.",
-                name=copy.original.name if copy.original else ui("New release"),
-                when=copy.written.strftime("%Y-%m-%d %H:%M"),
-            )
-        )
-        box.setInformativeText(str(copy.original) if copy.original else "")
-        box.addButton(ui("Restore"), QMessageBox.ButtonRole.AcceptRole).setObjectName("restore")
-        box.addButton(ui("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discard")
-        later = box.addButton(ui("Decide later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        name = clicked.objectName() if clicked else ""
-        return {"restore": QMessageBox.StandardButton.Open, "discard": QMessageBox.StandardButton.Discard}.get(
-            name, QMessageBox.StandardButton.Cancel
-        )
-
-    def ask_overwrite(self, path: Path) -> str:
-        """The file changed on disk since it was opened: "overwrite", "save_as" or "cancel"."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, ui("Changed on disk"), "", QMessageBox.StandardButton.NoButton, self
-        )
-        box.setText(
-            ui(
-                '"{name}" was changed by another program since you opened it. Overwrite it with this version?',
-                name=path.name,
-            )
-        )
-        box.setInformativeText(ui("Save As keeps both: the other version stays in this file, yours goes to a new one."))
-        box.addButton(ui("Overwrite"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("overwrite")
-        box.addButton(ui("Save As…"), QMessageBox.ButtonRole.AcceptRole).setObjectName("save_as")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return clicked.objectName() if clicked is not None and clicked is not cancel else "cancel"
-
-    def ask_open_locked(self, error: DrafterError) -> bool:
-        answer = QMessageBox.question(
-            self,
-            ui("File in use"),
-            error.line(i18n.language()) + "\n\n" + ui("Open it anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _take_lock(self, path: Path) -> bool:
-        """Lock the file being edited; if another live session has it, ask first."""
-        self._drop_lock()
-        try:
-            self._lock = safety.acquire(path)
-        except safety.LockedError as error:
-            if not self.ask_open_locked(error):
-                return False
-            self._lock = safety.acquire(path, force=True)
-        if self._lock.taken_over:
-            self.statusBar().showMessage(
-                ui(
-                    "{name} was still marked as open by {who}, whose program is no "
-                    "longer running; that mark was taken over.",
-                    name=path.name,
-                    who=self._lock.taken_over,
-                ),
-                10000,
-            )
-        return True
-
-    def _drop_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-    # -- files ------------------------------------------------------------------------------------
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        buttons = (
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        )
-        return QMessageBox.question(
-            self,
-            ui("Unsaved changes"),
-            ui('Save the changes to "{name}"?', name=self.name or ui("New release")),
-            buttons,
-            QMessageBox.StandardButton.Save,
-        )
-
-    def maybe_save(self) -> bool:
-        """Whether the window may drop the release: saved, or the user said so."""
-        if not self.isWindowModified():
-            return True
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_release(self) -> None:
-        if self.maybe_save():
-            self._drop_lock()
-            self.load(Release(meta=Meta(release_date=date.today())), None, "")
-
-    def close_release(self) -> None:
-        self.new_release()
-
-    def open_dialog(self) -> None:
-        from drafter.gui.file_types import open_filters
-
-        path, _ = QFileDialog.getOpenFileName(self, ui("Open"), self._last_folder(), open_filters())
-        if path:
-            self.open_path(path)
-
-    def open_path(self, path: str | Path) -> bool:
-        if not self.maybe_save():
-            return False
-        from drafter.formats import read_release  # loaded when first needed, not at start-up
-
-        p = Path(path)
-        try:
-            imported = read_release(p)
-        except DrafterError as error:
-            self.error(error)
-            return False
-        native = p.name.lower().endswith(".json")
-        if native and not self._take_lock(p):
-            return False
-        if not native:
-            self._drop_lock()
-        # Imported text or DOCX: each English was written from the Korean beside it (stale once that changes).
-        self.load(imported.release if native else review.stamp(imported.release), p if native else None, p.name)
-        self._add_recent(p)
-        if imported.notices:
-            self.inform(ui("Opened with notes"), "\n".join(text(n) for n in imported.notices))
-        self.statusBar().showMessage(ui("Opened {name}", name=p.name), 5000)
-        return True
-
-    def save(self) -> bool:
-        if self.path is None and self.name:  # opened from text or DOCX: say why Save asks for a new file
-            return self._save_as(ui("Save as a release (.release.json); {name} stays as it is", name=self.name))
-        return self.save_to(self.path) if self.path else self.save_as()
-
-    def _stem(self) -> str:
-        return storage.file_stem(self.release(), self.name) or ui("New release")
-
-    def save_as(self) -> bool:
-        return self._save_as(ui("Save As"))
-
-    def _save_as(self, caption: str) -> bool:
-        suggested = str(Path(self._last_folder()) / f"{self._stem()}{storage.SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, ui("Releases (*.release.json)"))
-        if not path:
-            return False
-        if not path.endswith(storage.SUFFIX):
-            path = str(Path(path).with_suffix("")) + storage.SUFFIX
-        return self.save_to(Path(path))
-
-    def save_to(self, path: Path) -> bool:
-        same_file = self.path is not None and path.resolve() == self.path.resolve()
-        if same_file and self._on_disk is not None and safety.fingerprint(path) != self._on_disk:
-            answer = self.ask_overwrite(path)
-            if answer == "save_as":
-                return self.save_as()
-            if answer != "overwrite":
-                return False
-        if not same_file and not self._take_lock(path):
-            return False
-        try:
-            storage.save(self.release(), path)
-        except DrafterError as error:
-            self.error(error)
-            return False
-        self.path, self.name = path, path.name
-        self._on_disk = safety.fingerprint(path)
-        self._forget_recovery()
-        self.setWindowModified(False)
-        self._update_title()
-        self._add_recent(path)
-        self.statusBar().showMessage(ui("Saved {name}", name=path.name), 5000)
-        if not self.pause_memory.isChecked():
-            self.memory.remember(self.release(), str(path.resolve()))
-        return True
-
     def export_dialog(self, layout: str, suffix: str) -> None:
-        suggested = str(Path(self._last_folder()) / f"{self._stem()}-{layout}{suffix}")
+        suggested = str(Path(last_folder()) / f"{self.files.stem()}-{layout}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, ui("Export"), suggested, f"*{suffix}")
         if path:
             self.export_to(Path(path), layout)
@@ -1149,26 +902,13 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.open_path(files[0])
-
-    def _last_folder(self) -> str:
-        recent = self.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
-
-    def recent_files(self) -> list[str]:
-        value = i18n.settings().value("recent", [], type=list)
-        return [str(v) for v in value]
-
-    def _add_recent(self, path: Path) -> None:
-        files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
-        i18n.settings().setValue("recent", files[:MAX_RECENT])
-        self._update_recent_menu()
+            self.files.open_path(files[0])
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for f in self.recent_files():
-            self._action(self.recent_menu, f, lambda _c=False, p=f: self.open_path(p))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
+        for f in recent_files():
+            self._action(self.recent_menu, f, lambda _c=False, p=f: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(recent_files()))
 
     def _restore_settings(self) -> None:
         s = i18n.settings()
@@ -1202,15 +942,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish()  # closed before its first frame was painted: what closing saves and stops must exist
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.save_settings()
         self.checker.shutdown()
         self.spelling.shutdown()
         self.memory.shutdown()
-        self._forget_recovery()
-        self._drop_lock()
+        self.files.forget_recovery()
+        self.files.drop_lock()
         event.accept()
 
 

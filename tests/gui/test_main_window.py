@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from drafter import storage
 from drafter.gui import i18n
 from drafter.gui.app import show_exception
+from drafter.gui.file_control import recent_files
 from drafter.gui.main_window import MainWindow
 from tests.conftest import SAMPLES
 from tests.gui.conftest import commit
@@ -114,16 +115,16 @@ def test_save_and_reopen(qtbot, window: MainWindow, make_window, tmp_path: Path)
     other = make_window()
     assert other.open_path(path)
     assert other.release() == saved
-    assert str(path.resolve()) in other.recent_files()
+    assert str(path.resolve()) in recent_files()
 
 
 def test_unsaved_changes_prompt(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch):
     commit(window.ko.editors["title"], "제목")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
-    window.new_release()
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    window.files.new_release()
     assert window.ko.editors["title"].toPlainText() == "제목"
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
-    window.new_release()
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.files.new_release()
     assert window.ko.editors["title"].toPlainText() == ""
 
 
@@ -159,7 +160,7 @@ def test_dropping_a_file_opens_it(qtbot, window: MainWindow, monkeypatch: pytest
     )
     window.dropEvent(event)
     assert window.ko.editors["title"].toPlainText().startswith("혁신제품 해외조달시장")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     window.ko.editors["body"].insertFromMimeData(mime)  # dropped on an editor: opened, not pasted as text
     assert "file://" not in window.ko.editors["body"].toPlainText()
 
@@ -328,7 +329,7 @@ def test_a_new_release_shows_no_contact_suggestion_from_the_one_before(qtbot, wi
     window.checker.run_now()
     qtbot.waitUntil(lambda: window.en.fill_contact.isVisible(), timeout=10000)
     window.setWindowModified(False)
-    window.new_release()
+    window.files.new_release()
     editor = window.en.editors["contact"]
     assert "Kim Min-ji" not in editor.placeholderText() and not window.en.fill_contact.isVisible()
     window.checker.run_now()

@@ -50,7 +50,7 @@ def test_a_format_added_to_the_registry_appears_in_the_menu_and_the_open_dialog(
     assert [a.text() for a in menus["Hangul document"].actions()] == ["&Korean", "Korean &and English"]
     shown = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: shown.append(args[3]) or ("", ""))
-    window.open_dialog()
+    window.files.open_dialog()
     [filters] = shown
     assert "*.hwpx" in filters.split(";;")[0] and "Hangul document (*.hwpx)" in filters.split(";;")
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,7 +28,8 @@ from drafter.errors import DrafterError, SaveError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
 from drafter.gui.editors import FieldEdit, Mark
-from drafter.gui.file_control import FileControl, last_folder, recent_files
+from drafter.gui.export_control import ExportControl
+from drafter.gui.file_control import FileControl, recent_files
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import text, ui, ui_n
 from drafter.gui.version_panel import VersionPanel
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
+        self.output = ExportControl(self)
         self.spelling = SpellChecker(data_folder() / "words.txt", self)
         self.plain_menu = PlainSuggestions(self)
         self._build_menus()
@@ -211,8 +212,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, ui("Save &As…"), self.files.save_as, "save_as")
         export_menu = file_menu.addMenu(ui("&Export"))
         export_menu.setObjectName("export_menu")
-        fill_export_menu(export_menu, self.export_dialog)
-        self._action(file_menu, ui("&Print…"), self.print_release, "print")
+        fill_export_menu(export_menu, self.output.export_dialog)
+        self._action(file_menu, ui("&Print…"), self.output.print_release, "print")
         file_menu.addSeparator()
         self._action(file_menu, ui("&Close"), self.files.close_release, "close")
         self._action(file_menu, ui("&Quit"), self.close, "quit")
@@ -832,41 +833,6 @@ class MainWindow(QMainWindow):
         if self.ask_clear_memory():
             self.memory.clear()
             self.suggestions_panel.clear_suggestions(ui("The translation memory is empty."))
-
-    def export_dialog(self, layout: str, suffix: str) -> None:
-        suggested = str(Path(last_folder()) / f"{self.files.stem()}-{layout}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, ui("Export"), suggested, f"*{suffix}")
-        if path:
-            self.export_to(Path(path), layout)
-
-    def export_to(self, path: Path, layout: str) -> bool:
-        from drafter.formats import ExportOptions, write_export
-
-        try:
-            options = ExportOptions(user_terms=self.user_terms, plain_words=self.plain_words())
-            write_export(self.release(), path, layout, options)
-        except DrafterError as error:
-            self.error(error)
-            return False
-        self.statusBar().showMessage(ui("Exported {name}", name=path.name), 5000)
-        return True
-
-    def print_release(self) -> QDialog | None:
-        """File ▸ Print: the preview of the release's pages, in the layout last printed."""
-        from drafter.formats import ExportOptions
-        from drafter.gui.printing import PrintPreview
-
-        release = self.release()
-        layout = i18n.settings().value("print/layout", "bilingual", type=str)
-        try:
-            dialog = PrintPreview(release, ExportOptions().house_style(release), layout, self)
-        except DrafterError as error:
-            self.error(error)
-            return None
-        dialog.finished.connect(lambda _r: i18n.settings().setValue("print/layout", dialog.chosen_layout()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     # -- dialogs ---------------------------------------------------------------------------------
     def error(self, error: DrafterError) -> None:

@@ -204,7 +204,7 @@ def test_undo_is_per_editor(qtbot, window: MainWindow):
 def test_export_text_from_the_window(qtbot, window: MainWindow, tmp_path: Path):
     assert window.open_path(SAMPLE)
     out = tmp_path / "out.txt"
-    assert window.export_to(out, "bilingual")
+    assert window.output.export_to(out, "bilingual")
     assert out.read_text(encoding="utf-8").startswith("보도자료\n보도시점 : 배포 즉시 보도\n배포 : 2026. 11. 24.(화)\n")
 
 

@@ -137,11 +137,11 @@ def test_the_plain_korean_tab_refuses_a_word_without_its_plain_korean(qtbot):  #
 def test_the_review_docx_lists_plain_korean_findings(qtbot, window, tmp_path: Path):  # type: ignore[no-untyped-def]
     type_korean(qtbot, window, "로드맵을 세웠다.")
     path = tmp_path / "review.docx"
-    assert window.export_to(path, "review")
+    assert window.output.export_to(path, "review")
     xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
     assert "로드맵" in xml and "단계별 이행안" in xml
     window.plain_everywhere.trigger()  # off: the review leaves them out too
-    assert window.export_to(path, "review")
+    assert window.output.export_to(path, "review")
     assert "단계별 이행안" not in zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
 
 

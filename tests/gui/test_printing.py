@@ -78,7 +78,7 @@ def test_ctrl_p_opens_the_preview_of_the_pages_in_the_layout_chosen(qtbot, windo
     qtbot.waitUntil(lambda: preview.pageCount() < both)
     assert dialog.pages_painted == preview.pageCount() == 1
     dialog.reject()
-    window.print_release()  # the layout printed last comes back
+    window.output.print_release()  # the layout printed last comes back
     again = window.findChildren(PrintPreview)[-1]
     assert again.chosen_layout() == "en"
     again.reject()
@@ -89,7 +89,7 @@ def test_print_without_a_korean_font_says_so_and_opens_nothing(
 ):
     monkeypatch.setattr(pdf, "korean_installed", lambda: False)
     window.load(full_release(), None, "sample")
-    assert window.print_release() is None
+    assert window.output.print_release() is None
     box = window.findChild(QMessageBox, "error_dialog")
     assert box is not None and "No Korean font is installed" in box.text()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview) and w.isVisible()]

@@ -42,7 +42,7 @@ def test_a_new_release_is_suggested_a_name_from_its_title(qtbot, window: MainWin
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[2]) or ("", ""))
     window.files.save()
-    window.export_dialog("ko", ".docx")
+    window.output.export_dialog("ko", ".docx")
     assert [Path(p).name for p in asked] == ["delegation-visits-pps.release.json", "delegation-visits-pps-ko.docx"]
 
 
@@ -63,7 +63,7 @@ def test_saved_in_korean_names_the_file_with_the_right_particle(qtbot, window, m
     monkeypatch.setattr(i18n, "_language", "ko")
     assert window.save_to(tmp_path / "visit.release.json")
     assert window.statusBar().currentMessage() == "visit.release.json을 저장했습니다"
-    assert window.export_to(tmp_path / "visit.txt", "ko")
+    assert window.output.export_to(tmp_path / "visit.txt", "ko")
     assert window.statusBar().currentMessage() == "visit.txt로 내보냈습니다"
 
 

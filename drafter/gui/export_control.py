@@ -34,7 +34,8 @@ class ExportControl(QObject):
         from drafter.formats import ExportOptions, write_export
 
         try:
-            options = ExportOptions(user_terms=self.window.user_terms, plain_words=self.window.plain_words())
+            reviewer = self.window.reviewer
+            options = ExportOptions(user_terms=reviewer.user_terms, plain_words=reviewer.plain_words())
             write_export(self.window.release(), path, layout, options)
         except DrafterError as error:
             self.window.error(error)

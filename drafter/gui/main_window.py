@@ -12,10 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -24,24 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.errors import DrafterError, SaveError
+from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
-from drafter.gui.editors import FieldEdit, Mark
+from drafter.gui.editors import FieldEdit
 from drafter.gui.export_control import ExportControl
 from drafter.gui.file_control import FileControl, recent_files
 from drafter.gui.folders import data_folder
-from drafter.gui.i18n import text, ui, ui_n
+from drafter.gui.i18n import ui
+from drafter.gui.review_control import ReviewControl
 from drafter.gui.version_panel import VersionPanel
-from drafter.l10n import tr, tr_n
-from drafter.model import Meta, Release, Review, Term
-from drafter.parity import review
-from drafter.parity.findings import Finding, Severity, summary
+from drafter.l10n import tr_n
+from drafter.model import Meta, Release, Term
+from drafter.parity.findings import Finding
 
 if TYPE_CHECKING:
     from drafter.gui.memory_target import Target
     from drafter.parity.plain_words import PlainWord
-    from drafter.parity.units import Context, Unit
+    from drafter.parity.units import Context
 
 FINDINGS_HEIGHT = 110  # the findings list's height under the editors to start with (px)
 DOCK_WIDTH = 470  # the release details' and suggestions' width to start with (px)
@@ -59,12 +57,6 @@ class MainWindow(QMainWindow):
         self.findings: list[Finding] = []
         self._loading = False
         self._syncing = False
-        self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
-        self.user_glossary = data_folder() / "glossary.tsv"
-        self.user_terms: tuple[Term, ...] = ()
-        self.user_plain_file = data_folder() / "plain_korean.tsv"
-        self.user_plain: tuple[PlainWord, ...] = ()  # the user's plain-Korean words (Tools ▸ Glossary)
-        self.user_glossary_broken = False  # My glossary could not be read: it is set aside before being written
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
         self._walked = None  # the stop F8 went to last (drafter.gui.walk)
         self.files = FileControl(self)
@@ -146,13 +138,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
         self.output = ExportControl(self)
+        self.reviewer = ReviewControl(self)
         self.spelling = SpellChecker(data_folder() / "words.txt", self)
         self.plain_menu = PlainSuggestions(self)
         self._build_menus()
         self._wire()
         self.setAcceptDrops(True)
         self._restore_settings()
-        self._load_user_glossary()
+        self.reviewer.load_user_glossary()
         self.load(Release(meta=Meta(release_date=date.today())), None, "")
 
     # -- wiring: the one place where widgets meet -------------------------------------------------
@@ -168,7 +161,7 @@ class MainWindow(QMainWindow):
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
         for editor in self.ko.editors.values():
             editor.context_menu.connect(lambda menu, at, e=editor: self.plain_menu.add_actions(menu, e, at))
-        self.plain_menu.accept_requested.connect(self.accept_findings)
+        self.plain_menu.accept_requested.connect(self.reviewer.accept_findings)
         for name in ("title", "subtitle", "footnotes", "contact"):  # both sides as tall as either needs
             pair = (self.ko.editors[name], self.en.editors[name])
             for editor in pair:
@@ -179,12 +172,13 @@ class MainWindow(QMainWindow):
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
-        self.findings_panel.activated.connect(self.show_finding)
+        self.findings_panel.activated.connect(self.reviewer.show_finding)
         self.findings_panel.shown_toggled.connect(self._show_findings_list)
-        self.findings_panel.accept_requested.connect(self.accept_findings)
-        self.findings_panel.reopen_requested.connect(self.reopen_findings)
-        self.review.activated.connect(self.show_pair)
-        self.review.approval_changed.connect(self.set_pair_approved)
+        self.findings_panel.accept_requested.connect(self.reviewer.accept_findings)
+        self.findings_panel.reopen_requested.connect(self.reviewer.reopen_findings)
+        self.review.activated.connect(self.reviewer.show_pair)
+        self.review.approval_changed.connect(self.reviewer.set_pair_approved)
+        self.reviewer.changed.connect(self._edited)
         self.find_bar.search_changed.connect(self.finder.search)
         self.find_bar.step_requested.connect(self.finder.step)
         self.find_bar.replace_requested.connect(self.finder.replace)
@@ -258,7 +252,7 @@ class MainWindow(QMainWindow):
             label = ui("Insert suggestion {n}", n=n)
             self._action(edit_menu, label, lambda _c=False, row=n - 1: self.insert_suggestion(row), f"suggestion_{n}")
         tools_menu = bar.addMenu(ui("&Tools"))
-        self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "glossary")
+        self._action(tools_menu, ui("&Glossary…"), self.reviewer.edit_glossary, "glossary")
         self._action(tools_menu, ui("&Concordance…"), self.show_concordance, "concordance")
         self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self._set_spelling)
         self.spell_as_you_type.setObjectName("spell_as_you_type")
@@ -270,10 +264,14 @@ class MainWindow(QMainWindow):
         self.pause_memory.setChecked(i18n.settings().value("memory/paused", False, type=bool))
         self._action(memory_menu, ui("&Clear the memory…"), self.clear_memory)
         plain_menu = tools_menu.addMenu(ui("&Plain Korean"))
-        self.plain_everywhere = self._action(plain_menu, ui("Check plain Korean (&every release)"), self._set_plain)
+        self.plain_everywhere = self._action(
+            plain_menu, ui("Check plain Korean (&every release)"), self.reviewer.set_plain
+        )
         self.plain_everywhere.setCheckable(True)
         self.plain_everywhere.setChecked(i18n.settings().value("check/plain_korean", True, type=bool))
-        self.plain_here = self._action(plain_menu, ui("Check plain Korean in &this release"), self._set_plain_here)
+        self.plain_here = self._action(
+            plain_menu, ui("Check plain Korean in &this release"), self.reviewer.set_plain_here
+        )
         self.plain_here.setCheckable(True)
         self.plain_here.setChecked(True)
         language_menu = bar.addMenu(ui("&Language"))
@@ -333,7 +331,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(ui("No findings and no misspelt words."), 5000)
         elif stop.finding is not None:
             self.findings_panel.make_current(stop.finding)
-            self.show_finding(stop.finding)
+            self.reviewer.show_finding(stop.finding)
         else:
             editor = editors[stop.order]
             editor.select_span(stop.start, stop.end)
@@ -389,22 +387,10 @@ class MainWindow(QMainWindow):
     def release(self) -> Release:
         ko = replace(self.ko.version(), details=self.meta_panel.details("ko"))
         en = replace(self.en.version(), details=self.meta_panel.details("en"))
-        return Release(meta=self.meta_panel.meta(), ko=ko, en=en, review=self.reviewing)
+        return Release(meta=self.meta_panel.meta(), ko=ko, en=en, review=self.reviewer.reviewing)
 
     def snapshot(self) -> tuple[int, Release, tuple[Term, ...], tuple[PlainWord, ...] | None]:
-        return self.edits, self.release(), self.user_terms, self.plain_words()
-
-    def plain_words(self) -> tuple[PlainWord, ...] | None:
-        """The user's plain-Korean words for the checker; None when the check is off for every release."""
-        return self.user_plain if self.plain_everywhere.isChecked() else None
-
-    def _set_plain(self, on: bool) -> None:
-        i18n.settings().setValue("check/plain_korean", on)
-        self.checker.request()
-
-    def _set_plain_here(self, on: bool) -> None:
-        if on != self.reviewing.plain_korean:
-            self._review_changed(replace(self.reviewing, plain_korean=on))
+        return self.edits, self.release(), self.reviewer.user_terms, self.reviewer.plain_words()
 
     def load(self, release: Release, path: Path | None, name: str) -> None:
         self._loading = True
@@ -412,7 +398,7 @@ class MainWindow(QMainWindow):
             self.ko.set_version(release.ko)
             self.en.set_version(release.en)
             self.meta_panel.set_details(release.meta, {"ko": release.ko.details, "en": release.en.details})
-            self.reviewing = release.review
+            self.reviewer.reviewing = release.review
             self.plain_here.setChecked(release.review.plain_korean)
         finally:
             self._loading = False
@@ -459,258 +445,7 @@ class MainWindow(QMainWindow):
             return  # the text changed since: a newer check is on its way
         self.context, self.findings = result
         self._context_edits = generation
-        # English written or edited since the last check was written from the Korean beside it now.
-        self.reviewing = review.adopt(self.reviewing, self.context)
-        open_ = review.split_accepted(self.reviewing, self.findings)[0]
-        from drafter.gui.findings_panel import severity_name
-        from drafter.gui.review_view import stale_tip
-
-        diffs = {f.fingerprint: stale_tip(self.context, f) for f in self.findings if f.rule == "stale-translation"}
-        self.findings_panel.set_findings(self.findings, review.reasons(self.reviewing), diffs)
-        from drafter.parity.plain import is_plain
-
-        marks: dict[int, list[Mark]] = {}
-        plain_spots = []
-        for f in open_:
-            tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
-            for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
-                # Only the words a finding is about are underlined, not the place where something is missing.
-                placed = panel.place(f.field, loc) if loc is not None and loc.exact and loc.excerpt else None
-                if placed:
-                    editor, start, end = placed
-                    kind = "plain" if is_plain(f) else f.severity.value  # plain Korean: a colour of its own
-                    marks.setdefault(id(editor), []).append(Mark(start, end, kind, tip))
-                    if is_plain(f):
-                        plain_spots.append((editor, start, end, f))
-        self.plain_menu.set_spots(plain_spots)
-        for panel in (self.ko, self.en):
-            for editor in panel.editors.values():
-                editor.set_marks(marks.get(id(editor), []))
-        self.review_page.set_review(self.context, self.findings, self.reviewing)
-        self.spelling.set_terms(self.user_terms + tuple(self.reviewing.glossary))  # never flagged as misspelt
-        if not self.context.release.en.contact:
-            from drafter.parity.names import english_suggestion
-
-            self.en.suggest_contact(english_suggestion(self.context.release.ko.contact))
-        counts = summary(open_)
-        self.summary_label.setText(
-            ui(
-                "Findings: {error}, {warning}, {info}",
-                error=tr_n("{count} error", "{count} errors", counts["error"]),
-                warning=tr_n("{count} warning", "{count} warnings", counts["warning"]),
-                info=tr("{count} info", count=counts["info"]),
-            )
-        )
-        self._update_progress()
-
-    def _update_progress(self, ctx: Context | None = None) -> None:
-        ctx = ctx or self.context
-        if ctx is not None:
-            approved, pairs = review.progress(self.reviewing, ctx)
-            self.progress_label.setText(
-                ui_n(
-                    "Approved {approved} of {pairs} pair",
-                    "Approved {approved} of {pairs} pairs",
-                    pairs,
-                    approved=approved,
-                    pairs=pairs,
-                )
-            )
-
-    # -- review: accepting findings, approving pairs, the glossary ------------------------------------
-    def _review_changed(self, reviewing: Review) -> None:
-        """A change of the review is a change of the release: saved, recovered and checked again."""
-        self.reviewing = reviewing
-        self._edited()
-
-    def ask_reason(self, findings: list[Finding]) -> str:
-        """The reviewer's reason for accepting `findings`; "" when cancelled. OK needs a reason."""
-        dialog = QDialog(self)
-        dialog.setObjectName("accept_dialog")
-        dialog.setWindowTitle(ui("Accept finding"))
-        layout = QVBoxLayout(dialog)
-        shown = "\n".join(f"• {text(f.message)}" for f in findings[:5])
-        more = len(findings) - 5
-        message = QLabel(shown + ("\n" + ui("… and {count} more", count=more) if more > 0 else ""))
-        message.setWordWrap(True)
-        layout.addWidget(message)
-        layout.addWidget(QLabel(ui("Why is this finding acceptable?")))
-        edit = QLineEdit()
-        edit.setObjectName("reason")
-        edit.setPlaceholderText(ui("e.g. the figure is rounded on purpose"))
-        layout.addWidget(edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(ui("Accept"))
-        ok.setEnabled(False)
-        edit.textChanged.connect(lambda value: ok.setEnabled(bool(value.strip())))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(480, dialog.sizeHint().height())
-        return edit.text().strip() if dialog.exec() else ""
-
-    def accept_findings(self, findings: list[Finding]) -> None:
-        reason = self.ask_reason(findings) if findings else ""
-        if reason:
-            reviewing = self.reviewing
-            for finding in findings:
-                reviewing = review.accept(reviewing, finding, reason)
-            self._review_changed(reviewing)
-            self.statusBar().showMessage(ui("Accepted findings are hidden until their text changes."), 5000)
-
-    def reopen_findings(self, findings: list[Finding]) -> None:
-        reviewing = self.reviewing
-        for finding in findings:
-            reviewing = review.reopen(reviewing, finding)
-        self._review_changed(reviewing)
-
-    def set_pair_approved(self, row: int, approved: bool) -> None:
-        """Approve the pair as it reads now, even when the text changed since the last check; with open
-        errors, only when the reviewer says so."""
-        ctx = self.context
-        if ctx is not None and self._context_edits != self.edits:
-            from drafter.parity.units import Context
-
-            ctx = Context.of(self.release(), self.user_terms)
-        units = review.review_units(ctx) if ctx is not None else []
-        if not 0 <= row < len(units) or len(units) != self.review.rowCount():
-            return  # the pairs moved: the table is redrawn after the check on its way
-        open_ = review.split_accepted(self.reviewing, review.unit_findings(units[row], self.findings))[0]
-        errors = sum(1 for f in open_ if f.severity == Severity.ERROR)
-        if approved and errors and not self.confirm_approval(errors):
-            self.review.blockSignals(True)
-            self.review.set_approved(row, False)
-            self.review.blockSignals(False)
-            return
-        self._review_changed(review.set_approved(self.reviewing, units[row], approved))
-        self._update_progress(ctx)
-
-    def confirm_approval(self, errors: int) -> bool:
-        """Whether to approve a pair that still has `errors` open errors."""
-        answer = QMessageBox.question(
-            self,
-            ui("Approve with open errors?"),
-            ui("This pair still has {count} open errors. Approve it anyway?", count=errors),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _load_user_glossary(self) -> None:
-        from drafter.parity import glossary
-        from drafter.parity.plain_words import load_words
-
-        try:
-            if self.user_glossary.exists():
-                self.user_terms = tuple(glossary.load(self.user_glossary).terms)
-        except DrafterError as error:
-            self.user_glossary_broken = True
-            self.statusBar().showMessage(
-                ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
-            )
-        try:
-            if self.user_plain_file.exists():
-                self.user_plain = tuple(load_words(self.user_plain_file))
-        except DrafterError as error:
-            self.statusBar().showMessage(
-                ui("My plain-Korean words could not be read: {why}", why=error.line(i18n.language())), 15000
-            )
-
-    def edit_glossary(self) -> None:
-        from drafter.gui.glossary_dialog import GlossaryDialog
-        from drafter.parity import glossary
-
-        dialog = GlossaryDialog(
-            list(self.reviewing.glossary), list(self.user_terms), glossary.default(), self, list(self.user_plain)
-        )
-        if not self.run_dialog(dialog):
-            return
-        self.apply_glossaries(dialog.release_terms(), dialog.user_terms())
-        self.apply_plain_words(dialog.plain_words())
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        return bool(dialog.exec())
-
-    def apply_glossaries(self, release_terms: list[Term], user_terms: list[Term]) -> None:
-        from drafter.parity import glossary
-        from drafter.storage import atomic_write, move_aside
-
-        if tuple(user_terms) != self.user_terms:
-            try:
-                if self.user_glossary_broken:  # the file that could not be read is kept, under another name
-                    aside = move_aside(self.user_glossary)
-                    self.user_glossary_broken = False
-                    self.statusBar().showMessage(ui("The old My glossary was kept as {name}.", name=aside.name), 15000)
-                with atomic_write(self.user_glossary, backup=True) as fh:
-                    fh.write(glossary.format_glossary(user_terms).encode("utf-8"))
-            except OSError as exc:  # not set aside: not written over either
-                why = tr("My glossary could not be read, nor set aside to save a new one: {why}", why=exc.strerror)
-                self.error(SaveError(why, self.user_glossary))
-            except DrafterError as error:
-                self.error(error)
-            else:
-                self.user_terms = tuple(user_terms)
-                self.checker.request()
-        if release_terms != self.reviewing.glossary:
-            self._review_changed(replace(self.reviewing, glossary=list(release_terms)))
-
-    def apply_plain_words(self, words: list[PlainWord]) -> None:
-        """Keep the user's plain-Korean words (plain_korean.tsv in the data folder) and check again."""
-        from drafter.parity.plain_words import format_words
-        from drafter.storage import atomic_write
-
-        if tuple(words) == self.user_plain:
-            return
-        try:
-            with atomic_write(self.user_plain_file, backup=True) as fh:
-                fh.write(format_words(words).encode("utf-8"))
-        except DrafterError as error:
-            self.error(error)
-        else:
-            self.user_plain = tuple(words)
-            self.checker.request()
-
-    def show_finding(self, finding: Finding) -> None:
-        """Select the finding's words in both editors (the cursor where something is missing) and show them."""
-        self.tabs.setCurrentIndex(0)
-        if finding.field == "details":
-            self.show_details(
-                finding.ko.paragraph if finding.ko else None, finding.en.paragraph if finding.en else None
-            )
-            return
-        first = None
-        for panel, loc in ((self.ko, finding.ko), (self.en, finding.en)):
-            placed = panel.place(finding.field, loc)
-            if placed and loc is not None:
-                editor, start, end = placed
-                editor.select_span(start, end if loc.exact else start)
-                first = first or editor
-        if first is not None:
-            first.setFocus()
-
-    def show_details(self, ko: int | None, en: int | None) -> None:
-        """The release details panel, with the detail of each language selected."""
-        self.meta_dock.show()
-        fields = [self.meta_panel.show_detail(lang, index) for lang, index in (("ko", ko), ("en", en))]
-        first = next((f for f in fields if f is not None), None)
-        if first is not None:
-            first.setFocus()
-
-    def show_pair(self, unit: Unit) -> None:
-        """Select a pair of the review in both editors: its paragraphs, or the whole field."""
-        self.tabs.setCurrentIndex(0)
-        if unit.field == "details":
-            self.show_details(unit.ko[0].index if unit.ko else None, unit.en[0].index if unit.en else None)
-            return
-        for panel, parts in ((self.ko, unit.ko), (self.en, unit.en)):
-            editor = panel.editors[unit.field]
-            if unit.field != "body":
-                editor.select_span(0, len(editor.toPlainText()))
-                continue
-            spans = [s for s in (panel.paragraph_span(p.index) for p in parts) if s]
-            if spans:
-                editor.select_span(spans[0][0], spans[-1][1])
+        self.reviewer.show_findings()
 
     def _counterparts(self, panel: VersionPanel, index: int) -> tuple[int, ...]:
         if self.context is None:

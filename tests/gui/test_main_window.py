@@ -77,7 +77,7 @@ def test_where_something_is_missing_gets_the_cursor_not_a_selection(qtbot, windo
     finding = wait_for(qtbot, window, "fact-missing")
     assert finding.ko.exact and not finding.en.exact
     assert [m.start for m in window.en.editors["body"].marks() if m.severity == "error"] == []  # no underline there
-    window.show_finding(finding)
+    window.reviewer.show_finding(finding)
     assert window.ko.editors["body"].textCursor().selectedText() == "14명"
     en_cursor = window.en.editors["body"].textCursor()
     assert en_cursor.selectedText() == "" and en_cursor.position() == 0

@@ -119,6 +119,6 @@ def test_the_data_folder_is_release_drafter_and_what_the_old_one_held_moves_ther
     assert not os.path.exists(folder / "glossary.tsv")
     w = make_window()
     assert (folder / "glossary.tsv").exists() and not old.exists()
-    assert [t.ko for t in w.user_terms] == ["공공조달"]
+    assert [t.ko for t in w.reviewer.user_terms] == ["공공조달"]
     found = safety.find_recovery(w.files.recovery_folder)
     assert [c.release.ko.title for c in found] == ["충돌 전에 쓴 제목"]

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from drafter.gui.export_control import ExportControl
 from drafter.gui.file_control import FileControl, recent_files
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import ui
+from drafter.gui.memory_control import MemoryControl
 from drafter.gui.review_control import ReviewControl
 from drafter.gui.version_panel import VersionPanel
 from drafter.l10n import tr_n
@@ -37,7 +38,6 @@ from drafter.model import Meta, Release, Term
 from drafter.parity.findings import Finding
 
 if TYPE_CHECKING:
-    from drafter.gui.memory_target import Target
     from drafter.parity.plain_words import PlainWord
     from drafter.parity.units import Context
 
@@ -122,13 +122,7 @@ class MainWindow(QMainWindow):
         self.suggestions_dock.setWidget(self.suggestions_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.memory = MemoryRunner(data_folder() / "memory.sqlite3", self)
-        self._suggest_timer = QTimer(self, singleShot=True, interval=150, timeout=self.suggest)
-        self._suggest_target: Target | None = None  # what the suggestions shown are for
-        self._note_suggestions: list[str | None] = []  # the English of its notes, where the memory has them
-        self._suggest_generation = 0
-        self._suggest_side: VersionPanel = self.ko  # the field the cursor last moved in
-        self._suggest_field = "body"
-        self.concordance = None
+        self.suggester = MemoryControl(self)
         self.counts_label = QLabel()
         self.summary_label = QLabel()
         self.progress_label = QLabel()
@@ -185,12 +179,12 @@ class MainWindow(QMainWindow):
         self.find_bar.replace_all_requested.connect(self.finder.replace_all)
         self.find_bar.closed.connect(self.finder.clear)
         for panel in (self.ko, self.en):
-            panel.cursor_rests.connect(lambda field, p=panel: self._cursor_rests_in(p, field))
-        self.memory.suggested.connect(self._show_suggestions)
+            panel.cursor_rests.connect(lambda field, p=panel: self.suggester.cursor_rests_in(p, field))
+        self.memory.suggested.connect(self.suggester.show_suggestions)
         self.memory.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
-        self.suggestions_panel.insert_requested.connect(self.insert_suggestion)
+        self.suggestions_panel.insert_requested.connect(self.suggester.insert_suggestion)
         self.files.saved.connect(lambda _path: self._update_title())
-        self.files.saved.connect(self._remember)
+        self.files.saved.connect(self.suggester.remember)
         self.files.recent_changed.connect(self._update_recent_menu)
 
     def _build_menus(self) -> None:
@@ -250,19 +244,23 @@ class MainWindow(QMainWindow):
         self._action(view_menu, ui("&Actual Size"), lambda: self.set_zoom(0), "actual_size")
         for n in range(1, 4):
             label = ui("Insert suggestion {n}", n=n)
-            self._action(edit_menu, label, lambda _c=False, row=n - 1: self.insert_suggestion(row), f"suggestion_{n}")
+            self._action(
+                edit_menu, label, lambda _c=False, row=n - 1: self.suggester.insert_suggestion(row), f"suggestion_{n}"
+            )
         tools_menu = bar.addMenu(ui("&Tools"))
         self._action(tools_menu, ui("&Glossary…"), self.reviewer.edit_glossary, "glossary")
-        self._action(tools_menu, ui("&Concordance…"), self.show_concordance, "concordance")
+        self._action(tools_menu, ui("&Concordance…"), self.suggester.show_concordance, "concordance")
         self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self._set_spelling)
         self.spell_as_you_type.setObjectName("spell_as_you_type")
         self.spell_as_you_type.setCheckable(True)
         self.spell_as_you_type.setChecked(i18n.settings().value("spelling/on", True, type=bool))
         memory_menu = tools_menu.addMenu(ui("Translation &memory"))
-        self.pause_memory = self._action(memory_menu, ui("&Pause: do not remember saved releases"), self._set_paused)
+        self.pause_memory = self._action(
+            memory_menu, ui("&Pause: do not remember saved releases"), self.suggester.set_paused
+        )
         self.pause_memory.setCheckable(True)
         self.pause_memory.setChecked(i18n.settings().value("memory/paused", False, type=bool))
-        self._action(memory_menu, ui("&Clear the memory…"), self.clear_memory)
+        self._action(memory_menu, ui("&Clear the memory…"), self.suggester.clear_memory)
         plain_menu = tools_menu.addMenu(ui("&Plain Korean"))
         self.plain_everywhere = self._action(
             plain_menu, ui("Check plain Korean (&every release)"), self.reviewer.set_plain
@@ -485,89 +483,6 @@ class MainWindow(QMainWindow):
             other_editor.verticalScrollBar().setValue(block.firstLineNumber())
         finally:
             self._syncing = False
-
-    # -- the translation memory ---------------------------------------------------------------------
-    def _cursor_rests_in(self, panel: VersionPanel, field: str) -> None:
-        self._suggest_side, self._suggest_field = panel, field
-        self._suggest_timer.start()
-
-    def suggest(self) -> None:
-        """Ask the memory about the passage at the cursor (a paragraph, a note, the title, a subtitle line, a
-        footnote) when its English is empty, outdated or being written (the cursor in the English)."""
-        from drafter.gui.memory_target import at_cursor
-
-        pairs = self.context.pairs if self.context is not None else []
-        stale = {(f.field, f.ko.paragraph) for f in self.findings if f.rule == "stale-translation" and f.ko}
-        target = at_cursor(self.ko, self.en, self._suggest_side, self._suggest_field, pairs, stale)
-        if target is None:
-            return
-        if isinstance(target, str):
-            self._suggest_target = None
-            self.suggestions_panel.clear_suggestions(
-                ui(
-                    "This passage's English is written and up to date. Suggestions show for an English that is "
-                    "empty, outdated or being written."
-                )
-            )
-            return
-        self._suggest_target = target
-        self._suggest_generation += 1
-        self.suggestions_panel.korean = target.korean
-        release_date = self.meta_panel.meta().release_date
-        year = release_date.year if release_date else None
-        self.memory.suggest(self._suggest_generation, target.korean, year, target.notes)
-
-    def _show_suggestions(self, generation: int, found: tuple) -> None:  # type: ignore[type-arg]
-        if generation == self._suggest_generation:
-            suggestions, self._note_suggestions = found
-            self.suggestions_panel.set_suggestions(self.suggestions_panel.korean, suggestions)
-
-    def insert_suggestion(self, row: int) -> None:
-        panel = self.suggestions_panel
-        if self._suggest_target is None or not 0 <= row < len(panel.suggestions):
-            return
-        chosen = panel.suggestions[row]
-        from drafter.gui.memory_target import put_in
-
-        put_in(self.en, self._suggest_target, chosen.en, chosen.ko == panel.korean, self._note_suggestions)
-
-    def show_concordance(self) -> None:
-        from drafter.gui.concordance import ConcordanceDialog
-
-        if self.concordance is None:
-            self.concordance = ConcordanceDialog(self)
-            self.concordance.search_requested.connect(self.memory.concordance)
-            self.memory.found.connect(self.concordance.show_results)
-        focus = QApplication.focusWidget()
-        selected = focus.textCursor().selectedText() if hasattr(focus, "textCursor") else ""
-        selected = selected or self._suggest_side.editors["body"].textCursor().selectedText()
-        self.concordance.show()
-        self.concordance.activateWindow()
-        if selected.strip():
-            self.concordance.look_up(selected)
-
-    def _remember(self, path: Path) -> None:
-        """A release saved is remembered by the translation memory, unless the user paused it."""
-        if not self.pause_memory.isChecked():
-            self.memory.remember(self.release(), str(path.resolve()))
-
-    def _set_paused(self, paused: bool) -> None:
-        i18n.settings().setValue("memory/paused", paused)
-
-    def ask_clear_memory(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            ui("Clear the translation memory"),
-            ui("Forget every translation the memory holds? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def clear_memory(self) -> None:
-        if self.ask_clear_memory():
-            self.memory.clear()
-            self.suggestions_panel.clear_suggestions(ui("The translation memory is empty."))
 
     # -- dialogs ---------------------------------------------------------------------------------
     def error(self, error: DrafterError) -> None:

@@ -31,6 +31,7 @@ from drafter.gui.file_control import FileControl, recent_files
 from drafter.gui.folders import data_folder
 from drafter.gui.i18n import ui
 from drafter.gui.memory_control import MemoryControl
+from drafter.gui.proofing_control import ProofingControl
 from drafter.gui.review_control import ReviewControl
 from drafter.gui.version_panel import VersionPanel
 from drafter.l10n import tr_n
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._syncing = False
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
-        self._walked = None  # the stop F8 went to last (drafter.gui.walk)
         self.files = FileControl(self)
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
-        from drafter.gui.find_bar import FindBar, Finder
+        from drafter.gui.find_bar import FindBar
         from drafter.gui.findings_panel import FindingsPanel
         from drafter.gui.meta_panel import MetaPanel
         from drafter.gui.plain_menu import PlainSuggestions
@@ -100,9 +100,6 @@ class MainWindow(QMainWindow):
 
         self.find_bar = FindBar()
         self._column.addWidget(self.find_bar)
-        self.finder = Finder(
-            self.find_bar, {"ko": list(self.ko.editors.values()), "en": list(self.en.editors.values())}, self
-        )
         self.findings_panel = FindingsPanel()
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 1)  # the editors take what the window grows by
@@ -123,6 +120,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.memory = MemoryRunner(data_folder() / "memory.sqlite3", self)
         self.suggester = MemoryControl(self)
+        self.proofing = ProofingControl(self)
         self.counts_label = QLabel()
         self.summary_label = QLabel()
         self.progress_label = QLabel()
@@ -173,11 +171,13 @@ class MainWindow(QMainWindow):
         self.review.activated.connect(self.reviewer.show_pair)
         self.review.approval_changed.connect(self.reviewer.set_pair_approved)
         self.reviewer.changed.connect(self._edited)
-        self.find_bar.search_changed.connect(self.finder.search)
-        self.find_bar.step_requested.connect(self.finder.step)
-        self.find_bar.replace_requested.connect(self.finder.replace)
-        self.find_bar.replace_all_requested.connect(self.finder.replace_all)
-        self.find_bar.closed.connect(self.finder.clear)
+        finder = self.proofing.finder
+        self.find_bar.search_changed.connect(finder.search)
+        self.find_bar.step_requested.connect(finder.step)
+        self.find_bar.replace_requested.connect(finder.replace)
+        self.find_bar.replace_all_requested.connect(finder.replace_all)
+        self.find_bar.closed.connect(finder.clear)
+        self.proofing.finding_reached.connect(self.reviewer.show_finding)
         for panel in (self.ko, self.en):
             panel.cursor_rests.connect(lambda field, p=panel: self.suggester.cursor_rests_in(p, field))
         self.memory.suggested.connect(self.suggester.show_suggestions)
@@ -221,15 +221,17 @@ class MainWindow(QMainWindow):
             # the window the other, for the field in focus.
         edit_menu.addSeparator()
         for label, slot, name in (
-            (ui("&Find…"), lambda: self.find(False), "find"),
-            (ui("Find and R&eplace…"), lambda: self.find(True), "replace"),
-            (ui("Find &Next"), lambda: self.find_step(1), "find_next"),
-            (ui("Find Pre&vious"), lambda: self.find_step(-1), "find_previous"),
+            (ui("&Find…"), lambda: self.proofing.find(False), "find"),
+            (ui("Find and R&eplace…"), lambda: self.proofing.find(True), "replace"),
+            (ui("Find &Next"), lambda: self.proofing.find_step(1), "find_next"),
+            (ui("Find Pre&vious"), lambda: self.proofing.find_step(-1), "find_previous"),
         ):
             self._action(edit_menu, label, slot, name)
         edit_menu.addSeparator()
-        self._action(edit_menu, ui("Next Fin&ding or Misspelling"), lambda: self.walk(1), "next_finding")
-        self._action(edit_menu, ui("Previous F&inding or Misspelling"), lambda: self.walk(-1), "previous_finding")
+        self._action(edit_menu, ui("Next Fin&ding or Misspelling"), lambda: self.proofing.walk(1), "next_finding")
+        self._action(
+            edit_menu, ui("Previous F&inding or Misspelling"), lambda: self.proofing.walk(-1), "previous_finding"
+        )
         view_menu = bar.addMenu(ui("&View"))
         # Ctrl+1 … Ctrl+3 insert suggestions (the issue asks for them); the views moved to Ctrl+PgUp / Ctrl+PgDown.
         self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "edit_view")
@@ -250,7 +252,7 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(ui("&Tools"))
         self._action(tools_menu, ui("&Glossary…"), self.reviewer.edit_glossary, "glossary")
         self._action(tools_menu, ui("&Concordance…"), self.suggester.show_concordance, "concordance")
-        self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self._set_spelling)
+        self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self.proofing.set_spelling)
         self.spell_as_you_type.setObjectName("spell_as_you_type")
         self.spell_as_you_type.setCheckable(True)
         self.spell_as_you_type.setChecked(i18n.settings().value("spelling/on", True, type=bool))
@@ -298,46 +300,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def walk(self, delta: int) -> None:
-        """F8 / Shift+F8: the next (previous) finding or misspelt word from the cursor, in document order."""
-        from drafter.gui.walk import Stop, step
-
-        self.tabs.setCurrentIndex(0)
-        editors = [*self.ko.editors.values(), *self.en.editors.values()]
-        stops = []
-        for finding in self.findings_panel.visible_findings():
-            placed = next(
-                (p for p in (self.ko.place(finding.field, finding.ko), self.en.place(finding.field, finding.en)) if p),
-                None,
-            )
-            if finding.field == "details" or placed is None:
-                stops.append(Stop(len(editors), 0, 0, finding))
-            else:
-                editor, start, end = placed
-                stops.append(Stop(editors.index(editor), start, end, finding))
-        if self.spell_as_you_type.isChecked():
-            for order, editor in enumerate(editors):
-                stops += [Stop(order, start, end, None, w) for start, end, w in self.spelling.misspellings(editor)]
-        focus = QApplication.focusWidget()
-        if focus in editors:
-            here = (editors.index(focus), focus.textCursor().selectionStart())
-        else:  # the focus is elsewhere (the findings list, a detail): go on from the last stop
-            here = self._walked.key if self._walked is not None else (-1, -1)
-        stop = step(stops, here, delta, self._walked)
-        self._walked = stop
-        if stop is None:
-            self.statusBar().showMessage(ui("No findings and no misspelt words."), 5000)
-        elif stop.finding is not None:
-            self.findings_panel.make_current(stop.finding)
-            self.reviewer.show_finding(stop.finding)
-        else:
-            editor = editors[stop.order]
-            editor.select_span(stop.start, stop.end)
-            editor.setFocus()
-            self.statusBar().showMessage(
-                ui('Misspelt: "{word}". Right-click it for suggestions.', word=stop.word), 5000
-            )
-
     def _show_findings_list(self, shown: bool) -> None:
         """View ▸ Findings List: the list under the editors, or only its counts (the editors get the room)."""
         self.show_findings_list.setChecked(shown)
@@ -347,21 +309,6 @@ class MainWindow(QMainWindow):
         if len(sizes) == 2 and (not shown or sizes[1] < FINDINGS_HEIGHT // 2):  # the splitter gives the room over
             self.split.setSizes([sum(sizes) - height, height])
         i18n.settings().setValue("findings/shown", shown)
-
-    def _set_spelling(self, on: bool) -> None:
-        """Tools ▸ Check Spelling as You Type: the underlines on or off, remembered."""
-        self.spelling.set_enabled(on)
-        i18n.settings().setValue("spelling/on", on)
-
-    def find(self, replacing: bool) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.finder.open(replacing)
-
-    def find_step(self, delta: int) -> None:
-        if self.find_bar.isVisible() and self.find_bar.needle():
-            self.finder.step(delta)
-        else:
-            self.find(False)
 
     def set_zoom(self, steps: int) -> None:
         """Editors' text `steps` points larger than the default (Ctrl++, Ctrl+-, Ctrl+0); remembered."""

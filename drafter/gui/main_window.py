@@ -1,4 +1,11 @@
-"""The main window: both versions side by side, findings, metadata, review; the one place that wires signals."""
+"""The main window: both versions side by side, findings, details, review; the one place that wires signals.
+
+The window builds the panels and menus and holds what they share: the release in the editors (`release()`),
+the edit count and the last check (`context`, `findings`). Each job's actions and state live in a controller
+it makes — files (gui/file_control.py), export and print (export_control), review (review_control),
+translation memory (memory_control), spelling and find (proofing_control); `_wire` connects the widgets'
+and the controllers' signals, so that no controller calls another.
+"""
 
 from __future__ import annotations
 
@@ -59,7 +66,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._syncing = False
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
-        self.files = FileControl(self)
+        self.files = FileControl(self)  # before finish(): the title names the file
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.find_bar = FindBar()
         self._column.addWidget(self.find_bar)
+        self.proofing = ProofingControl(self)
         self.findings_panel = FindingsPanel()
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 1)  # the editors take what the window grows by
@@ -120,7 +128,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.memory = MemoryRunner(data_folder() / "memory.sqlite3", self)
         self.suggester = MemoryControl(self)
-        self.proofing = ProofingControl(self)
         self.counts_label = QLabel()
         self.summary_label = QLabel()
         self.progress_label = QLabel()
@@ -324,9 +331,11 @@ class MainWindow(QMainWindow):
 
     # -- the release in the window ------------------------------------------------------------------
     def open_path(self, path: str | Path) -> bool:
+        """Open a release or a document (FileControl.open_path): the name the start-up and the tests use."""
         return self.files.open_path(path)
 
     def save_to(self, path: Path) -> bool:
+        """Save the release to `path` (FileControl.save_to)."""
         return self.files.save_to(path)
 
     def release(self) -> Release:

@@ -344,3 +344,16 @@ def test_drafter_lang_chooses_the_interface_language_as_it_does_the_command_line
     assert make_window().menuBar().actions()[0].text() == "파일(&F)"
     monkeypatch.setenv("DRAFTER_LANG", "en")
     assert i18n.load_language() == "en"
+
+
+def test_the_house_styles_are_read_and_listed_once_when_the_window_starts(make_window, monkeypatch):
+    from drafter import styles
+
+    listed = []
+    available = styles.available
+    monkeypatch.setattr(styles, "available", lambda *args: listed.append(args) or available(*args))
+    window = make_window()
+    choice = window.meta_panel.style
+    assert len(listed) == 1
+    assert [choice.itemData(i) for i in range(choice.count())] == available()
+    assert choice.currentData() == styles.DEFAULT

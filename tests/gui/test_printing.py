@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from drafter import formats
 from drafter.formats import FORMATS, Format
-from drafter.gui import pdf
+from drafter.gui import i18n, pdf
 from drafter.gui.i18n import text
 from drafter.gui.main_window import MainWindow
 from drafter.gui.printing import PrintPreview
@@ -93,3 +93,21 @@ def test_print_without_a_korean_font_says_so_and_opens_nothing(
     box = window.findChild(QMessageBox, "error_dialog")
     assert box is not None and "No Korean font is installed" in box.text()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview) and w.isVisible()]
+
+
+def test_an_english_print_needs_no_korean_font_and_the_korean_pages_are_refused(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(pdf, "korean_installed", lambda: False)
+    window.load(full_release(), None, "sample")
+    i18n.settings().setValue("print/layout", "en")
+    dialog = window.output.print_release()
+    assert dialog is not None and dialog.isVisible() and dialog.chosen_layout() == "en"
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert dialog.pages_painted == preview.pageCount() == 1
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("bilingual"))
+    box = dialog.findChild(QMessageBox, "error_dialog")
+    assert box is not None and "No Korean font is installed" in box.text()
+    assert dialog.chosen_layout() == "en" and preview.pageCount() == 1
+    dialog.reject()

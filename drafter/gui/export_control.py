@@ -14,18 +14,20 @@ from drafter.gui.file_control import last_folder
 from drafter.gui.i18n import ui
 
 if TYPE_CHECKING:
-    from drafter.gui.main_window import MainWindow
+    from drafter.gui.file_control import FileControl
+    from drafter.gui.review_control import ReviewControl
+    from drafter.gui.window_parts import Window
 
 
 class ExportControl(QObject):
     """Writes the release as the command line does (one registry, options and glossaries); previews its print."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window, files: FileControl, reviewer: ReviewControl) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.files, self.reviewer = window, files, reviewer
 
     def export_dialog(self, layout: str, suffix: str) -> None:
-        suggested = str(Path(last_folder()) / f"{self.window.files.stem()}-{layout}{suffix}")
+        suggested = str(Path(last_folder()) / f"{self.files.stem()}-{layout}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self.window, ui("Export"), suggested, f"*{suffix}")
         if path:
             self.export_to(Path(path), layout)
@@ -34,8 +36,7 @@ class ExportControl(QObject):
         from drafter.formats import ExportOptions, write_export
 
         try:
-            reviewer = self.window.reviewer
-            options = ExportOptions(user_terms=reviewer.user_terms, plain_words=reviewer.plain_words())
+            options = ExportOptions(user_terms=self.reviewer.user_terms, plain_words=self.reviewer.plain_words())
             write_export(self.window.release(), path, layout, options)
         except DrafterError as error:
             self.window.error(error)

@@ -20,7 +20,7 @@ from drafter.model import Meta, Release
 from drafter.parity import review
 
 if TYPE_CHECKING:
-    from drafter.gui.main_window import MainWindow
+    from drafter.gui.window_parts import Window
 
 MAX_RECENT = 8
 AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
@@ -44,7 +44,7 @@ class FileControl(QObject):
     saved = Signal(object)  # Path: the release was saved there
     recent_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.path: Path | None = None  # the .release.json being edited; None until saved

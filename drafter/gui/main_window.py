@@ -3,8 +3,9 @@
 The window builds the panels and menus and holds what they share: the release in the editors (`release()`),
 the edit count and the last check (`context`, `findings`). Each job's actions and state live in a controller
 it makes — files (gui/file_control.py), export and print (export_control), review (review_control),
-translation memory (memory_control), spelling and find (proofing_control); `_wire` connects the widgets'
-and the controllers' signals, so that no controller calls another.
+translation memory (memory_control), spelling and find (proofing_control). They see the window as
+gui/window_parts.Window and never import it; `_wire` connects the widgets' and the controllers' signals,
+so that no controller calls another (ExportControl only reads the file's name and the glossaries).
 """
 
 from __future__ import annotations
@@ -136,8 +137,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
-        self.output = ExportControl(self)
         self.reviewer = ReviewControl(self)
+        self.output = ExportControl(self, self.files, self.reviewer)
         self.spelling = SpellChecker(data_folder() / "words.txt", self)
         self.plain_menu = PlainSuggestions(self)
         self._build_menus()
@@ -345,6 +346,14 @@ class MainWindow(QMainWindow):
 
     def snapshot(self) -> tuple[int, Release, tuple[Term, ...], tuple[PlainWord, ...] | None]:
         return self.edits, self.release(), self.reviewer.user_terms, self.reviewer.plain_words()
+
+    def context_now(self) -> Context | None:
+        """The pairs of the text as it reads now: the last check's, or made again if the text changed since."""
+        if self.context is not None and self._context_edits != self.edits:
+            from drafter.parity.units import Context
+
+            return Context.of(self.release(), self.reviewer.user_terms)
+        return self.context
 
     def load(self, release: Release, path: Path | None, name: str) -> None:
         self._loading = True

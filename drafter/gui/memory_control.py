@@ -12,15 +12,15 @@ from drafter.gui import i18n
 from drafter.gui.i18n import ui
 
 if TYPE_CHECKING:
-    from drafter.gui.main_window import MainWindow
     from drafter.gui.memory_target import Target
     from drafter.gui.version_panel import VersionPanel
+    from drafter.gui.window_parts import Window
 
 
 class MemoryControl(QObject):
     """Asks the window's memory (drafter.gui.suggestions.MemoryRunner) and shows or puts in what it answers."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self._suggest_timer = QTimer(self, singleShot=True, interval=150, timeout=self.suggest)

@@ -12,8 +12,8 @@ from drafter.gui.find_bar import Finder
 from drafter.gui.i18n import ui
 
 if TYPE_CHECKING:
-    from drafter.gui.main_window import MainWindow
     from drafter.gui.walk import Stop
+    from drafter.gui.window_parts import Window
 
 
 class ProofingControl(QObject):
@@ -21,7 +21,7 @@ class ProofingControl(QObject):
 
     finding_reached = Signal(object)  # Finding: F8 went to it, to be shown in the editors
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         editors = {"ko": list(window.ko.editors.values()), "en": list(window.en.editors.values())}

@@ -19,7 +19,7 @@ from drafter.parity import review
 from drafter.parity.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
-    from drafter.gui.main_window import MainWindow
+    from drafter.gui.window_parts import Window
     from drafter.parity.plain_words import PlainWord
     from drafter.parity.units import Context, Unit
 
@@ -29,7 +29,7 @@ class ReviewControl(QObject):
 
     changed = Signal()  # the review changed: a change of the release, saved, recovered and checked again
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
@@ -165,11 +165,7 @@ class ReviewControl(QObject):
     def set_pair_approved(self, row: int, approved: bool) -> None:
         """Approve the pair as it reads now, even when the text changed since the last check; with open
         errors, only when the reviewer says so."""
-        ctx = self.window.context
-        if ctx is not None and self.window._context_edits != self.window.edits:
-            from drafter.parity.units import Context
-
-            ctx = Context.of(self.window.release(), self.user_terms)
+        ctx = self.window.context_now()
         units = review.review_units(ctx) if ctx is not None else []
         if not 0 <= row < len(units) or len(units) != self.window.review.rowCount():
             return  # the pairs moved: the table is redrawn after the check on its way

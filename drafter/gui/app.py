@@ -146,7 +146,7 @@ def start(window: MainWindow, files: list[str], notice: str = "") -> None:
         if files:
             window.open_path(files[0])
     finally:
-        window.offer_recovery()
+        window.files.offer_recovery()
         if notice:
             window.statusBar().showMessage(notice, 30000)
         gc.freeze()  # what start-up made lives on: out of the garbage collector's full passes (see checker.py)

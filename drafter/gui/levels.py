@@ -12,15 +12,16 @@ spell check use would have to map from it; the documents and the print preview s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from drafter.formats.body import indent_of, parse_body
+from drafter.formats.body import Body, indent_of, parse_body
 from drafter.gui.editors import FieldEdit
 from drafter.gui.i18n import ui
-from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS
+from drafter.model import ENGLISH_SYMBOLS, LEVEL_SYMBOLS, level_of
 
 
 class BodyEdit(FieldEdit):
@@ -31,6 +32,9 @@ class BodyEdit(FieldEdit):
         self.lang = lang
         self.highlighter.levels = lang  # items and notes in the documents' columns
         self.symbols = dict(LEVEL_SYMBOLS) if lang == "ko" else dict(ENGLISH_SYMBOLS)
+        # Where the paragraphs stand, as of the text now: the version panel gives the sketch it keeps
+        # (VersionPanel._current_body, read again only after a change), so that a cursor move parses nothing.
+        self.sketch: Callable[[], Body] = lambda: parse_body(self.toPlainText(), sketch=True)
 
     def set_symbols(self, symbols: dict[int, str]) -> None:
         """The house style's symbols of the levels (Korean); written by the next change of a level."""
@@ -44,14 +48,17 @@ class BodyEdit(FieldEdit):
     def paragraph_at(self, position: int, first_line_only: bool) -> Item | None:
         """The paragraph at `position`; with `first_line_only`, only when `position` is at the paragraph's
         start or in the spaces and symbol before its text."""
-        body = parse_body(self.toPlainText())
+        body = self.sketch()
         found = None
         for paragraph, place in zip(body.paragraphs, body.places, strict=True):
             text_at = place.segments[0][1]
             line_at = self.document().findBlock(text_at).position()
             if line_at > position:
                 break
-            found = Item(paragraph.level, line_at, text_at, place.notes)
+            # notes below the last paragraph in a block of their own stay where they are (the panel's
+            # version() counts them as the last paragraph's, in the sketch it keeps)
+            notes = [at for at in place.notes if at not in body.loose_at]
+            found = Item(level_of(paragraph.bullet), line_at, text_at, notes)
         if found is None or (first_line_only and position > found.text_at):
             return None
         return found

@@ -1,24 +1,27 @@
-"""The main window: both versions side by side, findings, metadata, review; the one place that wires signals."""
+"""The main window: both versions side by side, findings, details, review; the one place that wires signals.
+
+The window builds the panels and menus and holds what they share: the release in the editors (`release()`),
+the edit count and the last check (`context`, `findings`). Each job's actions and state live in a controller
+it makes — files (gui/file_control.py), export and print (export_control), review (review_control),
+translation memory (memory_control), spelling and find (proofing_control). They see the window as
+gui/window_parts.Window and never import it; `_wire` connects the widgets' and the controllers' signals,
+so that no controller calls another (ExportControl only reads the file's name and the glossaries).
+"""
 
 from __future__ import annotations
 
-import time
-import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -27,27 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter import safety, storage
-from drafter.errors import DrafterError, SaveError
+from drafter.errors import DrafterError
 from drafter.gui import i18n
 from drafter.gui.checker import CheckRunner
-from drafter.gui.editors import FieldEdit, Mark
+from drafter.gui.editors import FieldEdit
+from drafter.gui.export_control import ExportControl
+from drafter.gui.file_control import FileControl, recent_files
 from drafter.gui.folders import data_folder
-from drafter.gui.i18n import text, ui, ui_n
+from drafter.gui.i18n import ui
+from drafter.gui.memory_control import MemoryControl
+from drafter.gui.proofing_control import ProofingControl
+from drafter.gui.review_control import ReviewControl
 from drafter.gui.version_panel import VersionPanel
-from drafter.l10n import tr, tr_n
-from drafter.model import Meta, Release, Review, Term
-from drafter.parity import review
-from drafter.parity.findings import Finding, Severity, summary
+from drafter.l10n import tr_n
+from drafter.model import Meta, Release, Term
+from drafter.parity.findings import Finding
 
 if TYPE_CHECKING:
-    from drafter.gui.memory_target import Target
     from drafter.parity.plain_words import PlainWord
-    from drafter.parity.units import Context, Unit
+    from drafter.parity.units import Context
 
-MAX_RECENT = 8
-AUTOSAVE_PAUSE_MS = 2000  # a recovery copy this long after typing stops …
-AUTOSAVE_EVERY_S = 30  # … and at least this often while it goes on
 FINDINGS_HEIGHT = 110  # the findings list's height under the editors to start with (px)
 DOCK_WIDTH = 470  # the release details' and suggestions' width to start with (px)
 
@@ -58,29 +60,14 @@ class MainWindow(QMainWindow):
         panels, menus, review, checker and the rest follow with finish(), after the first paint."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.path: Path | None = None  # the .release.json being edited; None until saved
-        self.name = ""
         self.edits = 0  # counts every change, so that findings of an older text are never shown
         self.context: Context | None = None
         self._context_edits = -1  # the edit count `context` was made from
         self.findings: list[Finding] = []
         self._loading = False
         self._syncing = False
-        self.session = uuid.uuid4().hex  # names this window's recovery copy
-        self.recovery_folder = data_folder() / "recovery"
-        self.recovery_file: Path | None = None
-        self._last_autosave = time.monotonic()
-        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS, timeout=self.autosave)
-        self._lock: safety.Lock | None = None
-        self._on_disk: str | None = None  # what the file held when opened or last saved
-        self.reviewing = Review()  # the release's glossary, approvals, accepted findings, Korean sources
-        self.user_glossary = data_folder() / "glossary.tsv"
-        self.user_terms: tuple[Term, ...] = ()
-        self.user_plain_file = data_folder() / "plain_korean.tsv"
-        self.user_plain: tuple[PlainWord, ...] = ()  # the user's plain-Korean words (Tools ▸ Glossary)
-        self.user_glossary_broken = False  # My glossary could not be read: it is set aside before being written
         self.zoom = 0  # points added to the editors' font (View ▸ Zoom)
-        self._walked = None  # the stop F8 went to last (drafter.gui.walk)
+        self.files = FileControl(self)  # before finish(): the title names the file
 
         self.ko, self.en = VersionPanel("ko"), VersionPanel("en")
         self.sides = QSplitter(Qt.Orientation.Horizontal)
@@ -111,7 +98,7 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
-        from drafter.gui.find_bar import FindBar, Finder
+        from drafter.gui.find_bar import FindBar
         from drafter.gui.findings_panel import FindingsPanel
         from drafter.gui.meta_panel import MetaPanel
         from drafter.gui.plain_menu import PlainSuggestions
@@ -121,9 +108,7 @@ class MainWindow(QMainWindow):
 
         self.find_bar = FindBar()
         self._column.addWidget(self.find_bar)
-        self.finder = Finder(
-            self.find_bar, {"ko": list(self.ko.editors.values()), "en": list(self.en.editors.values())}, self
-        )
+        self.proofing = ProofingControl(self)
         self.findings_panel = FindingsPanel()
         self.split.addWidget(self.findings_panel)
         self.split.setStretchFactor(0, 1)  # the editors take what the window grows by
@@ -143,13 +128,7 @@ class MainWindow(QMainWindow):
         self.suggestions_dock.setWidget(self.suggestions_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.memory = MemoryRunner(data_folder() / "memory.sqlite3", self)
-        self._suggest_timer = QTimer(self, singleShot=True, interval=150, timeout=self.suggest)
-        self._suggest_target: Target | None = None  # what the suggestions shown are for
-        self._note_suggestions: list[str | None] = []  # the English of its notes, where the memory has them
-        self._suggest_generation = 0
-        self._suggest_side: VersionPanel = self.ko  # the field the cursor last moved in
-        self._suggest_field = "body"
-        self.concordance = None
+        self.suggester = MemoryControl(self)
         self.counts_label = QLabel()
         self.summary_label = QLabel()
         self.progress_label = QLabel()
@@ -158,13 +137,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.summary_label)
         self.checker = CheckRunner(self.snapshot, self)
+        self.reviewer = ReviewControl(self)
+        self.output = ExportControl(self, self.files, self.reviewer)
         self.spelling = SpellChecker(data_folder() / "words.txt", self)
         self.plain_menu = PlainSuggestions(self)
         self._build_menus()
         self._wire()
         self.setAcceptDrops(True)
         self._restore_settings()
-        self._load_user_glossary()
+        self.reviewer.load_user_glossary()
         self.load(Release(meta=Meta(release_date=date.today())), None, "")
 
     # -- wiring: the one place where widgets meet -------------------------------------------------
@@ -174,13 +155,13 @@ class MainWindow(QMainWindow):
                 self.spelling.attach(editor, panel.lang)
                 editor.context_menu.connect(lambda menu, at, e=editor: self.spelling.add_actions(menu, e, at))
             panel.changed.connect(self._edited)
-            panel.file_dropped.connect(self.open_path)
+            panel.file_dropped.connect(self.files.open_path)
             panel.cursor_moved.connect(lambda p=panel: self._sync_current(p))
             bar = panel.editors["body"].verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=panel: self._sync_scroll(p))
         for editor in self.ko.editors.values():
             editor.context_menu.connect(lambda menu, at, e=editor: self.plain_menu.add_actions(menu, e, at))
-        self.plain_menu.accept_requested.connect(self.accept_findings)
+        self.plain_menu.accept_requested.connect(self.reviewer.accept_findings)
         for name in ("title", "subtitle", "footnotes", "contact"):  # both sides as tall as either needs
             pair = (self.ko.editors[name], self.en.editors[name])
             for editor in pair:
@@ -191,40 +172,46 @@ class MainWindow(QMainWindow):
         self.spelling.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.checker.done.connect(self._show_findings)
         self.checker.failed.connect(lambda why: self.statusBar().showMessage(ui("The check failed: {why}", why=why)))
-        self.findings_panel.activated.connect(self.show_finding)
+        self.findings_panel.activated.connect(self.reviewer.show_finding)
         self.findings_panel.shown_toggled.connect(self._show_findings_list)
-        self.findings_panel.accept_requested.connect(self.accept_findings)
-        self.findings_panel.reopen_requested.connect(self.reopen_findings)
-        self.review.activated.connect(self.show_pair)
-        self.review.approval_changed.connect(self.set_pair_approved)
-        self.find_bar.search_changed.connect(self.finder.search)
-        self.find_bar.step_requested.connect(self.finder.step)
-        self.find_bar.replace_requested.connect(self.finder.replace)
-        self.find_bar.replace_all_requested.connect(self.finder.replace_all)
-        self.find_bar.closed.connect(self.finder.clear)
+        self.findings_panel.accept_requested.connect(self.reviewer.accept_findings)
+        self.findings_panel.reopen_requested.connect(self.reviewer.reopen_findings)
+        self.review.activated.connect(self.reviewer.show_pair)
+        self.review.approval_changed.connect(self.reviewer.set_pair_approved)
+        self.reviewer.changed.connect(self._edited)
+        finder = self.proofing.finder
+        self.find_bar.search_changed.connect(finder.search)
+        self.find_bar.step_requested.connect(finder.step)
+        self.find_bar.replace_requested.connect(finder.replace)
+        self.find_bar.replace_all_requested.connect(finder.replace_all)
+        self.find_bar.closed.connect(finder.clear)
+        self.proofing.finding_reached.connect(self.reviewer.show_finding)
         for panel in (self.ko, self.en):
-            panel.cursor_rests.connect(lambda field, p=panel: self._cursor_rests_in(p, field))
-        self.memory.suggested.connect(self._show_suggestions)
+            panel.cursor_rests.connect(lambda field, p=panel: self.suggester.cursor_rests_in(p, field))
+        self.memory.suggested.connect(self.suggester.show_suggestions)
         self.memory.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
-        self.suggestions_panel.insert_requested.connect(self.insert_suggestion)
+        self.suggestions_panel.insert_requested.connect(self.suggester.insert_suggestion)
+        self.files.saved.connect(lambda _path: self._update_title())
+        self.files.saved.connect(self.suggester.remember)
+        self.files.recent_changed.connect(self._update_recent_menu)
 
     def _build_menus(self) -> None:
         from drafter.gui.file_types import fill_export_menu
 
         bar = self.menuBar()
         file_menu = bar.addMenu(ui("&File"))
-        self._action(file_menu, ui("&New"), self.new_release, "new")
-        self._action(file_menu, ui("&Open…"), self.open_dialog, "open")
+        self._action(file_menu, ui("&New"), self.files.new_release, "new")
+        self._action(file_menu, ui("&Open…"), self.files.open_dialog, "open")
         self.recent_menu = file_menu.addMenu(ui("Open &Recent"))
         file_menu.addSeparator()
-        self._action(file_menu, ui("&Save"), self.save, "save")
-        self._action(file_menu, ui("Save &As…"), self.save_as, "save_as")
+        self._action(file_menu, ui("&Save"), self.files.save, "save")
+        self._action(file_menu, ui("Save &As…"), self.files.save_as, "save_as")
         export_menu = file_menu.addMenu(ui("&Export"))
         export_menu.setObjectName("export_menu")
-        fill_export_menu(export_menu, self.export_dialog)
-        self._action(file_menu, ui("&Print…"), self.print_release, "print")
+        fill_export_menu(export_menu, self.output.export_dialog)
+        self._action(file_menu, ui("&Print…"), self.output.print_release, "print")
         file_menu.addSeparator()
-        self._action(file_menu, ui("&Close"), self.close_release, "close")
+        self._action(file_menu, ui("&Close"), self.files.close_release, "close")
         self._action(file_menu, ui("&Quit"), self.close, "quit")
         edit_menu = bar.addMenu(ui("&Edit"))
         for label, slot, name in (
@@ -242,15 +229,17 @@ class MainWindow(QMainWindow):
             # the window the other, for the field in focus.
         edit_menu.addSeparator()
         for label, slot, name in (
-            (ui("&Find…"), lambda: self.find(False), "find"),
-            (ui("Find and R&eplace…"), lambda: self.find(True), "replace"),
-            (ui("Find &Next"), lambda: self.find_step(1), "find_next"),
-            (ui("Find Pre&vious"), lambda: self.find_step(-1), "find_previous"),
+            (ui("&Find…"), lambda: self.proofing.find(False), "find"),
+            (ui("Find and R&eplace…"), lambda: self.proofing.find(True), "replace"),
+            (ui("Find &Next"), lambda: self.proofing.find_step(1), "find_next"),
+            (ui("Find Pre&vious"), lambda: self.proofing.find_step(-1), "find_previous"),
         ):
             self._action(edit_menu, label, slot, name)
         edit_menu.addSeparator()
-        self._action(edit_menu, ui("Next Fin&ding or Misspelling"), lambda: self.walk(1), "next_finding")
-        self._action(edit_menu, ui("Previous F&inding or Misspelling"), lambda: self.walk(-1), "previous_finding")
+        self._action(edit_menu, ui("Next Fin&ding or Misspelling"), lambda: self.proofing.walk(1), "next_finding")
+        self._action(
+            edit_menu, ui("Previous F&inding or Misspelling"), lambda: self.proofing.walk(-1), "previous_finding"
+        )
         view_menu = bar.addMenu(ui("&View"))
         # Ctrl+1 … Ctrl+3 insert suggestions (the issue asks for them); the views moved to Ctrl+PgUp / Ctrl+PgDown.
         self._action(view_menu, ui("&Edit view"), lambda: self.tabs.setCurrentIndex(0), "edit_view")
@@ -265,24 +254,32 @@ class MainWindow(QMainWindow):
         self._action(view_menu, ui("&Actual Size"), lambda: self.set_zoom(0), "actual_size")
         for n in range(1, 4):
             label = ui("Insert suggestion {n}", n=n)
-            self._action(edit_menu, label, lambda _c=False, row=n - 1: self.insert_suggestion(row), f"suggestion_{n}")
+            self._action(
+                edit_menu, label, lambda _c=False, row=n - 1: self.suggester.insert_suggestion(row), f"suggestion_{n}"
+            )
         tools_menu = bar.addMenu(ui("&Tools"))
-        self._action(tools_menu, ui("&Glossary…"), self.edit_glossary, "glossary")
-        self._action(tools_menu, ui("&Concordance…"), self.show_concordance, "concordance")
-        self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self._set_spelling)
+        self._action(tools_menu, ui("&Glossary…"), self.reviewer.edit_glossary, "glossary")
+        self._action(tools_menu, ui("&Concordance…"), self.suggester.show_concordance, "concordance")
+        self.spell_as_you_type = self._action(tools_menu, ui("Check &Spelling as You Type"), self.proofing.set_spelling)
         self.spell_as_you_type.setObjectName("spell_as_you_type")
         self.spell_as_you_type.setCheckable(True)
         self.spell_as_you_type.setChecked(i18n.settings().value("spelling/on", True, type=bool))
         memory_menu = tools_menu.addMenu(ui("Translation &memory"))
-        self.pause_memory = self._action(memory_menu, ui("&Pause: do not remember saved releases"), self._set_paused)
+        self.pause_memory = self._action(
+            memory_menu, ui("&Pause: do not remember saved releases"), self.suggester.set_paused
+        )
         self.pause_memory.setCheckable(True)
         self.pause_memory.setChecked(i18n.settings().value("memory/paused", False, type=bool))
-        self._action(memory_menu, ui("&Clear the memory…"), self.clear_memory)
+        self._action(memory_menu, ui("&Clear the memory…"), self.suggester.clear_memory)
         plain_menu = tools_menu.addMenu(ui("&Plain Korean"))
-        self.plain_everywhere = self._action(plain_menu, ui("Check plain Korean (&every release)"), self._set_plain)
+        self.plain_everywhere = self._action(
+            plain_menu, ui("Check plain Korean (&every release)"), self.reviewer.set_plain
+        )
         self.plain_everywhere.setCheckable(True)
         self.plain_everywhere.setChecked(i18n.settings().value("check/plain_korean", True, type=bool))
-        self.plain_here = self._action(plain_menu, ui("Check plain Korean in &this release"), self._set_plain_here)
+        self.plain_here = self._action(
+            plain_menu, ui("Check plain Korean in &this release"), self.reviewer.set_plain_here
+        )
         self.plain_here.setCheckable(True)
         self.plain_here.setChecked(True)
         language_menu = bar.addMenu(ui("&Language"))
@@ -311,46 +308,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def walk(self, delta: int) -> None:
-        """F8 / Shift+F8: the next (previous) finding or misspelt word from the cursor, in document order."""
-        from drafter.gui.walk import Stop, step
-
-        self.tabs.setCurrentIndex(0)
-        editors = [*self.ko.editors.values(), *self.en.editors.values()]
-        stops = []
-        for finding in self.findings_panel.visible_findings():
-            placed = next(
-                (p for p in (self.ko.place(finding.field, finding.ko), self.en.place(finding.field, finding.en)) if p),
-                None,
-            )
-            if finding.field == "details" or placed is None:
-                stops.append(Stop(len(editors), 0, 0, finding))
-            else:
-                editor, start, end = placed
-                stops.append(Stop(editors.index(editor), start, end, finding))
-        if self.spell_as_you_type.isChecked():
-            for order, editor in enumerate(editors):
-                stops += [Stop(order, start, end, None, w) for start, end, w in self.spelling.misspellings(editor)]
-        focus = QApplication.focusWidget()
-        if focus in editors:
-            here = (editors.index(focus), focus.textCursor().selectionStart())
-        else:  # the focus is elsewhere (the findings list, a detail): go on from the last stop
-            here = self._walked.key if self._walked is not None else (-1, -1)
-        stop = step(stops, here, delta, self._walked)
-        self._walked = stop
-        if stop is None:
-            self.statusBar().showMessage(ui("No findings and no misspelt words."), 5000)
-        elif stop.finding is not None:
-            self.findings_panel.make_current(stop.finding)
-            self.show_finding(stop.finding)
-        else:
-            editor = editors[stop.order]
-            editor.select_span(stop.start, stop.end)
-            editor.setFocus()
-            self.statusBar().showMessage(
-                ui('Misspelt: "{word}". Right-click it for suggestions.', word=stop.word), 5000
-            )
-
     def _show_findings_list(self, shown: bool) -> None:
         """View ▸ Findings List: the list under the editors, or only its counts (the editors get the room)."""
         self.show_findings_list.setChecked(shown)
@@ -360,21 +317,6 @@ class MainWindow(QMainWindow):
         if len(sizes) == 2 and (not shown or sizes[1] < FINDINGS_HEIGHT // 2):  # the splitter gives the room over
             self.split.setSizes([sum(sizes) - height, height])
         i18n.settings().setValue("findings/shown", shown)
-
-    def _set_spelling(self, on: bool) -> None:
-        """Tools ▸ Check Spelling as You Type: the underlines on or off, remembered."""
-        self.spelling.set_enabled(on)
-        i18n.settings().setValue("spelling/on", on)
-
-    def find(self, replacing: bool) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.finder.open(replacing)
-
-    def find_step(self, delta: int) -> None:
-        if self.find_bar.isVisible() and self.find_bar.needle():
-            self.finder.step(delta)
-        else:
-            self.find(False)
 
     def set_zoom(self, steps: int) -> None:
         """Editors' text `steps` points larger than the default (Ctrl++, Ctrl+-, Ctrl+0); remembered."""
@@ -389,25 +331,29 @@ class MainWindow(QMainWindow):
             getattr(widget, slot)()
 
     # -- the release in the window ------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> bool:
+        """Open a release or a document (FileControl.open_path): the name the start-up and the tests use."""
+        return self.files.open_path(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save the release to `path` (FileControl.save_to)."""
+        return self.files.save_to(path)
+
     def release(self) -> Release:
         ko = replace(self.ko.version(), details=self.meta_panel.details("ko"))
         en = replace(self.en.version(), details=self.meta_panel.details("en"))
-        return Release(meta=self.meta_panel.meta(), ko=ko, en=en, review=self.reviewing)
+        return Release(meta=self.meta_panel.meta(), ko=ko, en=en, review=self.reviewer.reviewing)
 
     def snapshot(self) -> tuple[int, Release, tuple[Term, ...], tuple[PlainWord, ...] | None]:
-        return self.edits, self.release(), self.user_terms, self.plain_words()
+        return self.edits, self.release(), self.reviewer.user_terms, self.reviewer.plain_words()
 
-    def plain_words(self) -> tuple[PlainWord, ...] | None:
-        """The user's plain-Korean words for the checker; None when the check is off for every release."""
-        return self.user_plain if self.plain_everywhere.isChecked() else None
+    def context_now(self) -> Context | None:
+        """The pairs of the text as it reads now: the last check's, or made again if the text changed since."""
+        if self.context is not None and self._context_edits != self.edits:
+            from drafter.parity.units import Context
 
-    def _set_plain(self, on: bool) -> None:
-        i18n.settings().setValue("check/plain_korean", on)
-        self.checker.request()
-
-    def _set_plain_here(self, on: bool) -> None:
-        if on != self.reviewing.plain_korean:
-            self._review_changed(replace(self.reviewing, plain_korean=on))
+            return Context.of(self.release(), self.reviewer.user_terms)
+        return self.context
 
     def load(self, release: Release, path: Path | None, name: str) -> None:
         self._loading = True
@@ -415,14 +361,12 @@ class MainWindow(QMainWindow):
             self.ko.set_version(release.ko)
             self.en.set_version(release.en)
             self.meta_panel.set_details(release.meta, {"ko": release.ko.details, "en": release.en.details})
-            self.reviewing = release.review
+            self.reviewer.reviewing = release.review
             self.plain_here.setChecked(release.review.plain_korean)
         finally:
             self._loading = False
         self._style_chosen()
-        self.path, self.name = path, name
-        self._forget_recovery()
-        self._on_disk = safety.fingerprint(path) if path else None
+        self.files.loaded(path, name)
         self.edits += 1
         self.setWindowModified(False)
         self._update_title()
@@ -445,12 +389,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(True)
         self._update_counts()
         self.checker.request()
-        self._autosave_timer.start()
-        if time.monotonic() - self._last_autosave >= AUTOSAVE_EVERY_S:
-            self.autosave()  # typing that never pauses is still saved
+        self.files.edited()
 
     def _update_title(self) -> None:
-        name = self.name or ui("New release")
+        name = self.files.name or ui("New release")
         self.setWindowTitle(f"{name}[*] — Release Drafter")
 
     def _update_counts(self) -> None:
@@ -466,258 +408,7 @@ class MainWindow(QMainWindow):
             return  # the text changed since: a newer check is on its way
         self.context, self.findings = result
         self._context_edits = generation
-        # English written or edited since the last check was written from the Korean beside it now.
-        self.reviewing = review.adopt(self.reviewing, self.context)
-        open_ = review.split_accepted(self.reviewing, self.findings)[0]
-        from drafter.gui.findings_panel import severity_name
-        from drafter.gui.review_view import stale_tip
-
-        diffs = {f.fingerprint: stale_tip(self.context, f) for f in self.findings if f.rule == "stale-translation"}
-        self.findings_panel.set_findings(self.findings, review.reasons(self.reviewing), diffs)
-        from drafter.parity.plain import is_plain
-
-        marks: dict[int, list[Mark]] = {}
-        plain_spots = []
-        for f in open_:
-            tip = diffs.get(f.fingerprint) or f"{severity_name(f.severity)}: {text(f.message)}"
-            for panel, loc in ((self.ko, f.ko), (self.en, f.en)):
-                # Only the words a finding is about are underlined, not the place where something is missing.
-                placed = panel.place(f.field, loc) if loc is not None and loc.exact and loc.excerpt else None
-                if placed:
-                    editor, start, end = placed
-                    kind = "plain" if is_plain(f) else f.severity.value  # plain Korean: a colour of its own
-                    marks.setdefault(id(editor), []).append(Mark(start, end, kind, tip))
-                    if is_plain(f):
-                        plain_spots.append((editor, start, end, f))
-        self.plain_menu.set_spots(plain_spots)
-        for panel in (self.ko, self.en):
-            for editor in panel.editors.values():
-                editor.set_marks(marks.get(id(editor), []))
-        self.review_page.set_review(self.context, self.findings, self.reviewing)
-        self.spelling.set_terms(self.user_terms + tuple(self.reviewing.glossary))  # never flagged as misspelt
-        if not self.context.release.en.contact:
-            from drafter.parity.names import english_suggestion
-
-            self.en.suggest_contact(english_suggestion(self.context.release.ko.contact))
-        counts = summary(open_)
-        self.summary_label.setText(
-            ui(
-                "Findings: {error}, {warning}, {info}",
-                error=tr_n("{count} error", "{count} errors", counts["error"]),
-                warning=tr_n("{count} warning", "{count} warnings", counts["warning"]),
-                info=tr("{count} info", count=counts["info"]),
-            )
-        )
-        self._update_progress()
-
-    def _update_progress(self, ctx: Context | None = None) -> None:
-        ctx = ctx or self.context
-        if ctx is not None:
-            approved, pairs = review.progress(self.reviewing, ctx)
-            self.progress_label.setText(
-                ui_n(
-                    "Approved {approved} of {pairs} pair",
-                    "Approved {approved} of {pairs} pairs",
-                    pairs,
-                    approved=approved,
-                    pairs=pairs,
-                )
-            )
-
-    # -- review: accepting findings, approving pairs, the glossary ------------------------------------
-    def _review_changed(self, reviewing: Review) -> None:
-        """A change of the review is a change of the release: saved, recovered and checked again."""
-        self.reviewing = reviewing
-        self._edited()
-
-    def ask_reason(self, findings: list[Finding]) -> str:
-        """The reviewer's reason for accepting `findings`; "" when cancelled. OK needs a reason."""
-        dialog = QDialog(self)
-        dialog.setObjectName("accept_dialog")
-        dialog.setWindowTitle(ui("Accept finding"))
-        layout = QVBoxLayout(dialog)
-        shown = "\n".join(f"• {text(f.message)}" for f in findings[:5])
-        more = len(findings) - 5
-        message = QLabel(shown + ("\n" + ui("… and {count} more", count=more) if more > 0 else ""))
-        message.setWordWrap(True)
-        layout.addWidget(message)
-        layout.addWidget(QLabel(ui("Why is this finding acceptable?")))
-        edit = QLineEdit()
-        edit.setObjectName("reason")
-        edit.setPlaceholderText(ui("e.g. the figure is rounded on purpose"))
-        layout.addWidget(edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(ui("Accept"))
-        ok.setEnabled(False)
-        edit.textChanged.connect(lambda value: ok.setEnabled(bool(value.strip())))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(480, dialog.sizeHint().height())
-        return edit.text().strip() if dialog.exec() else ""
-
-    def accept_findings(self, findings: list[Finding]) -> None:
-        reason = self.ask_reason(findings) if findings else ""
-        if reason:
-            reviewing = self.reviewing
-            for finding in findings:
-                reviewing = review.accept(reviewing, finding, reason)
-            self._review_changed(reviewing)
-            self.statusBar().showMessage(ui("Accepted findings are hidden until their text changes."), 5000)
-
-    def reopen_findings(self, findings: list[Finding]) -> None:
-        reviewing = self.reviewing
-        for finding in findings:
-            reviewing = review.reopen(reviewing, finding)
-        self._review_changed(reviewing)
-
-    def set_pair_approved(self, row: int, approved: bool) -> None:
-        """Approve the pair as it reads now, even when the text changed since the last check; with open
-        errors, only when the reviewer says so."""
-        ctx = self.context
-        if ctx is not None and self._context_edits != self.edits:
-            from drafter.parity.units import Context
-
-            ctx = Context.of(self.release(), self.user_terms)
-        units = review.review_units(ctx) if ctx is not None else []
-        if not 0 <= row < len(units) or len(units) != self.review.rowCount():
-            return  # the pairs moved: the table is redrawn after the check on its way
-        open_ = review.split_accepted(self.reviewing, review.unit_findings(units[row], self.findings))[0]
-        errors = sum(1 for f in open_ if f.severity == Severity.ERROR)
-        if approved and errors and not self.confirm_approval(errors):
-            self.review.blockSignals(True)
-            self.review.set_approved(row, False)
-            self.review.blockSignals(False)
-            return
-        self._review_changed(review.set_approved(self.reviewing, units[row], approved))
-        self._update_progress(ctx)
-
-    def confirm_approval(self, errors: int) -> bool:
-        """Whether to approve a pair that still has `errors` open errors."""
-        answer = QMessageBox.question(
-            self,
-            ui("Approve with open errors?"),
-            ui("This pair still has {count} open errors. Approve it anyway?", count=errors),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _load_user_glossary(self) -> None:
-        from drafter.parity import glossary
-        from drafter.parity.plain_words import load_words
-
-        try:
-            if self.user_glossary.exists():
-                self.user_terms = tuple(glossary.load(self.user_glossary).terms)
-        except DrafterError as error:
-            self.user_glossary_broken = True
-            self.statusBar().showMessage(
-                ui("My glossary could not be read: {why}", why=error.line(i18n.language())), 15000
-            )
-        try:
-            if self.user_plain_file.exists():
-                self.user_plain = tuple(load_words(self.user_plain_file))
-        except DrafterError as error:
-            self.statusBar().showMessage(
-                ui("My plain-Korean words could not be read: {why}", why=error.line(i18n.language())), 15000
-            )
-
-    def edit_glossary(self) -> None:
-        from drafter.gui.glossary_dialog import GlossaryDialog
-        from drafter.parity import glossary
-
-        dialog = GlossaryDialog(
-            list(self.reviewing.glossary), list(self.user_terms), glossary.default(), self, list(self.user_plain)
-        )
-        if not self.run_dialog(dialog):
-            return
-        self.apply_glossaries(dialog.release_terms(), dialog.user_terms())
-        self.apply_plain_words(dialog.plain_words())
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        return bool(dialog.exec())
-
-    def apply_glossaries(self, release_terms: list[Term], user_terms: list[Term]) -> None:
-        from drafter.parity import glossary
-        from drafter.storage import atomic_write, move_aside
-
-        if tuple(user_terms) != self.user_terms:
-            try:
-                if self.user_glossary_broken:  # the file that could not be read is kept, under another name
-                    aside = move_aside(self.user_glossary)
-                    self.user_glossary_broken = False
-                    self.statusBar().showMessage(ui("The old My glossary was kept as {name}.", name=aside.name), 15000)
-                with atomic_write(self.user_glossary, backup=True) as fh:
-                    fh.write(glossary.format_glossary(user_terms).encode("utf-8"))
-            except OSError as exc:  # not set aside: not written over either
-                why = tr("My glossary could not be read, nor set aside to save a new one: {why}", why=exc.strerror)
-                self.error(SaveError(why, self.user_glossary))
-            except DrafterError as error:
-                self.error(error)
-            else:
-                self.user_terms = tuple(user_terms)
-                self.checker.request()
-        if release_terms != self.reviewing.glossary:
-            self._review_changed(replace(self.reviewing, glossary=list(release_terms)))
-
-    def apply_plain_words(self, words: list[PlainWord]) -> None:
-        """Keep the user's plain-Korean words (plain_korean.tsv in the data folder) and check again."""
-        from drafter.parity.plain_words import format_words
-        from drafter.storage import atomic_write
-
-        if tuple(words) == self.user_plain:
-            return
-        try:
-            with atomic_write(self.user_plain_file, backup=True) as fh:
-                fh.write(format_words(words).encode("utf-8"))
-        except DrafterError as error:
-            self.error(error)
-        else:
-            self.user_plain = tuple(words)
-            self.checker.request()
-
-    def show_finding(self, finding: Finding) -> None:
-        """Select the finding's words in both editors (the cursor where something is missing) and show them."""
-        self.tabs.setCurrentIndex(0)
-        if finding.field == "details":
-            self.show_details(
-                finding.ko.paragraph if finding.ko else None, finding.en.paragraph if finding.en else None
-            )
-            return
-        first = None
-        for panel, loc in ((self.ko, finding.ko), (self.en, finding.en)):
-            placed = panel.place(finding.field, loc)
-            if placed and loc is not None:
-                editor, start, end = placed
-                editor.select_span(start, end if loc.exact else start)
-                first = first or editor
-        if first is not None:
-            first.setFocus()
-
-    def show_details(self, ko: int | None, en: int | None) -> None:
-        """The release details panel, with the detail of each language selected."""
-        self.meta_dock.show()
-        fields = [self.meta_panel.show_detail(lang, index) for lang, index in (("ko", ko), ("en", en))]
-        first = next((f for f in fields if f is not None), None)
-        if first is not None:
-            first.setFocus()
-
-    def show_pair(self, unit: Unit) -> None:
-        """Select a pair of the review in both editors: its paragraphs, or the whole field."""
-        self.tabs.setCurrentIndex(0)
-        if unit.field == "details":
-            self.show_details(unit.ko[0].index if unit.ko else None, unit.en[0].index if unit.en else None)
-            return
-        for panel, parts in ((self.ko, unit.ko), (self.en, unit.en)):
-            editor = panel.editors[unit.field]
-            if unit.field != "body":
-                editor.select_span(0, len(editor.toPlainText()))
-                continue
-            spans = [s for s in (panel.paragraph_span(p.index) for p in parts) if s]
-            if spans:
-                editor.select_span(spans[0][0], spans[-1][1])
+        self.reviewer.show_findings()
 
     def _counterparts(self, panel: VersionPanel, index: int) -> tuple[int, ...]:
         if self.context is None:
@@ -758,363 +449,6 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
 
-    # -- the translation memory ---------------------------------------------------------------------
-    def _cursor_rests_in(self, panel: VersionPanel, field: str) -> None:
-        self._suggest_side, self._suggest_field = panel, field
-        self._suggest_timer.start()
-
-    def suggest(self) -> None:
-        """Ask the memory about the passage at the cursor (a paragraph, a note, the title, a subtitle line, a
-        footnote) when its English is empty, outdated or being written (the cursor in the English)."""
-        from drafter.gui.memory_target import at_cursor
-
-        pairs = self.context.pairs if self.context is not None else []
-        stale = {(f.field, f.ko.paragraph) for f in self.findings if f.rule == "stale-translation" and f.ko}
-        target = at_cursor(self.ko, self.en, self._suggest_side, self._suggest_field, pairs, stale)
-        if target is None:
-            return
-        if isinstance(target, str):
-            self._suggest_target = None
-            self.suggestions_panel.clear_suggestions(
-                ui(
-                    "This passage's English is written and up to date. Suggestions show for an English that is "
-                    "empty, outdated or being written."
-                )
-            )
-            return
-        self._suggest_target = target
-        self._suggest_generation += 1
-        self.suggestions_panel.korean = target.korean
-        release_date = self.meta_panel.meta().release_date
-        year = release_date.year if release_date else None
-        self.memory.suggest(self._suggest_generation, target.korean, year, target.notes)
-
-    def _show_suggestions(self, generation: int, found: tuple) -> None:  # type: ignore[type-arg]
-        if generation == self._suggest_generation:
-            suggestions, self._note_suggestions = found
-            self.suggestions_panel.set_suggestions(self.suggestions_panel.korean, suggestions)
-
-    def insert_suggestion(self, row: int) -> None:
-        panel = self.suggestions_panel
-        if self._suggest_target is None or not 0 <= row < len(panel.suggestions):
-            return
-        chosen = panel.suggestions[row]
-        from drafter.gui.memory_target import put_in
-
-        put_in(self.en, self._suggest_target, chosen.en, chosen.ko == panel.korean, self._note_suggestions)
-
-    def show_concordance(self) -> None:
-        from drafter.gui.concordance import ConcordanceDialog
-
-        if self.concordance is None:
-            self.concordance = ConcordanceDialog(self)
-            self.concordance.search_requested.connect(self.memory.concordance)
-            self.memory.found.connect(self.concordance.show_results)
-        focus = QApplication.focusWidget()
-        selected = focus.textCursor().selectedText() if hasattr(focus, "textCursor") else ""
-        selected = selected or self._suggest_side.editors["body"].textCursor().selectedText()
-        self.concordance.show()
-        self.concordance.activateWindow()
-        if selected.strip():
-            self.concordance.look_up(selected)
-
-    def _set_paused(self, paused: bool) -> None:
-        i18n.settings().setValue("memory/paused", paused)
-
-    def ask_clear_memory(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            ui("Clear the translation memory"),
-            ui("Forget every translation the memory holds? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def clear_memory(self) -> None:
-        if self.ask_clear_memory():
-            self.memory.clear()
-            self.suggestions_panel.clear_suggestions(ui("The translation memory is empty."))
-
-    # -- keeping the work safe --------------------------------------------------------------------
-    def autosave(self) -> None:
-        """Write a recovery copy of the whole release (not over the user's file) while it has unsaved changes."""
-        self._autosave_timer.stop()
-        self._last_autosave = time.monotonic()
-        if not self.isWindowModified():
-            return
-        try:
-            self.recovery_file = safety.write_recovery(
-                self.recovery_folder, self.session, self.release(), self.path, self._on_disk
-            )
-        except DrafterError as error:
-            self.statusBar().showMessage(
-                ui("No recovery copy could be written: {why}", why=error.line(i18n.language()))
-            )
-
-    def _forget_recovery(self) -> None:
-        """The work is saved, or the user let it go: the recovery copy has done its job."""
-        self._autosave_timer.stop()
-        if self.recovery_file is not None:
-            safety.discard(self.recovery_file)
-            self.recovery_file = None
-
-    def offer_recovery(self) -> None:
-        """After a crash: offer each recovery copy it left — restore, discard, or decide later."""
-        for copy in safety.find_recovery(self.recovery_folder):
-            answer = self.ask_recovery(copy)
-            if answer == QMessageBox.StandardButton.Discard:
-                safety.discard(copy.file)
-            elif answer == QMessageBox.StandardButton.Open and self.restore(copy):
-                return
-
-    def restore(self, copy: safety.RecoveryCopy) -> bool:
-        """Bring back the work of a recovery copy as unsaved changes of the file it belonged to.
-
-        That file is locked again, and saving over it asks first if it changed on disk since the
-        crashed session last read it (a colleague's save in between is never overwritten unasked).
-        """
-        if not self.maybe_save():
-            return False
-        native = copy.original is not None and copy.original.name.lower().endswith(".json")
-        if native and not self._take_lock(copy.original):  # type: ignore[arg-type]
-            return False
-        if not native:
-            self._drop_lock()
-        self.load(
-            copy.release,
-            copy.original if native else None,
-            copy.original.name if copy.original else ui("Recovered release"),
-        )
-        if native:
-            self._on_disk = copy.on_disk or ""  # "": unknown (an older copy), so any file on disk counts as changed
-        self.setWindowModified(True)
-        self.autosave()  # this session's copy now holds the work; the old one can go
-        safety.discard(copy.file)
-        return True
-
-    def ask_recovery(self, copy: safety.RecoveryCopy) -> QMessageBox.StandardButton:
-        box = QMessageBox(
-            QMessageBox.Icon.Question, ui("Recover unsaved work"), "", QMessageBox.StandardButton.NoButton, self
-        )
-        box.setText(
-            ui(
-                'Release Drafter did not close properly last time. A recovery copy of "{name}", '
-                "written {when}, was kept.",
-                name=copy.original.name if copy.original else ui("New release"),
-                when=copy.written.strftime("%Y-%m-%d %H:%M"),
-            )
-        )
-        box.setInformativeText(str(copy.original) if copy.original else "")
-        box.addButton(ui("Restore"), QMessageBox.ButtonRole.AcceptRole).setObjectName("restore")
-        box.addButton(ui("Discard"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("discard")
-        later = box.addButton(ui("Decide later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        name = clicked.objectName() if clicked else ""
-        return {"restore": QMessageBox.StandardButton.Open, "discard": QMessageBox.StandardButton.Discard}.get(
-            name, QMessageBox.StandardButton.Cancel
-        )
-
-    def ask_overwrite(self, path: Path) -> str:
-        """The file changed on disk since it was opened: "overwrite", "save_as" or "cancel"."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, ui("Changed on disk"), "", QMessageBox.StandardButton.NoButton, self
-        )
-        box.setText(
-            ui(
-                '"{name}" was changed by another program since you opened it. Overwrite it with this version?',
-                name=path.name,
-            )
-        )
-        box.setInformativeText(ui("Save As keeps both: the other version stays in this file, yours goes to a new one."))
-        box.addButton(ui("Overwrite"), QMessageBox.ButtonRole.DestructiveRole).setObjectName("overwrite")
-        box.addButton(ui("Save As…"), QMessageBox.ButtonRole.AcceptRole).setObjectName("save_as")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return clicked.objectName() if clicked is not None and clicked is not cancel else "cancel"
-
-    def ask_open_locked(self, error: DrafterError) -> bool:
-        answer = QMessageBox.question(
-            self,
-            ui("File in use"),
-            error.line(i18n.language()) + "\n\n" + ui("Open it anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _take_lock(self, path: Path) -> bool:
-        """Lock the file being edited; if another live session has it, ask first."""
-        self._drop_lock()
-        try:
-            self._lock = safety.acquire(path)
-        except safety.LockedError as error:
-            if not self.ask_open_locked(error):
-                return False
-            self._lock = safety.acquire(path, force=True)
-        if self._lock.taken_over:
-            self.statusBar().showMessage(
-                ui(
-                    "{name} was still marked as open by {who}, whose program is no "
-                    "longer running; that mark was taken over.",
-                    name=path.name,
-                    who=self._lock.taken_over,
-                ),
-                10000,
-            )
-        return True
-
-    def _drop_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-    # -- files ------------------------------------------------------------------------------------
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        buttons = (
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        )
-        return QMessageBox.question(
-            self,
-            ui("Unsaved changes"),
-            ui('Save the changes to "{name}"?', name=self.name or ui("New release")),
-            buttons,
-            QMessageBox.StandardButton.Save,
-        )
-
-    def maybe_save(self) -> bool:
-        """Whether the window may drop the release: saved, or the user said so."""
-        if not self.isWindowModified():
-            return True
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_release(self) -> None:
-        if self.maybe_save():
-            self._drop_lock()
-            self.load(Release(meta=Meta(release_date=date.today())), None, "")
-
-    def close_release(self) -> None:
-        self.new_release()
-
-    def open_dialog(self) -> None:
-        from drafter.gui.file_types import open_filters
-
-        path, _ = QFileDialog.getOpenFileName(self, ui("Open"), self._last_folder(), open_filters())
-        if path:
-            self.open_path(path)
-
-    def open_path(self, path: str | Path) -> bool:
-        if not self.maybe_save():
-            return False
-        from drafter.formats import read_release  # loaded when first needed, not at start-up
-
-        p = Path(path)
-        try:
-            imported = read_release(p)
-        except DrafterError as error:
-            self.error(error)
-            return False
-        native = p.name.lower().endswith(".json")
-        if native and not self._take_lock(p):
-            return False
-        if not native:
-            self._drop_lock()
-        # Imported text or DOCX: each English was written from the Korean beside it (stale once that changes).
-        self.load(imported.release if native else review.stamp(imported.release), p if native else None, p.name)
-        self._add_recent(p)
-        if imported.notices:
-            self.inform(ui("Opened with notes"), "\n".join(text(n) for n in imported.notices))
-        self.statusBar().showMessage(ui("Opened {name}", name=p.name), 5000)
-        return True
-
-    def save(self) -> bool:
-        if self.path is None and self.name:  # opened from text or DOCX: say why Save asks for a new file
-            return self._save_as(ui("Save as a release (.release.json); {name} stays as it is", name=self.name))
-        return self.save_to(self.path) if self.path else self.save_as()
-
-    def _stem(self) -> str:
-        return storage.file_stem(self.release(), self.name) or ui("New release")
-
-    def save_as(self) -> bool:
-        return self._save_as(ui("Save As"))
-
-    def _save_as(self, caption: str) -> bool:
-        suggested = str(Path(self._last_folder()) / f"{self._stem()}{storage.SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, ui("Releases (*.release.json)"))
-        if not path:
-            return False
-        if not path.endswith(storage.SUFFIX):
-            path = str(Path(path).with_suffix("")) + storage.SUFFIX
-        return self.save_to(Path(path))
-
-    def save_to(self, path: Path) -> bool:
-        same_file = self.path is not None and path.resolve() == self.path.resolve()
-        if same_file and self._on_disk is not None and safety.fingerprint(path) != self._on_disk:
-            answer = self.ask_overwrite(path)
-            if answer == "save_as":
-                return self.save_as()
-            if answer != "overwrite":
-                return False
-        if not same_file and not self._take_lock(path):
-            return False
-        try:
-            storage.save(self.release(), path)
-        except DrafterError as error:
-            self.error(error)
-            return False
-        self.path, self.name = path, path.name
-        self._on_disk = safety.fingerprint(path)
-        self._forget_recovery()
-        self.setWindowModified(False)
-        self._update_title()
-        self._add_recent(path)
-        self.statusBar().showMessage(ui("Saved {name}", name=path.name), 5000)
-        if not self.pause_memory.isChecked():
-            self.memory.remember(self.release(), str(path.resolve()))
-        return True
-
-    def export_dialog(self, layout: str, suffix: str) -> None:
-        suggested = str(Path(self._last_folder()) / f"{self._stem()}-{layout}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, ui("Export"), suggested, f"*{suffix}")
-        if path:
-            self.export_to(Path(path), layout)
-
-    def export_to(self, path: Path, layout: str) -> bool:
-        from drafter.formats import ExportOptions, write_export
-
-        try:
-            options = ExportOptions(user_terms=self.user_terms, plain_words=self.plain_words())
-            write_export(self.release(), path, layout, options)
-        except DrafterError as error:
-            self.error(error)
-            return False
-        self.statusBar().showMessage(ui("Exported {name}", name=path.name), 5000)
-        return True
-
-    def print_release(self) -> QDialog | None:
-        """File ▸ Print: the preview of the release's pages, in the layout last printed."""
-        from drafter.formats import ExportOptions
-        from drafter.gui.printing import PrintPreview
-
-        release = self.release()
-        layout = i18n.settings().value("print/layout", "bilingual", type=str)
-        try:
-            dialog = PrintPreview(release, ExportOptions().house_style(release), layout, self)
-        except DrafterError as error:
-            self.error(error)
-            return None
-        dialog.finished.connect(lambda _r: i18n.settings().setValue("print/layout", dialog.chosen_layout()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     # -- dialogs ---------------------------------------------------------------------------------
     def error(self, error: DrafterError) -> None:
         i18n.show_error(self, error)
@@ -1149,26 +483,13 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.open_path(files[0])
-
-    def _last_folder(self) -> str:
-        recent = self.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
-
-    def recent_files(self) -> list[str]:
-        value = i18n.settings().value("recent", [], type=list)
-        return [str(v) for v in value]
-
-    def _add_recent(self, path: Path) -> None:
-        files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
-        i18n.settings().setValue("recent", files[:MAX_RECENT])
-        self._update_recent_menu()
+            self.files.open_path(files[0])
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for f in self.recent_files():
-            self._action(self.recent_menu, f, lambda _c=False, p=f: self.open_path(p))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
+        for f in recent_files():
+            self._action(self.recent_menu, f, lambda _c=False, p=f: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(recent_files()))
 
     def _restore_settings(self) -> None:
         s = i18n.settings()
@@ -1202,15 +523,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish()  # closed before its first frame was painted: what closing saves and stops must exist
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.save_settings()
         self.checker.shutdown()
         self.spelling.shutdown()
         self.memory.shutdown()
-        self._forget_recovery()
-        self._drop_lock()
+        self.files.forget_recovery()
+        self.files.drop_lock()
         event.accept()
 
 

@@ -52,8 +52,7 @@ class MetaPanel(QWidget):
         form.addRow(ui("Printed (Korean)"), self.printed_ko)
         form.addRow(ui("Printed (English)"), self.printed_en)
         self.style = QComboBox()
-        self.style.setObjectName("house_style")
-        self._fill_styles("")
+        self.style.setObjectName("house_style")  # listed by set_details, with the release's style chosen
         self.style.currentIndexChanged.connect(self.changed)
         form.addRow(ui("House style"), self.style)
 

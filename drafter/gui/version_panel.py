@@ -105,6 +105,9 @@ class VersionPanel(QWidget):
         self._contact_at = Placed()  # where each line of the contact stands in its editor
         self._starts_of: tuple[Body | None, list[int]] = (None, [])  # where the paragraphs of a body start
         self._counted: dict[FieldEdit, tuple[tuple[int, int], tuple[int, int]]] = {}  # per field: state, counts
+        body = self.editors["body"]
+        if isinstance(body, BodyEdit):  # the level choice finds the paragraphs in the sketch kept here
+            body.sketch = self._current_body
 
     def suggest_contact(self, text: str) -> None:
         """Show `text` greyed in the empty English contact, with a button to take it."""

@@ -39,12 +39,12 @@ def test_find_next_walks_from_the_korean_into_the_english(qtbot, window: MainWin
     commit(window.ko.editors["title"], "2026년 혁신제품")
     qtbot.keyClicks(window.en.editors["title"], "Innovative products in 2026")
     window.ko.editors["title"].setFocus()  # the cursor at the end of the Korean title
-    window.find(False)
+    window.proofing.find(False)
     qtbot.keyClicks(window.find_bar.find_edit, "2026")
-    window.find_step(1)
+    window.proofing.find_step(1)
     assert selected(window.en.editors["title"]) == "2026"
     assert window.find_bar.status.text() == "2 of 2 matches"
-    window.find_step(1)  # round the end, back to the Korean
+    window.proofing.find_step(1)  # round the end, back to the Korean
     assert selected(window.ko.editors["title"]) == "2026"
     window.find_bar.scope.setCurrentIndex(2)  # English version only
     assert window.find_bar.status.text() == "1 match"
@@ -73,7 +73,7 @@ def test_replace_all_is_one_undo_step_per_editor_and_particles_agree(qtbot, wind
 def test_replace_all_keeps_the_case_of_a_headline_unless_case_is_matched(qtbot, window: MainWindow):
     title = window.en.editors["title"]
     qtbot.keyClicks(title, "Innovative Product Exports Reach KRW 4.5 Billion")
-    window.find(True)
+    window.proofing.find(True)
     bar = window.find_bar
     qtbot.keyClicks(bar.find_edit, "4.5 billion")
     qtbot.keyClicks(bar.replace_edit, "4.3 billion")
@@ -89,7 +89,7 @@ def test_replace_all_keeps_the_case_of_a_headline_unless_case_is_matched(qtbot, 
 def test_replace_one_then_go_on_to_the_next(qtbot, window: MainWindow):
     title = window.en.editors["title"]
     qtbot.keyClicks(title, "PPS and PPS")
-    window.find(True)
+    window.proofing.find(True)
     qtbot.keyClicks(window.find_bar.find_edit, "PPS")
     qtbot.keyClicks(window.find_bar.replace_edit, "the PPS")
     qtbot.keyClick(window.find_bar.replace_edit, Qt.Key.Key_Return)  # selects the first match

@@ -29,10 +29,10 @@ def test_export_hwpx_and_drop_it_back_on_the_window(
 ):
     assert window.open_path(SAMPLE)
     out = tmp_path / "release.hwpx"
-    assert window.export_to(out, "ko")
+    assert window.output.export_to(out, "ko")
     assert read_hwpx(out).release.ko.title == window.release().ko.title
     window.ko.editors["title"].setPlainText("")
-    monkeypatch.setattr(window, "maybe_save", lambda: True)
+    monkeypatch.setattr(window.files, "maybe_save", lambda: True)
     drop(window, out)
     assert window.ko.editors["title"].toPlainText().startswith("혁신제품 해외조달시장")
     assert window.en.editors["title"].toPlainText() == ""  # the Korean alone: ready to translate

@@ -3,6 +3,7 @@ the house style's symbols, notes that follow their paragraph, one undo step."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -138,3 +139,25 @@ def test_the_level_choice_shows_the_paragraphs_level_and_sets_it(qtbot, window: 
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)
     qtbot.waitUntil(lambda: choice.currentData() == 2)
+
+
+def test_the_level_choice_reads_the_panels_sketch_and_parses_nothing_itself(qtbot, window: MainWindow, monkeypatch):
+    window.load(Release(ko=KOREAN), None, "x")
+    editor, choice = body(window), window.ko.level_choice
+    monkeypatch.setattr("drafter.gui.levels.parse_body", lambda *a, **k: pytest.fail("the body was parsed again"))
+    put_cursor(editor, editor.toPlainText().index("올해"))
+    choice.show_level()
+    assert choice.currentData() == 0
+    tab(qtbot, editor)
+    assert editor.toPlainText().split("\n")[-1] == "□ 올해 수출액은 전년보다 15% 늘었다."
+    choice.show_level()
+    assert choice.currentData() == 1
+
+
+def test_a_level_change_leaves_the_notes_below_the_last_paragraph_in_place(qtbot, window: MainWindow):
+    window.ko.editors["body"].setPlainText("첫 문단이다.\n\n둘째 문단이다.\n\n※ 자료: 조달청")
+    window.ko.version()  # a check read the text: the notes below count as the last paragraph's
+    editor = body(window)
+    put_cursor(editor, editor.toPlainText().index("둘째"))
+    tab(qtbot, editor)
+    assert editor.toPlainText() == "첫 문단이다.\n\n□ 둘째 문단이다.\n\n※ 자료: 조달청"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from drafter import storage
 from drafter.gui import i18n
 from drafter.gui.app import show_exception
+from drafter.gui.file_control import recent_files
 from drafter.gui.main_window import MainWindow
 from tests.conftest import SAMPLES
 from tests.gui.conftest import commit
@@ -76,7 +77,7 @@ def test_where_something_is_missing_gets_the_cursor_not_a_selection(qtbot, windo
     finding = wait_for(qtbot, window, "fact-missing")
     assert finding.ko.exact and not finding.en.exact
     assert [m.start for m in window.en.editors["body"].marks() if m.severity == "error"] == []  # no underline there
-    window.show_finding(finding)
+    window.reviewer.show_finding(finding)
     assert window.ko.editors["body"].textCursor().selectedText() == "14명"
     en_cursor = window.en.editors["body"].textCursor()
     assert en_cursor.selectedText() == "" and en_cursor.position() == 0
@@ -114,16 +115,16 @@ def test_save_and_reopen(qtbot, window: MainWindow, make_window, tmp_path: Path)
     other = make_window()
     assert other.open_path(path)
     assert other.release() == saved
-    assert str(path.resolve()) in other.recent_files()
+    assert str(path.resolve()) in recent_files()
 
 
 def test_unsaved_changes_prompt(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch):
     commit(window.ko.editors["title"], "제목")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
-    window.new_release()
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    window.files.new_release()
     assert window.ko.editors["title"].toPlainText() == "제목"
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
-    window.new_release()
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.files.new_release()
     assert window.ko.editors["title"].toPlainText() == ""
 
 
@@ -159,7 +160,7 @@ def test_dropping_a_file_opens_it(qtbot, window: MainWindow, monkeypatch: pytest
     )
     window.dropEvent(event)
     assert window.ko.editors["title"].toPlainText().startswith("혁신제품 해외조달시장")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     window.ko.editors["body"].insertFromMimeData(mime)  # dropped on an editor: opened, not pasted as text
     assert "file://" not in window.ko.editors["body"].toPlainText()
 
@@ -203,7 +204,7 @@ def test_undo_is_per_editor(qtbot, window: MainWindow):
 def test_export_text_from_the_window(qtbot, window: MainWindow, tmp_path: Path):
     assert window.open_path(SAMPLE)
     out = tmp_path / "out.txt"
-    assert window.export_to(out, "bilingual")
+    assert window.output.export_to(out, "bilingual")
     assert out.read_text(encoding="utf-8").startswith("보도자료\n보도시점 : 배포 즉시 보도\n배포 : 2026. 11. 24.(화)\n")
 
 
@@ -328,7 +329,7 @@ def test_a_new_release_shows_no_contact_suggestion_from_the_one_before(qtbot, wi
     window.checker.run_now()
     qtbot.waitUntil(lambda: window.en.fill_contact.isVisible(), timeout=10000)
     window.setWindowModified(False)
-    window.new_release()
+    window.files.new_release()
     editor = window.en.editors["contact"]
     assert "Kim Min-ji" not in editor.placeholderText() and not window.en.fill_contact.isVisible()
     window.checker.run_now()
@@ -343,3 +344,16 @@ def test_drafter_lang_chooses_the_interface_language_as_it_does_the_command_line
     assert make_window().menuBar().actions()[0].text() == "파일(&F)"
     monkeypatch.setenv("DRAFTER_LANG", "en")
     assert i18n.load_language() == "en"
+
+
+def test_the_house_styles_are_read_and_listed_once_when_the_window_starts(make_window, monkeypatch):
+    from drafter import styles
+
+    listed = []
+    available = styles.available
+    monkeypatch.setattr(styles, "available", lambda *args: listed.append(args) or available(*args))
+    window = make_window()
+    choice = window.meta_panel.style
+    assert len(listed) == 1
+    assert [choice.itemData(i) for i in range(choice.count())] == available()
+    assert choice.currentData() == styles.DEFAULT

@@ -13,7 +13,7 @@ from tests.test_nasty import NASTY
 @pytest.mark.parametrize("bad", NASTY, ids=lambda p: p.name)
 def test_opening_a_bad_file_keeps_the_work(qtbot, window: MainWindow, monkeypatch, bad):
     commit(window.ko.editors["body"], "지켜야 할 본문")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert not window.open_path(bad)
     box = window.findChild(QMessageBox, "error_dialog")
     assert box is not None and bad.name in box.text()

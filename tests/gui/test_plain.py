@@ -66,9 +66,9 @@ def test_a_stale_finding_offers_nothing_until_the_check_has_run_again(qtbot, win
 def test_accepting_from_the_menu_hides_the_finding(qtbot, window):  # type: ignore[no-untyped-def]
     type_korean(qtbot, window, "노하우를 전했다.")
     qtbot.waitUntil(lambda: bool(plain_marks(window)), timeout=5000)
-    window.ask_reason = lambda findings: "기관 고유 용어"  # type: ignore[method-assign]
+    window.reviewer.ask_reason = lambda findings: "기관 고유 용어"  # type: ignore[method-assign]
     next(a for a in menu_at(window, 1).actions() if a.objectName() == "plain_accept").trigger()
-    assert [a.rule for a in window.reviewing.accepted] == ["plain-word"]
+    assert [a.rule for a in window.reviewer.reviewing.accepted] == ["plain-word"]
     qtbot.waitUntil(lambda: not plain_marks(window), timeout=5000)
 
 
@@ -87,7 +87,7 @@ def test_the_check_is_turned_off_for_this_release_in_its_file(qtbot, window, tmp
     type_korean(qtbot, window, "로드맵을 세웠다.")
     qtbot.waitUntil(lambda: bool(plain_marks(window)), timeout=5000)
     window.plain_here.trigger()
-    assert window.isWindowModified() and window.reviewing.plain_korean is False
+    assert window.isWindowModified() and window.reviewer.reviewing.plain_korean is False
     qtbot.waitUntil(lambda: not plain_marks(window), timeout=5000)
     path = tmp_path / "a.release.json"
     assert window.save_to(path)
@@ -112,12 +112,12 @@ def test_my_plain_korean_words_are_edited_in_the_glossary_dialog(qtbot, make_win
         dialog.accept()
         return dialog.result() == dialog.DialogCode.Accepted
 
-    window.run_dialog = run  # type: ignore[method-assign]
-    window.edit_glossary()
-    assert window.user_plain == (PlainWord("시큐리티", ("보안", "안전")),)
-    assert "시큐리티\t보안|안전" in window.user_plain_file.read_text(encoding="utf-8")
+    window.reviewer.run_dialog = run  # type: ignore[method-assign]
+    window.reviewer.edit_glossary()
+    assert window.reviewer.user_plain == (PlainWord("시큐리티", ("보안", "안전")),)
+    assert "시큐리티\t보안|안전" in window.reviewer.user_plain_file.read_text(encoding="utf-8")
     qtbot.waitUntil(lambda: bool(plain_marks(window)), timeout=5000)
-    assert make_window().user_plain == window.user_plain  # kept for the next window
+    assert make_window().reviewer.user_plain == window.reviewer.user_plain  # kept for the next window
 
 
 def test_the_plain_korean_tab_refuses_a_word_without_its_plain_korean(qtbot):  # type: ignore[no-untyped-def]
@@ -137,18 +137,19 @@ def test_the_plain_korean_tab_refuses_a_word_without_its_plain_korean(qtbot):  #
 def test_the_review_docx_lists_plain_korean_findings(qtbot, window, tmp_path: Path):  # type: ignore[no-untyped-def]
     type_korean(qtbot, window, "로드맵을 세웠다.")
     path = tmp_path / "review.docx"
-    assert window.export_to(path, "review")
+    assert window.output.export_to(path, "review")
     xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
     assert "로드맵" in xml and "단계별 이행안" in xml
     window.plain_everywhere.trigger()  # off: the review leaves them out too
-    assert window.export_to(path, "review")
+    assert window.output.export_to(path, "review")
     assert "단계별 이행안" not in zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
 
 
 def test_an_unreadable_plain_korean_list_is_reported_and_kept(qtbot, make_window):  # type: ignore[no-untyped-def]
     first = make_window()
-    first.user_plain_file.parent.mkdir(parents=True, exist_ok=True)
-    first.user_plain_file.write_text("ko\ten\n로드맵\troadmap\n", encoding="utf-8")  # a glossary, not a word list
+    first.reviewer.user_plain_file.parent.mkdir(parents=True, exist_ok=True)
+    # a glossary, not a word list
+    first.reviewer.user_plain_file.write_text("ko\ten\n로드맵\troadmap\n", encoding="utf-8")
     second = make_window()
-    assert second.user_plain == () and "plain_korean.tsv" in second.statusBar().currentMessage()
-    assert first.user_plain_file.read_text(encoding="utf-8") == "ko\ten\n로드맵\troadmap\n"
+    assert second.reviewer.user_plain == () and "plain_korean.tsv" in second.statusBar().currentMessage()
+    assert first.reviewer.user_plain_file.read_text(encoding="utf-8") == "ko\ten\n로드맵\troadmap\n"

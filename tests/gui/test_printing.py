@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from drafter import formats
 from drafter.formats import FORMATS, Format
-from drafter.gui import pdf
+from drafter.gui import i18n, pdf
 from drafter.gui.i18n import text
 from drafter.gui.main_window import MainWindow
 from drafter.gui.printing import PrintPreview
@@ -50,7 +50,7 @@ def test_a_format_added_to_the_registry_appears_in_the_menu_and_the_open_dialog(
     assert [a.text() for a in menus["Hangul document"].actions()] == ["&Korean", "Korean &and English"]
     shown = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: shown.append(args[3]) or ("", ""))
-    window.open_dialog()
+    window.files.open_dialog()
     [filters] = shown
     assert "*.hwpx" in filters.split(";;")[0] and "Hangul document (*.hwpx)" in filters.split(";;")
 
@@ -78,7 +78,7 @@ def test_ctrl_p_opens_the_preview_of_the_pages_in_the_layout_chosen(qtbot, windo
     qtbot.waitUntil(lambda: preview.pageCount() < both)
     assert dialog.pages_painted == preview.pageCount() == 1
     dialog.reject()
-    window.print_release()  # the layout printed last comes back
+    window.output.print_release()  # the layout printed last comes back
     again = window.findChildren(PrintPreview)[-1]
     assert again.chosen_layout() == "en"
     again.reject()
@@ -89,7 +89,25 @@ def test_print_without_a_korean_font_says_so_and_opens_nothing(
 ):
     monkeypatch.setattr(pdf, "korean_installed", lambda: False)
     window.load(full_release(), None, "sample")
-    assert window.print_release() is None
+    assert window.output.print_release() is None
     box = window.findChild(QMessageBox, "error_dialog")
     assert box is not None and "No Korean font is installed" in box.text()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview) and w.isVisible()]
+
+
+def test_an_english_print_needs_no_korean_font_and_the_korean_pages_are_refused(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(pdf, "korean_installed", lambda: False)
+    window.load(full_release(), None, "sample")
+    i18n.settings().setValue("print/layout", "en")
+    dialog = window.output.print_release()
+    assert dialog is not None and dialog.isVisible() and dialog.chosen_layout() == "en"
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert dialog.pages_painted == preview.pageCount() == 1
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("bilingual"))
+    box = dialog.findChild(QMessageBox, "error_dialog")
+    assert box is not None and "No Korean font is installed" in box.text()
+    assert dialog.chosen_layout() == "en" and preview.pageCount() == 1
+    dialog.reject()

@@ -46,7 +46,7 @@ def test_accepting_a_finding_hides_it_until_its_text_changes(qtbot, window: Main
         )
     )
     assert window.findings_panel.accept_action.isEnabled() and not window.findings_panel.reopen_action.isEnabled()
-    window.ask_reason = lambda findings: "The ministry confirmed 15."  # type: ignore[method-assign]
+    window.reviewer.ask_reason = lambda findings: "The ministry confirmed 15."  # type: ignore[method-assign]
     window.findings_panel.accept_action.trigger()
     qtbot.waitUntil(lambda: "fact-differs" not in visible(window), timeout=5000)
     assert "1 accepted" in window.findings_panel.counts.text()
@@ -70,8 +70,8 @@ def test_accepting_a_finding_hides_it_until_its_text_changes(qtbot, window: Main
     # Reopened, it is open again; accepted again and then its words changed, it comes back by itself.
     tree.setCurrentItem(item)
     window.findings_panel.reopen_action.trigger()
-    qtbot.waitUntil(lambda: window.reviewing.accepted == [], timeout=5000)
-    window.accept_findings([finding])
+    qtbot.waitUntil(lambda: window.reviewer.reviewing.accepted == [], timeout=5000)
+    window.reviewer.accept_findings([finding])
     qtbot.waitUntil(
         lambda: (
             "fact-differs"
@@ -107,7 +107,7 @@ def test_the_reason_dialog_needs_a_reason(qtbot, window: MainWindow):
         ok.click()
 
     QTimer.singleShot(0, answer)
-    assert window.ask_reason([finding]) == "Rounded in the English"
+    assert window.reviewer.ask_reason([finding]) == "Rounded in the English"
     assert seen == {"empty": False, "spaces": False, "reason": True}
 
 
@@ -157,7 +157,7 @@ def test_the_review_view_shows_what_changed_in_the_korean_since_the_english(qtbo
     # Approving the pair means the English was checked against this Korean: no longer stale. (40 against
     # the English's 35 is an open error: approving asks first.)
     asked: list[int] = []
-    window.confirm_approval = lambda errors: asked.append(errors) or True  # type: ignore[method-assign]
+    window.reviewer.confirm_approval = lambda errors: asked.append(errors) or True  # type: ignore[method-assign]
     window.review.set_approved(2, True)
     assert asked == [1]
     qtbot.waitUntil(lambda: "stale-translation" not in [f.rule for f in window.findings], timeout=5000)
@@ -167,7 +167,7 @@ def test_the_review_view_shows_what_changed_in_the_korean_since_the_english(qtbo
 def test_english_typed_in_the_window_is_remembered_with_its_korean(qtbot, window: MainWindow):
     type_release(qtbot, window)
     wait_for(qtbot, window, "fact-differs")
-    qtbot.waitUntil(lambda: any(s.field == "body" for s in window.reviewing.sources), timeout=5000)
+    qtbot.waitUntil(lambda: any(s.field == "body" for s in window.reviewer.reviewing.sources), timeout=5000)
     replace_in(window.ko.editors["body"], "방문했다", "다시 방문했다")
     stale = wait_for(qtbot, window, "stale-translation")
     assert stale.field == "body" and "다시" in stale.message.en
@@ -203,11 +203,11 @@ def test_the_glossary_editor_changes_what_the_check_expects(qtbot, make_window, 
             dialog.pages[tab].merge([term])
             return True
 
-        window.run_dialog = run  # type: ignore[method-assign]
-        window.edit_glossary()
+        window.reviewer.run_dialog = run  # type: ignore[method-assign]
+        window.reviewer.edit_glossary()
 
     edit("user", Term("혁신장터", ("Innovation Marketplace",)))
-    assert "Innovation Marketplace" in window.user_glossary.read_text(encoding="utf-8")
+    assert "Innovation Marketplace" in window.reviewer.user_glossary.read_text(encoding="utf-8")
     wait_for(qtbot, window, "glossary")
     # The release's own glossary comes first: this release may say "innovation market".
     edit("release", Term("혁신장터", ("innovation market",), "", "name"))
@@ -216,15 +216,15 @@ def test_the_glossary_editor_changes_what_the_check_expects(qtbot, make_window, 
     assert window.save_to(path)
     assert storage.load(path).review.glossary == [Term("혁신장터", ("innovation market",), "", "name")]
     # My glossary is there for the next window too.
-    assert make_window().user_terms == (Term("혁신장터", ("Innovation Marketplace",)),)
+    assert make_window().reviewer.user_terms == (Term("혁신장터", ("Innovation Marketplace",)),)
 
 
 def test_an_unreadable_user_glossary_is_reported_and_kept(qtbot, make_window):
     first = make_window()
-    first.user_glossary.write_bytes(b"\x00\x01binary\xff")
+    first.reviewer.user_glossary.write_bytes(b"\x00\x01binary\xff")
     second = make_window()
-    assert second.user_terms == () and "glossary.tsv" in second.statusBar().currentMessage()
-    assert first.user_glossary.read_bytes() == b"\x00\x01binary\xff"
+    assert second.reviewer.user_terms == () and "glossary.tsv" in second.statusBar().currentMessage()
+    assert first.reviewer.user_glossary.read_bytes() == b"\x00\x01binary\xff"
 
 
 def test_approve_and_next_walks_the_pairs_with_one_key(qtbot, window: MainWindow):
@@ -270,10 +270,10 @@ def test_several_findings_are_accepted_at_once_with_one_reason(qtbot, window: Ma
     for item in errors:
         item.setSelected(True)
     asked: list[int] = []
-    window.ask_reason = lambda findings: asked.append(len(findings)) or "Figures corrected by the ministry"  # type: ignore[method-assign]
+    window.reviewer.ask_reason = lambda findings: asked.append(len(findings)) or "Figures corrected by the ministry"  # type: ignore[method-assign]
     window.findings_panel.accept_action.trigger()
     assert asked == [2]  # one question for both
-    assert {a.reason for a in window.reviewing.accepted} == {"Figures corrected by the ministry"}
+    assert {a.reason for a in window.reviewer.reviewing.accepted} == {"Figures corrected by the ministry"}
     qtbot.waitUntil(lambda: "errors 0" in window.summary_label.text() or "0 errors" in window.summary_label.text())
 
 
@@ -283,7 +283,7 @@ def test_approving_a_pair_with_open_errors_asks_first(qtbot, window: MainWindow)
     wait_for(qtbot, window, "fact-differs")
     window.tabs.setCurrentIndex(1)
     asked: list[int] = []
-    window.confirm_approval = lambda errors: bool(asked.append(errors))  # type: ignore[method-assign]
+    window.reviewer.confirm_approval = lambda errors: bool(asked.append(errors))  # type: ignore[method-assign]
     window.review.set_approved(2, True)  # declined: not approved, the box not ticked
     assert asked == [1] and window.progress_label.text() == "Approved 0 of 8 pairs"
     assert window.review.item(2, 4).checkState() == Qt.CheckState.Unchecked
@@ -292,7 +292,7 @@ def test_approving_a_pair_with_open_errors_asks_first(qtbot, window: MainWindow)
     assert asked == [1, 1] and window.review.currentRow() == 2
     window.review.set_approved(3, True)  # a pair without errors is approved without a question
     assert asked == [1, 1] and window.progress_label.text() == "Approved 1 of 8 pairs"
-    window.confirm_approval = lambda errors: True  # type: ignore[method-assign]
+    window.reviewer.confirm_approval = lambda errors: True  # type: ignore[method-assign]
     window.review.set_approved(2, True)
     assert window.progress_label.text() == "Approved 2 of 8 pairs"
 
@@ -308,5 +308,5 @@ def test_the_real_question_names_the_count(qtbot, window: MainWindow):
         box.button(QMessageBox.StandardButton.No).click()
 
     QTimer.singleShot(0, answer)
-    assert window.confirm_approval(3) is False
+    assert window.reviewer.confirm_approval(3) is False
     assert shown and "3" in shown[0]

@@ -27,11 +27,11 @@ def test_an_opened_text_file_is_not_changed_and_save_says_why_it_asks_for_a_rele
 ):
     assert window.open_path(SAMPLE)
     assert not window.isWindowModified()
-    monkeypatch.setattr(window, "ask_unsaved", lambda: pytest.fail("nothing was changed"))
-    assert window.maybe_save()
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: pytest.fail("nothing was changed"))
+    assert window.files.maybe_save()
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[1:3]) or ("", ""))
-    window.save()
+    window.files.save()
     caption, suggested = asked[0]
     assert ".release.json" in caption and SAMPLE.name in caption
     assert Path(suggested).name == "pps-innovation-2026-11-24.release.json"
@@ -41,8 +41,8 @@ def test_a_new_release_is_suggested_a_name_from_its_title(qtbot, window: MainWin
     qtbot.keyClicks(window.en.editors["title"], "Delegation visits PPS")
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args[2]) or ("", ""))
-    window.save()
-    window.export_dialog("ko", ".docx")
+    window.files.save()
+    window.output.export_dialog("ko", ".docx")
     assert [Path(p).name for p in asked] == ["delegation-visits-pps.release.json", "delegation-visits-pps-ko.docx"]
 
 
@@ -51,7 +51,7 @@ def test_the_korean_interface_chooses_the_particle_and_english_the_plural(qtbot,
     assert window.open_path(SAMPLE)
     assert window.statusBar().currentMessage() == "pps-innovation-2026-11-24.txt를 열었습니다"
     monkeypatch.setattr(i18n, "_language", "en")
-    window.new_release()
+    window.files.new_release()
     commit(window.ko.editors["title"], "가")
     qtbot.keyClicks(window.en.editors["title"], "Visit")
     assert window.counts_label.text() == "Korean 1 character · English 1 word"
@@ -63,7 +63,7 @@ def test_saved_in_korean_names_the_file_with_the_right_particle(qtbot, window, m
     monkeypatch.setattr(i18n, "_language", "ko")
     assert window.save_to(tmp_path / "visit.release.json")
     assert window.statusBar().currentMessage() == "visit.release.json을 저장했습니다"
-    assert window.export_to(tmp_path / "visit.txt", "ko")
+    assert window.output.export_to(tmp_path / "visit.txt", "ko")
     assert window.statusBar().currentMessage() == "visit.txt로 내보냈습니다"
 
 
@@ -119,6 +119,6 @@ def test_the_data_folder_is_release_drafter_and_what_the_old_one_held_moves_ther
     assert not os.path.exists(folder / "glossary.tsv")
     w = make_window()
     assert (folder / "glossary.tsv").exists() and not old.exists()
-    assert [t.ko for t in w.user_terms] == ["공공조달"]
-    found = safety.find_recovery(w.recovery_folder)
+    assert [t.ko for t in w.reviewer.user_terms] == ["공공조달"]
+    found = safety.find_recovery(w.files.recovery_folder)
     assert [c.release.ko.title for c in found] == ["충돌 전에 쓴 제목"]

@@ -125,9 +125,9 @@ def _walked(qtbot, window: MainWindow, key: str, times: int) -> list[tuple[str, 
     seen = []
     for _ in range(times):
         press(qtbot, window, key)
-        if window._walked is not None and window._walked.finding is not None:
-            assert window.findings_panel.current_finding() == window._walked.finding
-            seen.append(("finding", window._walked.finding.rule))
+        if window.proofing.walked is not None and window.proofing.walked.finding is not None:
+            assert window.findings_panel.current_finding() == window.proofing.walked.finding
+            seen.append(("finding", window.proofing.walked.finding.rule))
         else:
             seen.append(("spelling", QApplication.focusWidget().textCursor().selectedText()))
     return seen

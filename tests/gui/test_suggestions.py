@@ -68,7 +68,7 @@ def test_a_new_paragraph_goes_in_at_its_aligned_place(qtbot, seeded):
     cursor.setPosition(ko.index(NEW) + 3)
     body.setTextCursor(cursor)
     qtbot.waitUntil(lambda: bool(seeded.suggestions_panel.suggestions), timeout=5000)
-    seeded.insert_suggestion(0)
+    seeded.suggester.insert_suggestion(0)
     assert seeded.en.editors["body"].toPlainText() == f"The first paragraph.\n\n{ADAPTED}\n\nThe third paragraph."
 
 
@@ -83,7 +83,7 @@ def test_a_sentence_suggestion_goes_in_at_the_english_cursor(qtbot, seeded):
     english.setTextCursor(cursor)  # the cursor in the English: its Korean's sentences are suggested
     qtbot.waitUntil(lambda: bool(seeded.suggestions_panel.suggestions), timeout=5000)
     row = next(i for i, s in enumerate(seeded.suggestions_panel.suggestions) if s.en == ADAPTED)
-    seeded.insert_suggestion(row)
+    seeded.suggester.insert_suggestion(row)
     assert english.toPlainText() == "Start. " + ADAPTED
 
 
@@ -104,8 +104,8 @@ def test_saving_fills_the_memory_unless_paused(qtbot, seeded, tmp_path):
 
 
 def test_clearing_asks_first_then_empties_the_memory(qtbot, seeded, monkeypatch):
-    monkeypatch.setattr(seeded, "ask_clear_memory", lambda: True)
-    seeded.clear_memory()
+    monkeypatch.setattr(seeded.suggester, "ask_clear_memory", lambda: True)
+    seeded.suggester.clear_memory()
     seeded.memory.wait()
     with Memory.open(seeded.memory.path) as memory:
         assert memory.count() == 0
@@ -119,7 +119,7 @@ def test_concordance_shows_how_selected_words_were_translated(qtbot, seeded):
     body.setFocus()
     seeded.activateWindow()
     qtbot.keyClick(body, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    dialog = seeded.concordance
+    dialog = seeded.suggester.concordance
     assert dialog is not None and dialog.query.text() == "혁신제품 구매액"
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
     assert all("혁신제품 구매액" in dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount()))
@@ -170,7 +170,7 @@ def test_ctrl_1_gives_a_new_english_paragraph_its_english_symbol_and_its_notes(q
     korean = window.ko.editors["body"]
     for index in (1, 2, 3):  # □ (with a note), ㅇ, -
         rest_in(qtbot, window, korean, window.ko.paragraph_span(index)[0] + 2)
-        window.insert_suggestion(0)
+        window.suggester.insert_suggestion(0)
         window.checker.run_now()
         qtbot.waitUntil(lambda n=index: window.context is not None and len(window.context.release.en.body) == n)
     english = window.en.version().body
@@ -183,15 +183,15 @@ def test_the_title_subtitle_lines_and_notes_get_suggestions_like_paragraphs(qtbo
     window, earlier = remembered
     qtbot.waitUntil(lambda: window.context is not None, timeout=5000)
     rest_in(qtbot, window, window.ko.editors["title"], 3)
-    window.insert_suggestion(0)
+    window.suggester.insert_suggestion(0)
     assert window.en.editors["title"].toPlainText() == earlier.en.title
     subtitle = window.ko.editors["subtitle"]
     for position in (2, subtitle.toPlainText().index("\n") + 2):  # each line
         rest_in(qtbot, window, subtitle, position)
-        window.insert_suggestion(0)
+        window.suggester.insert_suggestion(0)
     assert window.en.version().subtitle == earlier.en.subtitle
     rest_in(qtbot, window, window.ko.editors["footnotes"], 3)
-    window.insert_suggestion(0)
+    window.suggester.insert_suggestion(0)
     assert window.en.version().footnotes == earlier.en.footnotes
 
 
@@ -204,5 +204,5 @@ def test_a_note_gets_its_suggestion_into_the_english_paragraph(qtbot, remembered
     korean = window.ko.editors["body"]
     rest_in(qtbot, window, korean, korean.toPlainText().index("전년 수출액") + 2)  # on the note's line
     assert window.suggestions_panel.suggestions[0].en == earlier.en.body[1].notes[0].text
-    window.insert_suggestion(0)
+    window.suggester.insert_suggestion(0)
     assert window.en.version().body[1].notes == earlier.en.body[1].notes

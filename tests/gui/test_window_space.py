@@ -76,7 +76,7 @@ def test_the_findings_list_folds_to_its_counts_and_stays_folded(qtbot, window: M
 
 def test_the_find_and_replace_fields_keep_their_room(qtbot, window: MainWindow):
     settled(qtbot, window, twenty_paragraphs())
-    window.find(True)
+    window.proofing.find(True)
     bar = window.find_bar
     qtbot.waitUntil(lambda: bar.replace_edit.isVisible())
     least = bar.fontMetrics().horizontalAdvance("x") * FIELD_CHARACTERS

@@ -358,7 +358,9 @@ def person_names(ctx: Context) -> Iterator[Finding]:
                     continue  # past MAX_NAMES distinct names in one paragraph (no release has), no more are checked
                 seen.add(name)
                 spelled = names.suggested_romanisation(name)  # as the English contact is suggested
-                wrong = next(((p, at) for p in english if (at := names.misspelt(name, p.text))), None)
+                # A misspelling is reported where it is written: a title's name misspelt in the body is the
+                # body's finding, not the title's too.
+                wrong = next(((p, at) for p in unit.en if (at := names.misspelt(name, p.text))), None)
                 if wrong is not None:
                     p, (s, e) = wrong
                     written = p.text[s:e]

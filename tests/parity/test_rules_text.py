@@ -83,6 +83,16 @@ def test_a_persons_name_is_checked_in_its_romanisation():
     assert "Park Seo-yeon" in english_suggestion("혁신조달기획과 박서연 사무관(042-724-7311)")
 
 
+def test_a_name_misspelt_in_the_body_is_reported_there_only_not_also_at_the_title_that_names_nobody():
+    release = body(["임기근 조달청장은 현장을 둘러봤다."], ["Lim Ki-geum, the PPS Administrator, toured the site."])
+    release.ko.title, release.en.title = "임기근 조달청장, 현장 점검", "PPS Administrator Tours the Site"
+    assert [(f.field, f.en.excerpt if f.en else None) for f in check(release) if f.rule.startswith("person")] == [
+        ("body", "geum")
+    ]
+    release.en.title = "Administrator Lim Ki-geum Tours the Site"  # misspelt in the title too: both places
+    assert [f.field for f in check(release) if f.rule.startswith("person")] == ["title", "body"]
+
+
 def test_a_name_in_a_customary_spelling_gives_no_finding():
     ko = ["지현우 산림청장과 이형석 차장, 최태원 국장, 한덕수 과장이 참석했다."]
     others = "Vice Minister Rhee Hyoung-suk, Director General Chey Tae-won and Director Han Duck-soo attended."

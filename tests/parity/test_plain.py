@@ -347,6 +347,20 @@ EXPECTED = {
     "mois-winter-safety": [("plain-word", "내역")],
     "kostat-online-shopping": [("plain-word", "라이브커머스")],
     "mof-seafood-exports": [("plain-word", "바우처")],
+    "me-fine-dust": [  # the minister's quote: two quoted sentences in one, 36 어절
+        (
+            "plain-sentence",
+            '김성환 환경부 장관은 "지난 겨울 초미세먼지 농도는 계절관리제 도입 이후 가장 낮았지만, 중국 등 국외 영향과 '
+            '기상 여건에 따라 언제든 고농도가 발생할 수 있다"며, "국민 건강을 지키기 위해 계절관리제 기간 배출 저감 '
+            '조치를 빈틈없이 이행하겠다"고 말했다.',
+        )
+    ],
+    "msit-ai-budget": [
+        ("plain-word", "인프라"),
+        ("plain-word", "내역"),
+        ("plain-word", "인프라"),
+        ("plain-word", "바우처"),
+    ],
 }
 
 

@@ -87,6 +87,8 @@ _MORE_DASHES_RE = re.compile(r"[-–][0-9]")
 _SIGN_BEFORE_RE = re.compile(r"(?:\b(?:[Mm]inus|[Nn]egative)\s|(?:^|(?<=[\s(]))[-−])$")
 _RANGE_CONN_RE = re.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and)\s+")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
+# "fell by five to 14": by how much a figure moved, then the level it reached.
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
 # "rose from 3% to 5%" is a change between two values, not a range.
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|jump\w*|climb\w*|cut"
@@ -368,8 +370,9 @@ def _join_range(text: str, left: _Term, right: _Term, conn: str) -> tuple[_Term,
         text, max(0, left.start - 60), left.start
     ):
         return None  # "rose from 3% to 5%": a change, not a range
-    if conn == "to" and (left.currency or left.measure or left.unit) and not _written_as_range(right):
-        return None  # "fell 5.8 percent to 2,551": a change and the level it led to, not a range
+    by = _BY_BEFORE_RE.search(text, max(0, left.start - 4), left.start)
+    if conn == "to" and (left.currency or left.measure or left.unit or by) and not _written_as_range(right):
+        return None  # "fell 5.8 percent to 2,551", "fell by five to 14": a change and the level it led to
     for inherit_scale in (True, False):
         joined = _share(left, right, inherit_scale)
         if joined is not None and joined[0].value < joined[1].value:

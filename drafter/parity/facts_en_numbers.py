@@ -55,6 +55,17 @@ _FREQ_AFTER_RE = re.compile(
     r"|annually|over)\b",
     re.I,
 )
+# "11 times as many", "up 11 times", "by 11 times": a multiple, never a count of occasions.
+_MULTIPLE_AFTER_RE = re.compile(
+    r"\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|longer|faster|the|that|those|what|over"
+    r"|above|below|than|compared)\b",
+    re.I,
+)
+_MULTIPLE_BEFORE_RE = re.compile(
+    r"\b(?:by|up|down|rose|risen|grew|grown|increased|jumped|surged|soared|multiplied|expanded)"
+    r"(?:\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than))?\s+$",
+    re.I,
+)
 _CUR_BEFORE_RE = re.compile(
     r"(?P<sym>US\s?\$|U\.S\.\s?\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩"
     r"|(?<![A-Za-z])(?:KRW|USD|EUR|JPY|CNY|GBP|RMB|HKD|AUD|CAD|SGD)(?=\s?$))\s?$"
@@ -264,8 +275,15 @@ def _measured_kind(text: str, term: _Term) -> tuple[Kind | None, str]:
     if term.measure == "point":
         return Kind.POINT, ""
     if term.measure == "times":
-        if _FREQ_AFTER_RE.match(text, term.end) and text[term.num.end : term.end].strip() == "times":
+        bare = text[term.num.end : term.end].strip() == "times"
+        if _FREQ_AFTER_RE.match(text, term.end) and bare:
             return Kind.COUNT, "times"  # "three times a week"
+        if (
+            bare
+            and not _MULTIPLE_AFTER_RE.match(text, term.end)
+            and not _MULTIPLE_BEFORE_RE.search(text, max(0, term.start - 24), term.start)
+        ):
+            return Kind.MULTIPLIER, "times"  # "(11 times)": a multiple or a count of occasions, as 배 or 회 says
         return Kind.MULTIPLIER, ""
     if term.unit:
         return Kind.COUNT, term.unit

@@ -190,12 +190,11 @@ DAYS_BEFORE = re.compile(
 )
 # Also after a count of days, a comparison or a difference in days (일수는 41일로, 날수가 14일, 전년보다 9일,
 # 5일 많은 16일) and before a change (9일 늘었고, 5일 줄었다, 3일 단축): "rose by nine days", not the ninth.
+# Not after 대비 (재난 대비 15일부터: a date) nor before 많은 (지난 15일 많은 시민이: a date).
 _DAY_COUNT_BEFORE = re.compile(
-    r"(?:(?:일수|날수|일\s수)(?:[는은가이도]|만)?|보다|대비|[0-9]\s?일\s?(?:더\s?)?(?:많은|적은|늘어난|줄어든))\s?$"
+    r"(?:(?:일수|날수|일\s수)(?:[는은가이도]|만)?|보다|[0-9]\s?일\s?(?:더\s?)?(?:많은|적은|늘어난|줄어든))\s?$"
 )
-_DAY_COUNT_AFTER = re.compile(
-    r"\s?(?:더\s?)?(?:늘(?=[어었린리려고])|줄(?=[어었인이여])|많(?=[아았은])|적(?=[어었은])|증가|감소|단축)"
-)
+_DAY_COUNT_AFTER = re.compile(r"\s?(?:더\s?)?(?:늘(?=[어었린리려고])|줄(?=[어었인이여])|증가|감소|단축)")
 
 
 def days_counted(s: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from drafter.l10n import Message, tr
 from drafter.parity import years
 from drafter.parity.budget import MAX_CANDIDATES, MAX_COMPARED, REMEMBERED, Budget, steps
-from drafter.parity.compare_equal import _TIME_UNITS, _fraction, equal
+from drafter.parity.compare_equal import _TIME_UNITS, _fraction, equal, occasions
 from drafter.parity.extract import facts_of
 from drafter.parity.facts import FAMILY, FREQUENCIES, SEASONS, Fact, Kind, Qualifier
 from drafter.parity.findings import Finding, Location, Severity
@@ -317,7 +317,9 @@ def _comparable(k: Located, e: Located, same_kind: bool) -> bool:
     is no reason to flag "two"), but a number a word implies differs from a count of the same kind
     (양 기관 and "three agencies", 두 명 and "three people"), and a relative year from a year (작년, 2025)."""
     steps.add()
-    if not same_kind and (_proportions(k.fact, e.fact) or (_how_often(k.fact) and _how_often(e.fact))):
+    if not same_kind and (
+        _proportions(k.fact, e.fact) or (_how_often(k.fact) and _how_often(e.fact)) or occasions(k.fact, e.fact)
+    ):
         return True
     if FAMILY[k.fact.kind] != FAMILY[e.fact.kind] or (same_kind and k.fact.kind != e.fact.kind):
         return False
@@ -526,5 +528,7 @@ def _normalised(fact: Fact) -> str:
         shown = base.quantize(Decimal("0.01")) if abs(base) >= 1 else Decimal(f"{base:.3g}")
         return f"{_number(shown)} {measure.symbol}"
     suffix = {Kind.PERCENT: "%", Kind.POINT: "%p", Kind.MULTIPLIER: "×"}.get(fact.kind, "")
+    if fact.unit == "times":
+        suffix = ""  # "(12 times)": a count of occasions as much as a multiple
     unit = f" {fact.unit}" if fact.kind == Kind.AMOUNT and fact.unit else ""
     return f"{number}{suffix}{unit}"

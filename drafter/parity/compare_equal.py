@@ -106,6 +106,19 @@ def _year_alone(fact: Fact) -> int | None:
     return None
 
 
+# Counters of occasions: 11회, 3번, 두 차례.
+_OCCASIONS = frozenset(("회", "번", "차례"))
+
+
+def occasions(a: Fact, b: Fact) -> bool:
+    """11회 and "(11 times)": a bare "times" in English counts occasions as well as multiplying, and the Korean
+    counter says which (not "11 times as many", which only multiplies)."""
+    if {a.kind, b.kind} != {Kind.COUNT, Kind.MULTIPLIER}:
+        return False
+    count, times = (a, b) if a.kind == Kind.COUNT else (b, a)
+    return count.unit in _OCCASIONS and times.unit == "times"
+
+
 def _numbered_item(a: Fact, b: Fact) -> bool:
     """ "2단계" and "Phase 2", "제1종" and "Type 1", "1군" and "Group 1": an item's number written in digits
     is the same statement as an ordinal, whichever of the two each side reads (not "세 번째" and "three times")."""
@@ -139,6 +152,8 @@ def equal(a: Fact, b: Fact, strict: bool = False, headline: bool = False) -> boo
             return False
         as_percent = replace(share, value=share.value * 100, precision=percent.precision)  # type: ignore[operator]
         return _numbers_equal(as_percent, percent, strict=strict)
+    if occasions(a, b):
+        return _numbers_equal(a, b, strict=strict)
     if FAMILY[a.kind] != FAMILY[b.kind]:
         return False
     if a.kind in (Kind.DATE, Kind.QUARTER, Kind.HALF, Kind.TIME, Kind.SEASON) or b.kind in (Kind.DATE, Kind.TIME):

@@ -42,12 +42,12 @@ _ORDINAL_START_WORDS = frozenset({*_ORDINALS, *_TENS})
 _BY_BEFORE_RE = re.compile(
     r"\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|at\s+least)\s+)?$", re.I
 )
-# Half as a share: "half of", "half the", "more than half", "by half", "cut in half", "halved"; not "the first
-# half of" (a period), "half a million" (a number) or "half an hour" (minutes).
+# Half as a share: "half of", "half the", "half as many", "more than half", "by half", "cut in half", "halved";
+# not "the first half of" (a period), "half a million" (a number) or "half an hour" (minutes).
 _HALF_WORDS = frozenset({"half", "halved", "halving"})
 _HALF_SHARE_RE = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )(?<!back )(?<!front )"
-    r"\b(?:(?P<w>[Hh]alf)(?=\s+(?:of|the|its|their|our|his|her|all|these|those)\b)"
+    r"\b(?:(?P<w>[Hh]alf)(?=\s+(?:of|the|its|their|our|his|her|all|these|those|as\s+(?:many|much))\b)"
     r"|(?<=by |in )(?P<w2>half)\b(?![\s-]+an?\b|-)|(?P<w3>[Hh]alv(?:ed|ing)))"
 )
 _MULT_WORDS = frozenset(

@@ -55,6 +55,17 @@ _FREQ_AFTER_RE = re.compile(
     r"|annually|over)\b",
     re.I,
 )
+# "11 times as many", "up 11 times", "by 11 times": a multiple, never a count of occasions.
+_MULTIPLE_AFTER_RE = re.compile(
+    r"\s+(?:as|more|less|fewer|higher|lower|larger|bigger|greater|smaller|longer|faster|the|that|those|what|over"
+    r"|above|below|than|compared)\b",
+    re.I,
+)
+_MULTIPLE_BEFORE_RE = re.compile(
+    r"\b(?:by|up|down|rose|risen|grew|grown|increased|jumped|surged|soared|multiplied|expanded)"
+    r"(?:\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than))?\s+$",
+    re.I,
+)
 _CUR_BEFORE_RE = re.compile(
     r"(?P<sym>US\s?\$|U\.S\.\s?\$|HK\$|NZ\$|A\$|C\$|S\$|\$|€|£|¥|₩"
     r"|(?<![A-Za-z])(?:KRW|USD|EUR|JPY|CNY|GBP|RMB|HKD|AUD|CAD|SGD)(?=\s?$))\s?$"
@@ -87,6 +98,8 @@ _MORE_DASHES_RE = re.compile(r"[-–][0-9]")
 _SIGN_BEFORE_RE = re.compile(r"(?:\b(?:[Mm]inus|[Nn]egative)\s|(?:^|(?<=[\s(]))[-−])$")
 _RANGE_CONN_RE = re.compile(r"\s*[-–—~]\s*|\s+(?:to|through|and)\s+")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
+# "fell by five to 14": by how much a figure moved, then the level it reached.
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
 # "rose from 3% to 5%" is a change between two values, not a range.
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|jump\w*|climb\w*|cut"
@@ -262,8 +275,15 @@ def _measured_kind(text: str, term: _Term) -> tuple[Kind | None, str]:
     if term.measure == "point":
         return Kind.POINT, ""
     if term.measure == "times":
-        if _FREQ_AFTER_RE.match(text, term.end) and text[term.num.end : term.end].strip() == "times":
+        bare = text[term.num.end : term.end].strip() == "times"
+        if _FREQ_AFTER_RE.match(text, term.end) and bare:
             return Kind.COUNT, "times"  # "three times a week"
+        if (
+            bare
+            and not _MULTIPLE_AFTER_RE.match(text, term.end)
+            and not _MULTIPLE_BEFORE_RE.search(text, max(0, term.start - 24), term.start)
+        ):
+            return Kind.MULTIPLIER, "times"  # "(11 times)": a multiple or a count of occasions, as 배 or 회 says
         return Kind.MULTIPLIER, ""
     if term.unit:
         return Kind.COUNT, term.unit
@@ -368,8 +388,9 @@ def _join_range(text: str, left: _Term, right: _Term, conn: str) -> tuple[_Term,
         text, max(0, left.start - 60), left.start
     ):
         return None  # "rose from 3% to 5%": a change, not a range
-    if conn == "to" and (left.currency or left.measure or left.unit) and not _written_as_range(right):
-        return None  # "fell 5.8 percent to 2,551": a change and the level it led to, not a range
+    by = _BY_BEFORE_RE.search(text, max(0, left.start - 4), left.start)
+    if conn == "to" and (left.currency or left.measure or left.unit or by) and not _written_as_range(right):
+        return None  # "fell 5.8 percent to 2,551", "fell by five to 14": a change and the level it led to
     for inherit_scale in (True, False):
         joined = _share(left, right, inherit_scale)
         if joined is not None and joined[0].value < joined[1].value:

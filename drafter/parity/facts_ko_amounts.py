@@ -188,6 +188,24 @@ _PRE_SIGN = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?<![가-힣])(?:마이너스
 DAYS_BEFORE = re.compile(
     r"(?:(?<![가-힣])주|[0-9]\s?박|하루|징역|구류|금고|정지|금지|중지|유예|휴업|휴직|휴가|격리|입원)\s?$"
 )
+# Also after a count of days, a comparison or a difference in days (일수는 41일로, 날수가 14일, 전년보다 9일,
+# 5일 많은 16일) and before a change (9일 늘었고, 5일 줄었다, 3일 단축): "rose by nine days", not the ninth.
+# Not after 대비 (재난 대비 15일부터: a date) nor before 많은 (지난 15일 많은 시민이: a date).
+_DAY_COUNT_BEFORE = re.compile(
+    r"(?:(?:일수|날수|일\s수)(?:[는은가이도]|만)?|보다|[0-9]\s?일\s?(?:더\s?)?(?:많은|적은|늘어난|줄어든))\s?$"
+)
+_DAY_COUNT_AFTER = re.compile(r"\s?(?:더\s?)?(?:늘(?=[어었린리려고])|줄(?=[어었인이여])|증가|감소|단축)")
+
+
+def days_counted(s: str, start: int, end: int) -> bool:
+    """Whether the number of days written from `start` to `end` (after 일) is a count, not a day of the month."""
+    before = max(0, start - 12)
+    return bool(
+        DAYS_BEFORE.search(s, max(0, start - 4), start)
+        or _DAY_COUNT_BEFORE.search(s, before, start)
+        or _DAY_COUNT_AFTER.match(s, end)
+    )
+
 
 # After a number.
 _YEO = re.compile(rf"여(?=\s|[^가-힣]|$|[{PARTICLE_HEAD}])")  # 100여 명: a hundred and more
@@ -452,7 +470,7 @@ def _settle_unit(s: str, r: Reading, num: _Num) -> bool:
             return False  # 10대 (teenagers) is a word, not a number
         r.unit = Measure(Kind.NUMBER, "")  # 20대 남성: a man in his twenties
     elif r.unit is None and s.startswith("일", r.end) and _is_day_count(s, r):
-        r.unit, r.end = Measure(Kind.COUNT, "일"), r.end + 1  # 약 3일, 주 4일, 60일: days, not a date
+        r.unit, r.end = Measure(Kind.COUNT, "일"), r.end + 1  # 약 3일, 주 4일, 60일, 9일 늘었다: days, not a date
     elif code == "번째" and (minute := _MATCH_MINUTE.match(s, r.end)) is not None:
         r.unit, r.end = Measure(Kind.COUNT, "분"), minute.end()  # 89번째 분 = 89분, the match minute
     elif r.unit is None and r.currency is None and _is_name_number(s, num):
@@ -482,9 +500,7 @@ def _is_year(num: _Num) -> bool:
 
 
 def _is_day_count(s: str, r: Reading) -> bool:
-    return (
-        r.value > 31 or r.qualifier is not Qualifier.EXACT or bool(DAYS_BEFORE.search(s, max(0, r.start - 4), r.start))
-    )
+    return r.value > 31 or r.qualifier is not Qualifier.EXACT or days_counted(s, r.start, r.end + 1)
 
 
 def _is_age_decade(s: str, num: _Num, pos: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from drafter.parity.facts import DateValue, Fact, Kind
-from drafter.parity.facts_ko_amounts import DAYS_BEFORE, DURATION_AFTER, UNIT
+from drafter.parity.facts_ko_amounts import DURATION_AFTER, UNIT, days_counted
 from drafter.parity.facts_ko_scan import PRIO_DATE, SEP, WEEKDAYS, Scan, hangul_before
 
 _REL_YEARS = {
@@ -164,8 +164,8 @@ def korean_dates(scan: Scan) -> None:
         value = _ko_date_value(m)
         if value is None:
             continue
-        if m.group("d3") and DAYS_BEFORE.search(s, max(0, m.start() - 4), m.start()):
-            continue  # 주 4일, 3박 4일: days, read as a count
+        if m.group("d3") and _weekday(m) is None and days_counted(s, m.start(), m.end()):
+            continue  # 주 4일, 3박 4일, 일수는 14일로, 9일 늘었다: days, read as a count
         if (
             (m.group("d3") or (m.group("y") and not m.group("m")))
             and _ko_unit_written(m)

@@ -32,8 +32,10 @@ _URL = re.compile(
     r"(?![A-Za-z0-9])"
     r"(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
 )
-# Latin-script words as written in Korean text: acronyms, names, designations (KF-21, G20, 5G, RE100).
-_NAME = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&'][A-Za-z0-9]+)*")
+# Latin-script words as written in Korean text: acronyms, names, designations (KF-21, G20, 5G, RE100), with
+# a decimal after their digits one word (PM2.5, not PM2).
+_DECIMAL = r"(?:(?<=[0-9])\.[0-9]+(?![.0-9]))?"
+_NAME = re.compile(rf"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*{_DECIMAL}(?:[-&'][A-Za-z0-9]+)*")
 
 
 def _phone_key(text: str) -> str:
@@ -83,7 +85,7 @@ def find(text: str, names: bool = True) -> tuple[Identifier, ...]:
 # The functions below read one paragraph each, remembered as the facts are: a whole version is asked
 # about paragraph by paragraph, so that after a keystroke only the edited one is read again.
 _TEXTS = REMEMBERED
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-&'][A-Za-z0-9]+)*")
+_TOKEN = re.compile(rf"[A-Za-z0-9]+{_DECIMAL}(?:[-&'][A-Za-z0-9]+)*")
 _JOINER = re.compile(r"([-&'])")
 
 

@@ -127,11 +127,13 @@ def in_base(value: Decimal, measure: Measure) -> Decimal:
 
 
 # An English unit after a number, where a counted noun is not enough: two words ("square feet", "metric
-# tons", "degrees Celsius"), symbols in capitals ("2,000 MW", "500 TEU") and °C / °F.
+# tons", "degrees Celsius"), symbols in capitals ("2,000 MW", "500 TEU"), °C / °F, and the Korean unit
+# symbols an English release keeps ("36 ㎍/㎥", "2,400 ㎞").
 EN_UNIT = re.compile(
     r"[\s-]?(?P<u>(?:square|sq\.?)[\s-](?:meters?|metres?|kilometers?|kilometres?|km|m|feet|foot|ft|miles?)"
     r"|(?:cubic)[\s-](?:meters?|metres?)|metric\s+tons?|degrees?\s+(?:Celsius|celsius|centigrade|Fahrenheit|fahrenheit)"
     r"|(?:kilo|mega|giga|tera)watt[\s-]hours?|twenty-foot\s+equivalent\s+units?|(?:kilo|mil)?met(?:er|re)s?\s+per\s+hour"
-    r"|miles\s+per\s+hour|°\s?[CF]|℃|(?:mg|μg|µg|ug)/(?:kg|[lL]|m³|m3))(?![A-Za-z0-9])"
-    r"|\s(?P<sym>MW|GW|kW|KW|TW|MWh|GWh|kWh|TWh|TEUs?|km|kg|ha|㎡|m²|km²|ppm|ppb)(?![A-Za-z0-9])",
+    r"|miles\s+per\s+hour|°\s?[CF]|℃|(?:mg|μg|µg|ug)/(?:kg|[lL]|m³|m3)|[㎎㎍]/(?:㎥|㎏|kg|ℓ))(?![A-Za-z0-9])"
+    r"|\s(?P<sym>MW|GW|kW|KW|TW|MWh|GWh|kWh|TWh|TEUs?|km|kg|ha|㎡|m²|km²|ppm|ppb|㎞|㎏|㎢|㎥|㎾|㎿|㎝|㎜|㎖)"
+    r"(?![A-Za-z0-9/])",
 )

@@ -11,14 +11,17 @@ from drafter.parity.findings import Finding, Severity
 from drafter.parity.glossary import Glossary, Term, titled, unspaced
 from drafter.parity.units import Context, Part, counterpart, span
 
-# Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only.
-ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?![A-Za-z0-9-])")
+# Not "ON-line", "KF-21" or the "KONEP" of "KONEPS-based": the whole word, capitals (and digits) only; with a
+# decimal, one word ("PM2.5", not "PM2").
+ACRONYM = re.compile(r"(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?![A-Za-z0-9-]|\.[0-9])")
 # Roman numerals: a section's number (II. Key Measures), a phase (Phase III), not an acronym.
 _ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
-# Acronyms every reader of an English release knows; spelling them out would be odd.
+# Acronyms every reader of an English release knows; spelling them out would be odd. With them the common
+# names of pollutants and greenhouse gases, which are written as such (PM2.5, not "particulate matter 2.5").
 _KNOWN = frozenset(
     "US USA UK EU UN CEO CFO ICT IT AI GDP COVID MOU OECD ASEAN APEC NATO WHO WTO IMF ODA R&D PC TV "
-    "SME SMEs ESG CO2 UAE KRW USD EUR JPY CNY GBP AM PM OK ID IP KST UTC GMT".split()
+    "SME SMEs ESG CO2 UAE KRW USD EUR JPY CNY GBP AM PM OK ID IP KST UTC GMT "
+    "PM2.5 PM10 SO2 NO2 CH4".split()
 )
 
 

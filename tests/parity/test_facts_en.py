@@ -472,8 +472,17 @@ NOT_RANGES = [
     ("Sales grew from $2 million in 2021 to $3.4 million in 2022.", ["$2 million", "2021", "$3.4 million", "2022"]),
     ("Exports rose 2.3-fold to $1.1 billion.", ["2.3-fold", "$1.1 billion"]),
     ("Traffic deaths fell 5.8 percent to 2,551.", ["5.8 percent", "2,551"]),  # a change and the level it led to
+    ('"Bad" days fell by five to 14.', ["five", "14"]),  # by how much, then the level
     ("A goal on 27:37 tied it.", ["27"]),  # a match clock: the seconds are no number of their own
 ]
+
+
+def test_a_bare_times_may_count_occasions_but_a_comparison_only_multiplies() -> None:
+    [bare] = [f for f in extract("about half as many as in the previous period (11 times).") if f.value == 11]
+    [compared] = extract("about 11 times as many as in the previous year.")
+    [grown] = extract("Exports were up 11 times from a year earlier.")[:1]
+    assert (bare.kind, bare.unit) == (Kind.MULTIPLIER, "times")
+    assert (compared.kind, compared.unit) == (grown.kind, grown.unit) == (Kind.MULTIPLIER, "")
 
 
 @pytest.mark.parametrize(("text", "excerpts"), NOT_RANGES)

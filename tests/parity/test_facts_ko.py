@@ -101,6 +101,9 @@ COUNTS = [
     ("주 4일 근무", "4일", "4", "1", "일", EXACT),
     ("적어도 3일이 걸린다", "적어도 3일", "3", "1", "일", OVER),
     ("60일 대기", "60일", "60", "1", "일", EXACT),
+    ("'나쁨' 일수는 14일로 5일 줄었다", "14일", "14", "1", "일", EXACT),
+    ("'나쁨' 일수는 14일로 5일 줄었다", "5일", "5", "1", "일", EXACT),
+    ("평년보다 5일 많은 16일이었다", "16일", "16", "1", "일", EXACT),
     ("10년 동안 근무", "10년", "10", "1", "년", EXACT),
     ("1000년 전의 유물", "1000년", "1000", "1", "년", EXACT),
     ("6개월간 시범 운영", "6개월간", "6", "1", "개월", EXACT),
@@ -431,6 +434,12 @@ def test_day_takes_month_from_end_of_a_range() -> None:
 
 def test_day_without_earlier_month_has_none() -> None:
     assert fact_at("5일 오후 발표했다", "5일").date == DateValue(None, None, 5)
+
+
+def test_a_day_counted_only_by_its_cues_a_day_of_the_month_otherwise() -> None:
+    assert fact_at("전년보다 9일 늘었고", "9일").kind is Kind.COUNT
+    assert fact_at("재난 대비 15일부터 훈련한다", "15일").date == DateValue(None, None, 15)
+    assert fact_at("지난 15일 많은 시민이 참석했다", "15일").date == DateValue(None, None, 15)
 
 
 # --- quarters and halves ------------------------------------------------------------------------------

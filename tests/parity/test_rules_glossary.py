@@ -238,6 +238,13 @@ def test_a_province_by_its_short_name():
     assert list(glossary_terms(c, default())) == [] and list(english_names(c, default())) == []
 
 
+def test_an_acronym_with_a_decimal_is_one_word_and_pollutants_need_no_spelling_out():
+    c = ctx(["초미세먼지 농도", "미세먼지와 이산화황"], ["Average PM2.5 concentration", "PM10 and SO2 levels"])
+    assert list(acronyms(c, G)) == []
+    [f] = acronyms(ctx(["기준"], ["The XY2.5 standard"]), G)
+    assert f.en.excerpt == "XY2.5" and '"XY2.5"' in f.message.en
+
+
 def test_a_roman_numeral_is_no_acronym():
     c = ctx(["Ⅱ. 주요 대책", "3단계 사업을 시작한다."], ["II. Key Measures", "Phase III of the project begins."])
     assert list(acronyms(c, G)) == []

@@ -71,11 +71,7 @@ FALSE_ALARMS: dict[str, str] = {
     "me-fine-dust": (
         "counts of days (9일 늘었고, 14일로 5일 줄었다) read as dates of the month: nine/five extra, 9일/14일 missing; "
         "'(11 times)' after a count of occasions read as the multiple 11x: 11회 missing, 절반 != 11x; "
-        "'PM2.5' cut to 'PM2' and asked to be spelled out in the subtitle; "
-        "김성환 환경부 장관 -> 'Minister Kim Sung-whan' after the ministry was named: glossary wants the ministry"
-    ),
-    "msit-ai-budget": (
-        "배경훈 과기정통부 장관 -> 'Minister Bae Kyung-hoon' after the ministry was named: glossary wants the ministry"
+        "'PM2.5' cut to 'PM2' and asked to be spelled out in the subtitle"
     ),
 }
 

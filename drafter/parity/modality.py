@@ -175,6 +175,20 @@ def attach(text: str, facts: list[Fact], lang: str) -> list[Fact]:
     return out + list(facts[i:])
 
 
+def obligations(text: str, lang: str, figures: list[int]) -> list[Said]:
+    """The words that say a thing is mandatory or recommended in the sentences of a paragraph that have no
+    figure (at the offsets `figures`): a sentence with figures states it of them (`attach`)."""
+    words = _WORDS[lang][0]
+    if not any(w in (text.lower() if lang == "en" else text) for w in words[1]):
+        return []
+    found, start = [], 0
+    for end, next_start in [*sentence_ends(text, lang), (len(text), len(text))]:
+        if not any(start <= f < end for f in figures):
+            found += _stated(text, start, end, lang, [words[0]]).get("obligation", [])
+        start = next_start
+    return found
+
+
 # Where a clause of a sentence ends: a comma or semicolon (…수 없으며, …; "…, and"); in Korean also 으나 / 지만.
 _CLAUSE_BREAK = {"ko": re.compile(r"[,;](?=\s)|(?<=으나|지만)\s"), "en": re.compile(r"[,;](?=\s)")}
 # A phrase before an English sentence's subject: "From January next year, …", "In 2027, …".

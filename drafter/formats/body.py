@@ -22,6 +22,10 @@ NOTE_RE = re.compile(r"(※|\*\*|\*|(?:주|자료|출처)\s?[:：)]|(?:Notes?|So
 BULLET_RE = re.compile(r"([□■○●◦◇◆ㅇo▶►▷•·\-–]|\d{1,2}[.)](?!\s*\d{1,2}\.)|[가-하][.)])\s+(\S.*)$")
 SENTENCE_END = tuple('.!?。”"’」』)]:;다')
 _WRAP_MIN = 40  # a line shorter than this ended where its writer ended it, not where a wrap did
+# A table written as lines: its caption "< 2027년 AI 분야 예산안 주요 내역 >", and rows "label: figure" without
+# a final stop ("Core AI technology R&D: KRW 645 billion"). Each line is a paragraph of its own, not a wrap.
+_CAPTION_RE = re.compile(r"^[<〈《]\s*\S.*[>〉》]$")
+_ROW_RE = re.compile(r"^[^:：]{2,60}[:：]\s*[^:：]{0,40}\d[^:：]{0,40}$")
 
 
 @dataclass
@@ -42,6 +46,12 @@ class Body:
     places: list[Placed] = field(default_factory=list)
     loose: list[Note] = field(default_factory=list)  # notes with no paragraph above them in their block run
     loose_at: list[int] = field(default_factory=list)
+
+
+@lru_cache(maxsize=16384)
+def _is_row(line: str) -> bool:
+    """A row of a table written as lines: a short "label: figure" without a final stop."""
+    return bool(_ROW_RE.match(line)) and not line.endswith((".", "!", "?", "。", "다"))
 
 
 def _continues(paragraph: Paragraph | Sketch, bullet: re.Match[str] | None) -> bool:
@@ -87,15 +97,16 @@ def parse_body(text: str, sketch: bool = False) -> Body:
     new_paragraph, new_note = (Sketch, lambda text, marker: marker) if sketch else (Paragraph, Note)
     body = Body()
     pending: list[tuple[Note, int]] = []
-    in_block = False
+    in_block = in_table = False  # in_table: in a block under a caption, where each line is a row
     offset = 0
     paragraph_indent = 0  # of the current paragraph's first line
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    for i, raw in enumerate(raws):
         line, indent, m, bullet = _line(raw)
         at = offset + indent
         offset += len(raw) + 1
         if not line:
-            in_block = False
+            in_block = in_table = False
             continue
         if m:
             note = new_note(text=m[2], marker=m[1])
@@ -112,7 +123,12 @@ def parse_body(text: str, sketch: bool = False) -> Body:
             body.paragraphs[-1].notes.append(new_note(text=line, marker=""))
             body.places[-1].notes.append(at)
             continue
-        if in_block and body.paragraphs and (indented or _continues(body.paragraphs[-1], bullet)):
+        if (
+            in_block
+            and body.paragraphs
+            and not _starts_row(line, body.paragraphs[-1].text, raws[i + 1] if i + 1 < len(raws) else "", in_table)
+            and (indented or _continues(body.paragraphs[-1], bullet))
+        ):
             paragraph = body.paragraphs[-1]
             paragraph.text += " "
             body.places[-1].segments.append((len(paragraph.text), at))
@@ -124,9 +140,20 @@ def parse_body(text: str, sketch: bool = False) -> Body:
         body.paragraphs.append(new_paragraph(text=bullet[2], bullet=bullet[1]) if bullet else new_paragraph(text=line))
         body.places.append(Placed([(0, at + (bullet.start(2) if bullet else 0))]))
         in_block, paragraph_indent = True, indent
+        in_table = in_table or bool(_CAPTION_RE.match(line))
     body.loose += [n for n, _ in pending]
     body.loose_at += [a for _, a in pending]
     return body
+
+
+def _starts_row(line: str, above: str, below: str, in_table: bool) -> bool:
+    """Whether `line` is a line of a table written as lines, under the paragraph `above` and over the raw
+    line `below`: the caption, a line under it, or one of two or more "label: figure" rows in a row."""
+    return (
+        in_table
+        or bool(_CAPTION_RE.match(line))
+        or (_is_row(line) and (_is_row(above) or _is_row(below.strip())))
+    )
 
 
 def _settle(body: Body, pending: list[tuple[Note, int]]) -> None:

@@ -18,6 +18,7 @@ from drafter.parity.compare import equal
 from drafter.parity.extract import facts_of
 from drafter.parity.facts import Fact, Said
 from drafter.parity.findings import Finding, Location, Severity
+from drafter.parity.modality import obligations
 from drafter.parity.stated import Stated
 from drafter.parity.units import Context, Part, Unit, span
 
@@ -48,6 +49,32 @@ def statements(ctx: Context) -> Iterator[Finding]:
         en = _statements(unit, "en") if ko else []
         if ko and en:
             yield from _differing(unit, ko, en)
+        yield from _obligations_differ(unit)
+
+
+def _obligations_differ(unit: Unit) -> Iterator[Finding]:
+    """A paragraph without figures in the sentences that say what is mandatory or recommended, where each
+    version says one of the two throughout and not the same one (권고한다 against "will be required to")."""
+    if len(unit.ko) != 1 or len(unit.en) != 1:
+        return
+    said = []
+    for part, lang in ((unit.ko[0], "ko"), (unit.en[0], "en")):
+        words = obligations(part.text, lang, [f.start for f in facts_of(part.text, lang)])
+        if len({s.value for s in words}) != 1:
+            return  # none, or both (권고 … 의무화): nothing clear to compare
+        said.append((part, words[0]))
+    (ko_part, k), (en_part, e) = said
+    if k.value != e.value:
+        ko_words, en_words = ko_part.text[k.start : k.end], en_part.text[e.start : e.end]
+        message = differing(_aspect(k.aspect), ko_words, _meaning(k), en_words, _meaning(e))
+        yield Finding(
+            _RULES[k.aspect],
+            Severity.ERROR,
+            unit.field,
+            span(ko_part, k.start, k.end),
+            span(en_part, e.start, e.end),
+            message,
+        )
 
 
 def _statements(unit: Unit, lang: str) -> list[_Statement]:

@@ -50,7 +50,7 @@ _KO = {
     ("permission", "permit"): r"허용|허가(?=[하한했된됩될])|수\s?있(?=도록|게|다|습니다|으며|고|으나|지만)",
     ("permission", "forbid"): r"금지|불허|불가(?!피|결|능성)|수\s?없(?=도록|게|다|습니다|으며|고|으나|지만)|못하도록",
     ("obligation", "oblige"): r"의무(?!감|경찰)|해야\s?한|하여야|필수(?!품)|반드시",
-    ("obligation", "recommend"): r"권고|권장|권유",
+    ("obligation", "recommend"): r"권고|권장|권유|자율적(?=으로|인)",
     # The sentence's own predicate negated, at its end: 인상하지 않는다, 시행하지 않기로 했다.
     ("polarity", "negate"): r"지\s?않(?:는다|기로\s?했다|을\s?(?:계획|예정|방침)이다)(?=[.\s\"”']*$)",
 }
@@ -71,8 +71,8 @@ _EN = {
     r"|(?-i:may|can)(?!['’]t|\s+not\b))",
     ("permission", "forbid"): r"ban(?:s|ned)?|prohibit(?:s|ed|ion)?|forbid(?:s|den)?|barred|not\s+(?:be\s+)?(?:allowed"
     r"|permitted)|cannot|can['’]t|(?-i:may)\s+not",
-    ("obligation", "oblige"): r"mandatory|obligatory|compulsory|must|required|obliged|have\s+to|has\s+to",
-    ("obligation", "recommend"): r"recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|urge[sd]?|voluntary",
+    ("obligation", "oblige"): r"mandatory|obligatory|compulsory|must|require[ds]?|obliged|have\s+to|has\s+to",
+    ("obligation", "recommend"): r"recommend(?:s|ed|ation)?|advise[sd]?|encourage[sd]?|urge[sd]?|voluntar(?:y|ily)",
     # What a release says will not be done: not what someone "did not think" in a quotation.
     ("polarity", "negate"): r"will\s+not|won['’]t|will\s+no\s+longer|(?:decided|plans?|agreed)\s+not\s+to",
 }
@@ -103,7 +103,7 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Words without which a sentence states none of the pairs: most sentences are passed over after a look.
 _KO_TRIGGERS = (
     *"허용 허가 수있 금지 불허 불가 수없 못하도록 의무 해야 하여야 필수 반드시 권고 권장 권유 지않 지못 지말".split(),
-    *("수 있", "수 없", "지 않", "지 못", "지 말"),
+    *("자율적", "수 있", "수 없", "지 않", "지 못", "지 말"),
 )
 # … and none of the bases (전년, 지난달, 1년 전; "earlier", "on-year", "last month").
 _KO_BASE_TRIGGERS = (
@@ -112,7 +112,7 @@ _KO_BASE_TRIGGERS = (
 )
 _EN_TRIGGERS = (
     "allow", "permit", "able to", "ban", "prohibit", "forbid", "barred", "not ", "cannot", "can't", "can’t",
-    "mandatory", "obligatory", "compulsory", "must", "required", "obliged", "have to", "has to", "recommend",
+    "mandatory", "obligatory", "compulsory", "must", "require", "obliged", "have to", "has to", "recommend",
     "advise", "encourage", "urge", "voluntary", "won't", "won’t", "no longer", "may ", "can ",
 )  # fmt: skip
 _EN_BASE_TRIGGERS = (
@@ -173,6 +173,20 @@ def attach(text: str, facts: list[Fact], lang: str) -> list[Fact]:
             out.append(replace(f, said=(*f.said, *said)) if said else f)
         start = next_start
     return out + list(facts[i:])
+
+
+def obligations(text: str, lang: str, figures: list[int]) -> list[Said]:
+    """The words that say a thing is mandatory or recommended in the sentences of a paragraph that have no
+    figure (at the offsets `figures`): a sentence with figures states it of them (`attach`)."""
+    words = _WORDS[lang][0]
+    if not any(w in (text.lower() if lang == "en" else text) for w in words[1]):
+        return []
+    found, start = [], 0
+    for end, next_start in [*sentence_ends(text, lang), (len(text), len(text))]:
+        if not any(start <= f < end for f in figures):
+            found += _stated(text, start, end, lang, [words[0]]).get("obligation", [])
+        start = next_start
+    return found
 
 
 # Where a clause of a sentence ends: a comma or semicolon (…수 없으며, …; "…, and"); in Korean also 으나 / 지만.

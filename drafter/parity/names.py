@@ -253,9 +253,11 @@ _MEDIAL_VARIANTS = {
     "eu": "eu|u", "ui": "ui|eui|ee|i", "i": "i|ee",
 }  # fmt: skip
 _FINAL_VARIANTS = {"k": "k|g|ck", "l": "l|r|ll", "p": "p|b", "t": "t|d"}
-# Whole syllables spelled by custom in ways the jamo variants do not make: Sye (세), Wha (화), Keung (경),
-# Jeung (정), Hae (혜), Chey (최).
-_CUSTOMARY = {"세": "sye", "화": "wha", "경": "keung|kyeung", "정": "jeung", "혜": "hae|hea", "최": "chey"}
+# Whole syllables spelled by custom in ways the jamo variants do not make: Sye (세), Keung (경), Jeung (정),
+# Hae (혜), Chey (최).
+_CUSTOMARY = {"세": "sye", "경": "keung|kyeung", "정": "jeung", "혜": "hae|hea", "최": "chey"}
+# ㅎ before a w-vowel is also written wh by custom: 화 Wha, 환 Whan ("Kim Sung-whan", 김환기 "Whanki Kim"), 휘 Whi.
+_WH_MEDIALS = ("wa", "wae", "wo", "we", "wi")
 
 
 @lru_cache(maxsize=2048)
@@ -269,6 +271,8 @@ def _syllable_re(char: str, last: bool) -> re.Pattern[str]:
         body = "(?:w?(?:u|oo|ou))"  # 우 is Woo
     elif not initial and medial == "i":
         body = "(?:y?(?:i|ee))"  # 이 is also Yi
+    elif initial == "h" and medial in _WH_MEDIALS:
+        body = f"(?:{body}|wh{medial[1:]})"
     pattern = body + (f"(?:{_FINAL_VARIANTS.get(final, final)})" if final else ("h?" if last else ""))
     if char in _CUSTOMARY:
         pattern = f"(?:{pattern}|{_CUSTOMARY[char]})"

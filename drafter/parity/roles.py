@@ -45,6 +45,20 @@ _COUNTRIES = {
     "유럽연합": "European Union|EU", "네팔": "Nepal", "방글라데시": "Bangladesh", "스리랑카": "Sri Lanka",
     "파키스탄": "Pakistan", "키르기스스탄": "Kyrgyzstan", "동티모르": "Timor-Leste|East Timor",
 }  # fmt: skip
+# The provinces and metropolitan cities by the short names a sentence ranking them uses (제주가 14㎍/㎥로 가장
+# 낮았고): English writes them in one word or two ("Jeju", "North Chungcheong"), which the glossary's names of
+# two words or more do not all cover. A Korean one must end its word (대전환, 경기장 are none).
+_REGIONS = {
+    "서울": "Seoul", "부산": "Busan", "대구": "Daegu", "인천": "Incheon", "광주": "Gwangju", "대전": "Daejeon",
+    "울산": "Ulsan", "세종": "Sejong", "경기": "Gyeonggi", "강원": "Gangwon", "충북": "North Chungcheong",
+    "충남": "South Chungcheong", "전북": "North Jeolla|Jeonbuk", "전남": "South Jeolla", "경북": "North Gyeongsang",
+    "경남": "South Gyeongsang", "제주": "Jeju",
+}  # fmt: skip
+_KO_REGION = re.compile(
+    rf"(?<![가-힣])(?:{'|'.join(_REGIONS)})(?=(?:도|시)?(?:이|가|은|는|도|의|에서|에|와|과|로|으로)?(?![가-힣]))"
+)
+_EN_REGION_NAMES = {en: names.split("|")[0] for names in _REGIONS.values() for en in names.split("|")}
+_EN_REGION = re.compile(rf"\b(?:{'|'.join(sorted(_EN_REGION_NAMES, key=len, reverse=True))})\b")
 _ENTITY_NOTES = ("institution", "ministry", "agency", "local government", "commission", "international")
 _HANGUL = "가-힣"
 # 중국, and 대중국 / 대미 (toward China, the US) as in 대중국 수출, standing alone (the particle decides the
@@ -95,14 +109,16 @@ def roles(ctx: Context) -> Iterator[Finding]:
             continue
         # Most paragraphs name fewer than two organisations or countries: they are read no further.
         named = [(p, _korean(ctx.glossary, p.text)) for p in unit.ko]
-        if not any(len(names) >= 2 or (names and _KO_TRADE.search(p.text)) for p, names in named):
+        ranked = [(p, _with_regions(names, p.text, "ko")) for p, names in named]
+        if not any(len(names) >= 2 or (names and _KO_TRADE.search(p.text)) for p, names in ranked):
             continue
         en_named = [(p, _english(ctx.glossary, p.text)) for p in unit.en]
         ko = [(p, s, e, _within(names, s, e)) for p, names in named for s, e in _sentences(p.text, "ko")]
         en = [(p, s, e, _within(names, s, e)) for p, names in en_named for s, e in _sentences(p.text, "en")]
         yield from _swapped(unit, ko, en)
         yield from _trade_flows(unit, ko, en)
-        yield from _figures_swapped(unit, [(p, n) for p, n in named if len(n) >= 2], en_named)
+        en_ranked = [(p, _with_regions(names, p.text, "en")) for p, names in en_named]
+        yield from _figures_swapped(unit, [(p, n) for p, n in ranked if len(n) >= 2], en_ranked)
 
 
 def _hangul_at(text: str, at: int) -> bool:
@@ -140,6 +156,18 @@ def _korean(glossary: Glossary, text: str) -> list[_Named]:
         m = _KO_ROLE.match(text, e)
         named.append(_Named(key, m.lastgroup if m and m.lastgroup else "", s, e))
     return named
+
+
+def _with_regions(names: list[_Named], text: str, lang: str) -> list[_Named]:
+    """`names` and the regions `text` names outside them (충북 the glossary knows, Busan of "Busan Metropolitan
+    City"), without a role: for the figures each owns only, so that "outside the Seoul metropolitan area"
+    does not make a third name in a sentence whose two names exchange roles."""
+    if lang == "ko":
+        found = [(_REGIONS[m.group()].split("|")[0], m.start(), m.end()) for m in _KO_REGION.finditer(text)]
+    else:
+        found = [(_EN_REGION_NAMES[m.group()], m.start(), m.end()) for m in _EN_REGION.finditer(text)]
+    regions = [_Named(k, "", s, e) for k, s, e in found if not any(n.start <= s < n.end for n in names)]
+    return sorted([*names, *regions], key=lambda n: n.start) if regions else names
 
 
 def _english(glossary: Glossary, text: str) -> list[_Named]:
@@ -285,7 +313,11 @@ _KO_OWNS = re.compile(r"(?:발|산|행|향)?\s?(?:\(\s?|[:：]\s?)?")
 # … or as what it came to, after its particle: 중국산이 9건으로, 네팔이 4만 8천 명으로 (가장 많았다).
 _KO_OWNS_AS = re.compile(r"(?:발|산)?(?:이|가|은|는)\s?")
 _KO_CAME_TO = re.compile(r"\s?(?:으로|로)(?![가-힣])")
-_EN_OWNS = re.compile(r"\s?\(\s?|:\s+|\s+(?:at|with)\s+")
+# … or after the rank it holds: "Jeju had the lowest concentration at 14 ㎍/㎥", "North Chungcheong the highest at 27".
+_EN_OWNS = re.compile(
+    r"\s?\(\s?|:\s+|\s+(?:at|with)\s+|(?:\s+(?:had|recorded|posted|showed|saw|was|were))?\s+the\s+"
+    r"(?:lowest|highest|largest|smallest|most|fewest|least|biggest)(?:\s+[a-z]+){0,2}?,?\s+(?:at|with)\s+"
+)
 _EN_OWNED_BEFORE = re.compile(r"\s+(?:to|from|for|in)\s+(?:the\s+)?$")
 # … or at the end of its clause after "with": "Nepal accounted for the most, with 48,000".
 _EN_OWNS_WITH = re.compile(r"(?:\s+[A-Za-z'’-]+){1,8}?,\s+with\s+")

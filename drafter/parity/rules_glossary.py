@@ -79,7 +79,12 @@ def glossary_terms(ctx: Context, glossary: Glossary | None = None) -> Iterator[F
                     found = anywhere(term)
                 else:
                     found = g.rendered(term, english) is not None or (
-                        (_is_title(term) or _shortened(term, english)) and anywhere(term)
+                        (
+                            _is_title(term)
+                            or _shortened(term, english)
+                            or _before_title(part.text, end, term, found_here)
+                        )
+                        and anywhere(term)
                     )
                 if not found:
                     yield Finding(
@@ -111,6 +116,14 @@ def _shortened(term: Term, english: str) -> bool:
         return False
     heads = {_OF.split(r)[0].split()[-1].lower() for r in term.en if r != term.acronym and r.strip()}
     return any(re.search(rf"\bthe\s+{re.escape(head)}\b(?!\s+of\b)", english, re.I) for head in heads)
+
+
+def _before_title(text: str, end: int, term: Term, found: list[tuple[Term, int, int]]) -> bool:
+    """An organisation named before a person's title (김성환 환경부 장관): once the release has named it, the
+    English gives the title alone ("Minister Kim Sung-hwan"), as it says "the ministry" for a later mention."""
+    return term.note.lower().startswith(_ORGANISATIONS) and any(
+        _is_title(t) and start >= end and not text[end:start].strip() for t, start, _e in found
+    )
 
 
 # Another country's ministry or office ("미국 법무부", "독일 총리") is named as that country names it.

@@ -267,9 +267,12 @@ def dropped_sentences(ctx: Context) -> Iterator[Finding]:
         if unit.field != "body" or len(unit.ko) != 1 or len(unit.en) != 1:
             continue  # a merged or split pair has its own finding
         ko, en = unit.ko[0], unit.en[0]
-        if len(piece_spans(ko.text, "ko")) < 2:
+        if len(piece_spans(ko.text, "ko")) < 2 and len(piece_spans(en.text, "en")) < 2:
             continue
         ko_spans, en_spans, pairs = align_sentences(ko.text, en.text, ratio)
+        yield from _added_sentences(unit, ko_spans, en_spans, pairs, ratio)
+        if len(ko_spans) < 2:
+            continue
         short_by = ratio * _korean_length(ko.text) - len(en.text)  # characters the English lacks
         ko_said = [q.end - q.start for q in quoted(ko.text) if q.statement and q.role == SPEECH]
         en_said = [q.end - q.start for q in quoted(en.text)]
@@ -307,6 +310,43 @@ def dropped_sentences(ctx: Context) -> Iterator[Finding]:
                 counterpart(unit.en),
                 tr("This sentence of the Korean paragraph is not in the English."),
             )
+
+
+def _added_sentences(unit: Unit, ko_spans, en_spans, pairs, ratio: float) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """A sentence of an English paragraph that the Korean does not say: left alone by the alignment, the
+    Korean shorter by about its length, not a quotation (one Korean quote is often said in two), and naming
+    what the Korean does not name (dropped_sentences' rule, the other way round)."""
+    from drafter.parity.align import anchors
+
+    ko, en = unit.ko[0], unit.en[0]
+    long_by = len(en.text) - ratio * _korean_length(ko.text)  # characters the Korean lacks
+    for pair in pairs:
+        if pair.ko or len(pair.en) != 1:
+            continue
+        start, end = en_spans[pair.en[0]]
+        sentence = en.text[start:end]
+        named = anchors(sentence) - anchors(ko.text)
+        alone = len(ko_spans) >= 2 or ratio * _korean_length(ko.text) <= _ONE_SENTENCE_SHORT * len(en.text)
+        if (
+            len(sentence) < ratio * _SENTENCE_MIN_HANGUL
+            or long_by < len(sentence) / 2
+            or not any(a[0].isupper() and a.lower() not in _SENTENCE_WORDS for a in named)
+            or quoted(sentence)
+            or not alone
+        ):
+            continue
+        yield Finding(
+            "sentence-missing",
+            Severity.WARNING,
+            "body",
+            counterpart(unit.ko),
+            span(en, start, end),
+            tr("This sentence of the English paragraph is not in the Korean."),
+        )
+
+
+# Capitalised words that start a sentence rather than name something: "The institute", "It will".
+_SENTENCE_WORDS = frozenset("the a an it this these those they he she we in on at for from by as its their".split())
 
 
 def _values(text: str, lang: str) -> frozenset[Decimal]:

@@ -218,6 +218,40 @@ def test_hard_wrapped_english_lines_join_into_one_paragraph():
     ]
 
 
+def test_a_table_written_as_lines_keeps_each_line_a_paragraph():
+    # A caption "< … >" and "label: figure" rows without a final stop are a table's lines, not a wrapped sentence.
+    text = (
+        "2027년 AI 예산\n\n본문이다.\n\n< 2027년 AI 분야 예산안 주요 내역 >\n"
+        " ㅇ AI 반도체·컴퓨팅 인프라: 1조 1,200억원\n ㅇ AI 핵심기술 연구개발: 6,450억원\n\n"
+        "AI Budget for 2027\n\nThe body.\n\n< Main Items of the 2027 AI Budget Proposal >\n"
+        "AI chips and computing infrastructure: KRW 1.12 trillion\nCore AI technology R&D: KRW 645 billion\n\n"
+        "Rows without a caption, written one under another, are rows too:\n\n"
+        "AI talent development at universities: KRW 398 billion\n"
+        "Spreading AI in industry and the public sector: KRW 255 billion\n"
+    )
+    r = parse_text(text).release
+    assert [p.text for p in r.ko.body[1:]] == [
+        "< 2027년 AI 분야 예산안 주요 내역 >",
+        "AI 반도체·컴퓨팅 인프라: 1조 1,200억원",
+        "AI 핵심기술 연구개발: 6,450억원",
+    ]
+    assert [p.text for p in r.en.body[1:]] == [
+        "< Main Items of the 2027 AI Budget Proposal >",
+        "AI chips and computing infrastructure: KRW 1.12 trillion",
+        "Core AI technology R&D: KRW 645 billion",
+        "Rows without a caption, written one under another, are rows too:",
+        "AI talent development at universities: KRW 398 billion",
+        "Spreading AI in industry and the public sector: KRW 255 billion",
+    ]
+    # A wrapped sentence with a colon and a figure in one of its lines still joins.
+    wrapped = parse_text(
+        "Title\n\nThe ministry set out what it will fund next year as follows: KRW 645\nbillion for R&D.\n"
+    )
+    assert [p.text for p in wrapped.release.en.body] == [
+        "The ministry set out what it will fund next year as follows: KRW 645 billion for R&D."
+    ]
+
+
 def test_lone_title_with_dashed_subtitles_in_the_next_block():
     r = parse_text("제목\n\n- 부제 하나 -\n- 부제 둘\n\n본문.\n").release
     assert r.ko.subtitle == ["부제 하나", "부제 둘"]

@@ -199,6 +199,21 @@ def test_an_organisation_named_in_full_once_may_be_called_by_its_kind_later():
         assert f.ko.excerpt == "고용노동부" and f.ko.paragraph == 1
 
 
+def test_a_ministry_named_once_may_be_left_out_before_its_ministers_title():
+    g = parse(TSV + "환경부\tMinistry of Environment\t\tministry\n장관\tMinister\t\ttitle\n")
+    ko = ["환경부는 계절관리제 결과를 발표했다.", '김성환 환경부 장관은 "총력을 다하겠다"고 말했다.']
+    named = "The Ministry of Environment announced the results of the seasonal management system."
+    quote = 'Minister Kim Sung-hwan said, "We will do everything we can."'
+    assert list(glossary_terms(ctx(ko, [named, quote]), g)) == []
+    # Never named in the English: the minister's ministry is asked for.
+    [f] = glossary_terms(ctx(ko[1:], [quote]), g)
+    assert f.ko.excerpt == "환경부"
+    # Not before a title, the ministry named alone is still to be rendered.
+    alone = ctx([ko[0], "환경부는 내년에 측정소를 늘린다."], [named, "Next year it will add stations."])
+    [f] = glossary_terms(alone, g)
+    assert f.ko.excerpt == "환경부" and f.ko.paragraph == 1
+
+
 def test_an_agency_entry_carries_its_own_english_for_its_titles():
     titles = "titles 청장 = Minister, 차장 = Vice Minister"
     forest_service = f"산림청\tKorea Forest Service | KFS\tKFS\tagency (청); {titles}\n"

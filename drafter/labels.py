@@ -67,6 +67,6 @@ def undashed(line: str) -> str:
     return (m[1] if m[1] is not None else m[2]) if m else line
 
 
-def dashed(line: str) -> str:
-    """A Korean subtitle as the documents print it: "- … -"."""
-    return f"- {undashed(line)} -"
+def dashed(line: str, space: str = " ") -> str:
+    """A Korean subtitle as the documents print it: "- … -" (`space`: what holds each dash to its word)."""
+    return f"-{space}{undashed(line)}{space}-"

@@ -277,7 +277,8 @@ def _korean(release: Release, style: HouseStyle) -> Section:
             ((Cell("보도시점", "label"), Cell(embargo, "head"), Cell("배포", "label"), Cell(no_break(day), "head")),),
         )
     )
-    subtitles = tuple(no_break(dashed(s)) for s in version.subtitle if s.strip())
+    # Each dash held to its word: a long subtitle never leaves its closing dash alone on a line.
+    subtitles = tuple(no_break(dashed(s, NBSP)) for s in version.subtitle if s.strip())
     if version.title or subtitles:
         blocks.append(Table("title", (1.0,), ((Cell(no_break(version.title), "title", lines=subtitles),),)))
     blocks += _korean_body(version.body, style, text_style)

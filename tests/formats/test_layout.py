@@ -49,6 +49,7 @@ def test_the_korean_section_is_head_title_box_levels_attachments_and_contact_tab
         f"2026.{NBSP}11.{NBSP}24.(화)",
     ]
     assert [plain(line) for line in title.rows[0][0].lines] == ["- 12개국 공공기관에 납품 -", "- 내년 50개로 확대 -"]
+    assert all(line.startswith(f"-{NBSP}") and line.endswith(f"{NBSP}-") for line in title.rows[0][0].lines)
     body = [b for b in ko.blocks if isinstance(b, Para) and b.role == "body"]
     assert [(b.level, b.symbol, b.symbol_at, b.text_at) for b in body] == [
         (1, "□", 0.0, 1.5),
